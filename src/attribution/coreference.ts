@@ -1,0 +1,118 @@
+/**
+ * Within-document coreference of source mentions, by rules in the manner of the Stanford sieve
+ * (Lee et al. 2013), most precise first:
+ *
+ * 1. the same known organisation, or the same person's name ("Abdel Rahman" is "Rami Abdel Rahman",
+ *    wherever in the document the full name stands);
+ * 2. a definite descriptor ("the source", "the FSA commander", "The Ezza Army commander") is the
+ *    latest earlier source with the same head whose description contains its modifiers;
+ * 3. a pronoun ("he", "they") is the latest source of a compatible kind in the last sentences;
+ * 4. an indefinite descriptor starts a new source unless the document named one just like it.
+ * @module
+ */
+import type { SourceMention, SourceProfile } from './sources.js';
+
+/** A source as one document knows it: every mention that refers to it, and what they say of it. */
+export interface LocalSource {
+  readonly index: number;
+  readonly mentions: SourceMention[];
+  profile: SourceProfile;
+  /** Sentence of its latest mention. */
+  lastSentence: number;
+}
+
+const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'said', 'identified', 'as']);
+
+/**
+ * Assigns each mention (in reading order, with its sentence index) to a local source.
+ * @example
+ * const { sources, assignment } = resolveCoreference([[m1, 0], [m2, 3]]);
+ * assignment[1] === assignment[0]; // "the source" resolved to "a Syrian military source"
+ */
+export function resolveCoreference(mentions: readonly (readonly [SourceMention, number])[]): { sources: LocalSource[]; assignment: number[] } {
+  const sources: LocalSource[] = [];
+  const assignment: number[] = [];
+  const fullNames = mentions.map(([m]) => m.profile.personName).filter((n): n is string => n !== undefined);
+  const longestName = (name: string): string => {
+    const candidates = fullNames.filter((f) => f !== name && f.endsWith(` ${name}`) || f.startsWith(`${name} `));
+    return candidates.length === 1 || new Set(candidates).size === 1 ? candidates[0]! : name;
+  };
+  const byName = new Map<string, LocalSource>();
+  const byEntity = new Map<string, LocalSource>();
+
+  const add = (m: SourceMention, sentence: number): LocalSource => {
+    const s: LocalSource = { index: sources.length, mentions: [m], profile: m.profile, lastSentence: sentence };
+    sources.push(s);
+    return s;
+  };
+  const attach = (s: LocalSource, m: SourceMention, sentence: number): LocalSource => {
+    s.mentions.push(m);
+    s.profile = mergeProfiles(s.profile, m.profile);
+    s.lastSentence = sentence;
+    return s;
+  };
+
+  for (const [m, sentence] of mentions) {
+    const p = m.profile;
+    let target: LocalSource | undefined;
+    if (p.kind === 'entity' && p.entity) {
+      target = byEntity.get(p.entity.name);
+    } else if (p.personName) {
+      target = byName.get(longestName(p.personName)) ?? byName.get(p.personName);
+    } else if (p.kind === 'pronoun') {
+      target = [...sources].reverse().find((s) => sentence - s.lastSentence <= 3 && (p.plural ? s.profile.plural || s.profile.kind !== 'person' : s.profile.kind === 'person' || s.profile.type !== 'state-media' && !s.profile.plural));
+    } else if (m.definite) {
+      target = [...sources].reverse().find((s) => compatible(p, s.profile));
+    } else {
+      target = sources.find((s) => s.profile.kind === 'descriptor' && sameDescription(p, s.profile));
+    }
+    const s = target ? attach(target, m, sentence) : add(m, sentence);
+    if (s.profile.entity) byEntity.set(s.profile.entity.name, s);
+    if (s.profile.affiliation?.entity && s.profile.representative && s.profile.kind !== 'person') byEntity.set(s.profile.affiliation.entity.name, s);
+    if (p.personName) byName.set(longestName(p.personName), s);
+    assignment.push(s.index);
+  }
+  return { sources, assignment };
+}
+
+/** A definite descriptor matches an earlier source with its head whose words contain its modifiers. */
+function compatible(anaphor: SourceProfile, antecedent: SourceProfile): boolean {
+  if (!anaphor.head) return false;
+  const heads = [antecedent.head, antecedent.descriptor?.split(' ').at(-1), antecedent.entity ? antecedent.entity.type : undefined];
+  const typeMatch = antecedent.entity !== undefined && anaphor.type === antecedent.type && anaphor.type !== 'other';
+  if (!heads.includes(anaphor.head) && !typeMatch) return false;
+  if (anaphor.nationality && antecedent.nationality && anaphor.nationality !== antecedent.nationality) return false;
+  const known = new Set([...antecedent.words, ...(antecedent.affiliation ? antecedent.affiliation.name.toLowerCase().split(/[^a-z0-9]+/) : []),
+    ...(antecedent.affiliation?.entity?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[^a-z0-9]+/))]);
+  return anaphor.coreWords.every((w) => GENERIC.has(w) || w === anaphor.head || known.has(w));
+}
+
+function sameDescription(a: SourceProfile, b: SourceProfile): boolean {
+  return a.descriptor !== undefined && a.descriptor === b.descriptor && a.nationality === b.nationality
+    && a.affiliation?.name === b.affiliation?.name && a.words.join(' ') === b.words.join(' ');
+}
+
+function longer(a: string | undefined, b: string | undefined): string {
+  return (a?.length ?? 0) >= (b?.length ?? 0) ? a! : b!;
+}
+
+/** What two mentions of one source say together: the name, the most specific organisation, the type. */
+export function mergeProfiles(a: SourceProfile, b: SourceProfile): SourceProfile {
+  if (b.kind === 'pronoun') return a;
+  if (a.kind === 'pronoun') return b;
+  const affiliation = !a.affiliation ? b.affiliation : !b.affiliation ? a.affiliation
+    : b.affiliation.entity?.partOf === a.affiliation.name ? b.affiliation : a.affiliation;
+  const strongType = (p: SourceProfile): boolean => p.kind === 'entity' || p.affiliation !== undefined;
+  const base = a.kind === 'entity' ? a : b.kind === 'entity' ? b : a.personName ? a : b.personName ? b : a;
+  return {
+    ...base,
+    type: strongType(a) || !strongType(b) ? (a.type === 'other' ? b.type : a.type) : b.type,
+    alignment: a.alignment !== 'unknown' ? a.alignment : b.alignment,
+    representative: a.representative || b.representative,
+    words: [...new Set([...a.words, ...b.words])],
+    ...(affiliation ? { affiliation } : {}),
+    ...(a.personName ?? b.personName ? { personName: longer(a.personName, b.personName) } : {}),
+    ...(a.nationality ?? b.nationality ? { nationality: a.nationality ?? b.nationality! } : {}),
+    ...(a.descriptor ?? b.descriptor ? { descriptor: a.descriptor ?? b.descriptor!, head: a.head ?? b.head! } : {}),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Stage 3, attribution: for each sentence, who says what. Finds cues, reads content and source
+ * (`patterns.ts`), continues a speaker across a following quotation, resolves "he", "the source"
+ * and partial names (`coreference.ts`), and leaves the report's own voice as a unit with no source.
+ * @module
+ */
+import type { ParsedDoc, Sentence } from '../sentences/index.js';
+import type { Span } from '../types.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { attributeAccordingTo, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
+import { resolveCoreference, type LocalSource } from './coreference.js';
+import type { SourceMention } from './sources.js';
+import { isCloseQuote, isFinal, isOpenQuote } from './tokens.js';
+
+export type { LocalSource } from './coreference.js';
+export type { SourceMention, SourceProfile, Affiliation } from './sources.js';
+export type { FoundCue } from './patterns.js';
+
+/** One stretch of content with its source (none: the report's own voice). */
+export interface AttributionUnit {
+  readonly sentence: number;
+  readonly content: Span;
+  readonly cue: FoundCue | null;
+  /** Each mention with the local source it resolves to. */
+  readonly sources: readonly { readonly mention: SourceMention; readonly local: number }[];
+  readonly direct: boolean;
+  readonly saidWhen?: Span;
+  /** The unit continues the previous sentence's speaker (a second quoted sentence). */
+  readonly continued: boolean;
+}
+
+/** A document's attributions and the sources they resolve to. */
+export interface AttributedDoc {
+  readonly units: readonly AttributionUnit[];
+  readonly sources: readonly LocalSource[];
+}
+
+/**
+ * Attributes every sentence of a parsed document.
+ * @example
+ * const { units } = attribute(readSentences(intake(doc, lexicon)), compileLexicon(lexicon));
+ * units[0].sources[0].mention.text; // 'Syrian state media'
+ */
+export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
+  const raw: { sentence: number; a: RawAttribution | null; content: Span; continued: boolean }[] = [];
+  let previous: { sentence: Sentence; a: RawAttribution } | null = null;
+  for (const sentence of doc.sentences) {
+    const quotes = doc.quotes.filter((q) => q.end > sentence.start && q.start < sentence.end);
+    const v: SentenceView = { tokens: doc.tokens, sentence, quotes, lex };
+    const found = bestAttribution(v);
+    if (found.length) {
+      for (const a of found) raw.push({ sentence: sentence.index, a, content: a.content, continued: false });
+      previous = { sentence, a: found[found.length - 1]! };
+      continue;
+    }
+    const quoteOnly = isQuoteOnly(v);
+    if (quoteOnly && previous && previous.sentence.index === sentence.index - 1) {
+      const q = quotes[0]!;
+      raw.push({ sentence: sentence.index, a: { ...previous.a, content: q.inner, direct: true }, content: trimEnd(doc, q.inner), continued: true });
+      previous = { sentence, a: previous.a };
+      continue;
+    }
+    previous = null;
+    raw.push({ sentence: sentence.index, a: null, content: { start: sentence.start, end: sentence.end }, continued: false });
+  }
+
+  // coreference over all mentions in reading order
+  const mentions: (readonly [SourceMention, number])[] = [];
+  for (const r of raw) if (r.a && !r.continued) for (const m of r.a.sources) mentions.push([m, r.sentence]);
+  const { sources, assignment } = resolveCoreference(mentions);
+  let next = 0;
+  const units: AttributionUnit[] = [];
+  let last: AttributionUnit['sources'] = [];
+  for (const r of raw) {
+    if (!r.a) {
+      units.push({ sentence: r.sentence, content: r.content, cue: null, sources: [], direct: false, continued: false });
+      continue;
+    }
+    const resolved = r.continued ? last : r.a.sources.map((mention) => ({ mention, local: assignment[next++]! }));
+    last = resolved;
+    units.push({ sentence: r.sentence, content: r.content, cue: r.a.cue, sources: resolved, direct: r.a.direct, continued: r.continued, ...(r.a.saidWhen ? { saidWhen: r.a.saidWhen } : {}) });
+  }
+  return { units, sources };
+}
+
+/** Of all cues in a sentence, the attribution that covers most of it (the outermost). */
+function bestAttribution(v: SentenceView): RawAttribution[] {
+  let best: RawAttribution[] = [];
+  let bestCover = 0;
+  for (let c = v.sentence.first; c < v.sentence.last; c++) {
+    const found = attributeVerbCue(v, c) ?? attributeAccordingTo(v, c);
+    if (!found?.length) continue;
+    const cover = found.reduce((n, a) => n + a.content.end - a.content.start, 0) + (found[0]!.sources[0]!.span.end - found[0]!.sources[0]!.span.start);
+    if (cover > bestCover) { best = found; bestCover = cover; }
+  }
+  return best;
+}
+
+/** The sentence is one quotation and nothing else. */
+function isQuoteOnly(v: SentenceView): boolean {
+  const { tokens, sentence } = v;
+  if (!isOpenQuote(tokens[sentence.first])) return false;
+  const q = v.quotes.find((x) => x.start === tokens[sentence.first]!.start);
+  if (!q) return false;
+  let k = sentence.last - 1;
+  while (k > sentence.first && (isFinal(tokens[k]) || isCloseQuote(tokens[k]))) k--;
+  return q.end >= tokens[k]!.end;
+}
+
+function trimEnd(doc: ParsedDoc, span: Span): Span {
+  const toks = doc.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  let k = toks.length - 1;
+  while (k > 0 && (isFinal(toks[k]) || toks[k]!.text === ',')) k--;
+  return k >= 0 ? { start: span.start, end: toks[k]!.end } : span;
+}

@@ -1,0 +1,306 @@
+/**
+ * Attribution patterns for one sentence, after Citron's order (cue, then content, then source):
+ *
+ * 1. `SOURCE CUE (that) CONTENT`          "Syrian state media said 15 people were wounded"
+ * 2. `SOURCE CUE: “QUOTE”`                "Wael Alwan ... said: “We launched ...”"
+ * 3. `CONTENT, SOURCE CUE`                "..., a war monitor reported."; "“...”, X told Reuters."
+ * 4. `CONTENT, CUE SOURCE`                "“...,” said the FSA commander identified as ..."
+ * 5. `CONTENT, according to SOURCE`       and `According to SOURCE, CONTENT`
+ * 6. `..., adding that CONTENT`           a second claim by the same source
+ * 7. `A ... and that B`                   two claims under one cue
+ *
+ * A source may carry appositions ("Wael Alwan, the spokesman for Failaq al Rahman,") and asides
+ * ("An FSA rebel commander, in an interview with Orient TV, said").
+ * @module
+ */
+import type { Token, Sentence, Quote } from '../sentences/index.js';
+import type { Span } from '../types.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
+import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
+import { readSourceMentions, type SourceMention } from './sources.js';
+import { isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isPrepositionalAside, spanOf } from './tokens.js';
+
+/** The cue of an attribution as found. */
+export interface FoundCue {
+  readonly span: Span;
+  readonly text: string;
+  readonly lemma: string;
+  readonly hedged: boolean;
+  readonly negated: boolean;
+  readonly kind: CueVerb['kind'] | 'according';
+}
+
+/** One attributed stretch of content, before coreference. */
+export interface RawAttribution {
+  readonly content: Span;
+  readonly cue: FoundCue;
+  readonly sources: readonly SourceMention[];
+  readonly direct: boolean;
+  /** A time expression attached to the act of saying ("told Reuters on Wednesday"). */
+  readonly saidWhen?: Span;
+}
+
+/** What the patterns need to read a sentence. */
+export interface SentenceView {
+  readonly tokens: readonly Token[];
+  readonly sentence: Sentence;
+  readonly quotes: readonly Quote[];
+  readonly lex: CompiledLexicon;
+}
+
+const inQuote = (v: SentenceView, k: number): boolean => {
+  const t = v.tokens[k]!;
+  return v.quotes.some((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+};
+
+/** Index of the last token of the sentence that is not closing punctuation. */
+function lastWord(v: SentenceView): number {
+  let k = v.sentence.last - 1;
+  while (k > v.sentence.first && (isFinal(v.tokens[k]) || isCloseQuote(v.tokens[k]) && !v.quotes.some((q) => q.end === v.tokens[k]!.end && q.start >= v.sentence.start))) k--;
+  return k;
+}
+
+/** The previous comma at or before `k` that separates chunks (not inside a quote, a date or brackets), or first - 1. */
+function prevComma(v: SentenceView, k: number): number {
+  let depth = 0;
+  for (let i = k; i >= v.sentence.first; i--) {
+    const t = v.tokens[i]!;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t.text === ',' || t.text === ';' || isCloseQuote(t) && i < k) && !inQuote(v, i) && t.entity !== 'DATE') return i;
+  }
+  return v.sentence.first - 1;
+}
+
+/** Makes a content span from tokens `[a, b)`, unwrapping a quotation that is the whole content. */
+function content(v: SentenceView, a: number, b: number): { span: Span; direct: boolean } | null {
+  while (a < b && (isComma(v.tokens[a]) || v.tokens[a]!.text === ':' || v.tokens[a]!.lower === 'that' && a + 1 < b && v.tokens[a + 1]!.pos !== 'PUNCT')) a++;
+  while (b > a && (isComma(v.tokens[b - 1]) || isFinal(v.tokens[b - 1]) || v.tokens[b - 1]!.text === ':' )) b--;
+  if (b <= a) return null;
+  const span = spanOf(v.tokens, a, b);
+  const whole = v.quotes.find((q) => q.start === span.start && q.end >= span.end - 1);
+  // the whole content is one quotation: keep the quoted words, without "," or "." inside the marks
+  if (whole) return { span: trimInner(v, whole.inner), direct: true };
+  const quoted = v.quotes.filter((q) => q.start >= span.start && q.end <= span.end + 1).reduce((n, q) => n + (q.end - q.start), 0);
+  return { span, direct: quoted / (span.end - span.start) >= 0.5 };
+}
+
+function trimInner(v: SentenceView, inner: Span): Span {
+  let end = inner.end;
+  const toks = v.tokens.filter((t) => t.start >= inner.start && t.end <= inner.end);
+  let k = toks.length - 1;
+  while (k >= 0 && (toks[k]!.text === ',' || isFinal(toks[k]))) { end = toks[k]!.start; k--; }
+  if (k >= 0) end = Math.min(end, toks[k]!.end);
+  return { start: inner.start, end: Math.max(inner.start, end) };
+}
+
+/** Skips the addressee and the setting after a cue; returns the next index and any time expression. */
+function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { next: number; when?: Span } {
+  const { tokens } = v;
+  const end = v.sentence.last;
+  let when: Span | undefined;
+  if (cue?.addressee && k < end) {
+    let j = k;
+    if (tokens[j]!.pos === 'DET') j++;
+    const start = j;
+    while (j < end && j - start < 4 && (tokens[j]!.pos === 'PROPN' || CUE_SETTING_WORDS.has(tokens[j]!.lower) && tokens[j]!.pos !== 'ADV')) j++;
+    if (j > start) k = j;
+  }
+  for (;;) {
+    const t = tokens[k];
+    if (!t || k >= end) break;
+    if (t.entity === 'DATE' || t.entity === 'TIME') {
+      const s = k;
+      while (k < end && (tokens[k]!.entity === 'DATE' || tokens[k]!.entity === 'TIME')) k++;
+      when ??= spanOf(tokens, s, k);
+      continue;
+    }
+    if ((t.lower === 'on' || t.lower === 'late' || t.lower === 'early' || t.lower === 'last') && (tokens[k + 1]?.entity === 'DATE' || tokens[k + 1]?.entity === 'TIME' || /^(?:on|late|early)$/.test(tokens[k + 1]?.lower ?? ''))) { k++; continue; }
+    if (t.pos === 'ADV' && CUE_SETTING_WORDS.has(t.lower)) { k++; continue; }
+    if (/^(?:in|on|to|by|via|during|through)$/.test(t.lower)) {
+      // "in a statement", "in an interview with X", "on Twitter", "to reporters", "by telephone"
+      let j = k + 1;
+      if (tokens[j]?.pos === 'DET') j++;
+      while (j < end && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN')) j++;
+      const noun = tokens[j];
+      if (noun && /^(?:statement|interview|video|speech|conference|briefing|post|message|communique|telephone|phone|twitter|facebook|telegram|reporters|journalists|television|tv|radio|email|letter|text|tweet)$/i.test(noun.lower)) {
+        j++;
+        if (tokens[j]?.lower === 'with' || tokens[j]?.lower === 'to' || tokens[j]?.lower === 'on') {
+          j++;
+          while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.text === '-')) j++;
+        }
+        k = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return { next: k, ...(when ? { when } : {}) };
+}
+
+/** The start of the noun phrase that ends at `k`, walking left. */
+function nounPhraseStart(v: SentenceView, k: number): number {
+  const { tokens } = v;
+  let a = k;
+  while (a - 1 >= v.sentence.first) {
+    const t = tokens[a - 1]!;
+    const joiner = (t.text === '-' && !tokens[a]!.spaced) || (/^(?:of|for|and|near|from|in|at|with)$/.test(t.lower) && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!));
+    if (isNounish(t) || joiner || (tokens[a]!.text === '-' && !tokens[a]!.spaced)) { a--; continue; }
+    break;
+  }
+  return a;
+}
+
+/** Where a clause may start: the sentence start, or after a comma, a quote, a conjunction. */
+function clauseStart(v: SentenceView, a: number): boolean {
+  if (a === v.sentence.first) return true;
+  const before = v.tokens[a - 1]!;
+  return isComma(before) || isCloseQuote(before) || isOpenQuote(before) || before.pos === 'CCONJ' || before.text === ':' || before.text === ';';
+}
+
+/**
+ * Reads the attribution around a verb cue at token `c`, or null when the cue attributes nothing
+ * ("said to be in Soran": a hedge) or no source can be found.
+ */
+export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  const t = tokens[c]!;
+  const cue = lex.cues.get(t.lemma);
+  // "..., confirming rebel accounts", "adding that ...": a participle clause, not the main cue
+  if (!cue || t.pos !== 'VERB' || inQuote(v, c) || /ing$/.test(t.lower)) return null;
+  const s = v.sentence;
+  let cueEnd = c + 1;
+  if (HEDGE_PASSIVES.has(t.lemma) && tokens[c + 1]?.lower === 'to') {
+    if (t.lemma !== 'purport' && t.lemma !== 'appear') return null;
+    cueEnd = tokens[c + 2]?.pos === 'VERB' || tokens[c + 2]?.pos === 'AUX' ? c + 3 : c + 2;
+  }
+  if (t.lemma === 'purport' && tokens[c + 1]?.lower !== 'to') return null;
+  // a passive "was reported", "is said": no source before it
+  if (tokens[c - 1]?.pos === 'AUX' && /^(?:is|are|was|were|been|be|being)$/.test(tokens[c - 1]!.lower)) return null;
+  const found: FoundCue = { span: spanOf(tokens, c, cueEnd), text: tokens.slice(c, cueEnd).map((x, k) => (k ? ' ' : '') + x.text).join(''), lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
+
+  let L = c - 1;
+  while (L >= s.first && (tokens[L]!.pos === 'ADV' || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not')) L--;
+  if (L < s.first) return null;
+  const left = tokens[L]!;
+  const end = lastWord(v) + 1;
+
+  // 4. CONTENT, CUE SOURCE  /  “CONTENT,” CUE SOURCE
+  const chunkStart = prevComma(v, L - 1) + 1;
+  const invertedCue = isCloseQuote(left) || (isComma(left) && (isCloseQuote(tokens[L - 1]) || !isNounPhrase(tokens, chunkStart, L) && !isPrepositionalAside(tokens, chunkStart, L)));
+  if (invertedCue) {
+    let srcEnd = cueEnd;
+    while (srcEnd < end && !isComma(tokens[srcEnd])) srcEnd++;
+    if (!isNounish(tokens[cueEnd] ?? tokens[c]!) || cueEnd >= end) return null;
+    const sources = readSourceMentions(tokens, cueEnd, srcEnd, lex);
+    if (!sources.length || !allowed(cue, sources)) return null;
+    const contentEnd = isComma(left) ? L : L + 1;
+    const body = content(v, s.first, contentEnd);
+    if (!body) return null;
+    return [{ content: body.span, cue: found, sources, direct: body.direct }, ...continuation(v, srcEnd, found, sources)];
+  }
+
+  // the source before the cue: a noun phrase, or "NAME, APPOSITION, (ASIDE,)" ending in a comma
+  let headStart: number;
+  let headEnd: number;
+  const appositions: [number, number][] = [];
+  if (isComma(left)) {
+    const chunks: { a: number; b: number; np: boolean }[] = [];
+    let k = L;
+    while (k >= s.first && isComma(tokens[k])) {
+      const a = prevComma(v, k - 1) + 1;
+      const np = isNounPhrase(tokens, a, k);
+      if (!np && !isPrepositionalAside(tokens, a, k)) break;
+      chunks.unshift({ a, b: k, np });
+      k = a - 1;
+    }
+    const head = chunks.find((ch) => ch.np);
+    if (!head) return null;
+    headStart = head.a;
+    headEnd = head.b;
+    for (const ch of chunks) if (ch !== head && ch.np && ch.a > head.a) appositions.push([ch.a, ch.b]);
+  } else {
+    headEnd = L + 1;
+    headStart = nounPhraseStart(v, L);
+    if (!isNounish(tokens[L]!)) return null;
+  }
+  if (!clauseStart(v, headStart)) return null;
+  const sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
+  if (!sources.length || !allowed(cue, sources)) return null;
+
+  const { next, when } = skipSetting(v, cueEnd, cue);
+  const after = tokens[next];
+  const contentLeft = next >= end || isFinal(after) || (isComma(after) && !isOpenQuote(tokens[next + 1])) || isCloseQuote(after) && next + 1 >= end;
+  if (contentLeft) {
+    // 3. CONTENT, SOURCE CUE
+    const comma = headStart - 1;
+    if (comma < s.first || !(isComma(tokens[comma]) || isCloseQuote(tokens[comma]))) return null;
+    const body = content(v, s.first, isComma(tokens[comma]) ? comma : comma + 1);
+    if (!body) return null;
+    return [{ content: body.span, cue: found, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}) }, ...continuation(v, next, found, sources)];
+  }
+  // 1, 2. SOURCE CUE (that|:) CONTENT. What a witness heard or footage shows is the perception
+  // itself ("heard explosions", "purports to show fighters"): the content starts at the cue.
+  const perceived = cue.kind === 'perception' || cue.kind === 'evidence';
+  return clauses(v, perceived ? c : next, end, found, sources, when);
+}
+
+/** A cue restricted to some source types ("heard": a witness) accepts only those. */
+function allowed(cue: CueVerb, sources: readonly SourceMention[]): boolean {
+  if (!cue.subjects) return true;
+  return sources.every((m) => {
+    const type = m.profile.type;
+    return cue.subjects!.some((want) => want === type || (want === 'evidence' && (type === 'social-media' || type === 'media')));
+  });
+}
+
+/** Content after a cue, cut at "..., adding that" (a new claim) and split at "and that". */
+function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources: readonly SourceMention[], when?: Span): RawAttribution[] {
+  const { tokens } = v;
+  const out: RawAttribution[] = [];
+  let start = a;
+  for (let k = a; k <= end; k++) {
+    const t = tokens[k];
+    const atEnd = k === end;
+    const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] : undefined;
+    const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
+    if (!atEnd && !participle && !andThat) continue;
+    const body = content(v, start, isComma(tokens[k - 1]) ? k - 1 : k);
+    if (body) out.push({ content: body.span, cue, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}) });
+    if (atEnd || participle === 'close') break;
+    if (participle === 'continue') {
+      const p = k + 1;
+      out.push(...clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma }, sources));
+      break;
+    }
+    start = k + 1;
+  }
+  return out;
+}
+
+/** "..., Abdel Rahman said, adding that ...": claims after the cue by the same source. */
+function continuation(v: SentenceView, k: number, cue: FoundCue, sources: readonly SourceMention[]): RawAttribution[] {
+  const end = lastWord(v) + 1;
+  const { tokens } = v;
+  if (!isComma(tokens[k]) || CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] !== 'continue') return [];
+  const p = k + 1;
+  return clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma }, sources);
+}
+
+/** "according to X": content before it (or after it, at the head of a sentence). */
+export function attributeAccordingTo(v: SentenceView, c: number): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  if (tokens[c]!.lower !== 'according' || tokens[c + 1]?.lower !== 'to' || inQuote(v, c)) return null;
+  const s = v.sentence;
+  const end = lastWord(v) + 1;
+  let srcEnd = c + 2;
+  while (srcEnd < end && !isComma(tokens[srcEnd])) srcEnd++;
+  const sources = readSourceMentions(tokens, c + 2, srcEnd, lex);
+  if (!sources.length) return null;
+  const cue: FoundCue = { span: spanOf(tokens, c, c + 2), text: `${tokens[c]!.text} ${tokens[c + 1]!.text}`, lemma: 'according to', hedged: false, negated: false, kind: 'according' };
+  const atHead = c === s.first || (c - 1 >= s.first && isComma(tokens[c - 1]) && prevComma(v, c - 2) < s.first && c - s.first <= 6);
+  const body = atHead && c === s.first ? content(v, srcEnd + 1, end) : content(v, s.first, isComma(tokens[c - 1]) ? c - 1 : c);
+  if (!body) return null;
+  return [{ content: body.span, cue, sources, direct: body.direct }];
+}

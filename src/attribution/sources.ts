@@ -1,0 +1,266 @@
+/**
+ * Reads a source mention: splits a noun phrase into its core and its modifiers (appositions,
+ * prepositional phrases, participles), and profiles it: a known organisation, a named person and
+ * the organisation they speak for, or a descriptor ("a Syrian military source") with its type,
+ * side and nationality. wink-nlp's model has no person or organisation entities, so this works
+ * from proper-noun runs, the entity gazetteer and the descriptor lexicon, as Citron's source
+ * resolver does from noun chunks.
+ * @module
+ */
+import type { Token } from '../sentences/index.js';
+import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
+import type { Span } from '../types.js';
+import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
+import { EVIDENCE_NOUNS, MEMBER_ROLES, REPRESENTATIVE_ROLES, SIDE_MODIFIERS } from '../lexicon/descriptors.js';
+import { longestMatch } from '../util/words.js';
+import { isParticipleModifier, spanOf, wordsOf } from './tokens.js';
+
+/** An organisation a person belongs to or speaks for. */
+export interface Affiliation {
+  readonly name: string;
+  readonly type: SourceType;
+  readonly alignment: Alignment;
+  readonly entity?: EntityEntry;
+}
+
+/** What a source mention says about who is speaking. */
+export interface SourceProfile {
+  readonly kind: 'entity' | 'person' | 'descriptor' | 'pronoun';
+  readonly type: SourceType;
+  readonly alignment: Alignment;
+  /** The mention names a known organisation. */
+  readonly entity?: EntityEntry;
+  readonly affiliation?: Affiliation;
+  /** The person speaks for the affiliation (a spokesman, the head). */
+  readonly representative: boolean;
+  /** Canonical descriptor phrase ("military source"). */
+  readonly descriptor?: string;
+  /** Last word of the descriptor, for coreference ("source", "commander"). */
+  readonly head?: string;
+  readonly personName?: string;
+  /** Canonical country of a demonym in the mention ("Syrian" -> "Syria"). */
+  readonly nationality?: string;
+  /** Keyed content words of the mention and its modifiers, for coreference. */
+  readonly words: readonly string[];
+  /** Keyed words of the core noun phrase alone. */
+  readonly coreWords: readonly string[];
+  readonly plural: boolean;
+}
+
+/** A mention of a source in the text. */
+export interface SourceMention {
+  /** The core noun phrase as written. */
+  readonly span: Span;
+  readonly text: string;
+  /** Appositions and modifiers that describe it. */
+  readonly modifiers: readonly Span[];
+  readonly definite: boolean;
+  readonly profile: SourceProfile;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'one', 'another']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const CORE_BREAK_ADP = new Set(['of', 'for', 'from', 'near', 'in', 'at', 'with', 'as', 'on', 'by']);
+
+/**
+ * Reads the source named by tokens `[a, b)`: its core noun phrase, its modifiers, and its profile.
+ * Returns one mention per coordinated source ("the military and an activist group" gives two).
+ * @example
+ * readSourceMentions(tokens, 0, 5, lex)[0].profile.type; // 'military' for "a Syrian military source"
+ */
+export function readSourceMentions(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, extra: readonly [number, number][] = []): SourceMention[] {
+  while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV')) a++;
+  while (b > a && (tokens[b - 1]!.text === ',' || tokens[b - 1]!.pos === 'PUNCT' && tokens[b - 1]!.text !== ')')) b--;
+  if (b <= a) return [];
+  // "footage released by opposition factions", "a statement issued by X": the source is X
+  const by = evidenceAgent(tokens, a, b);
+  if (by) return readSourceMentions(tokens, by[0], by[1], lex, extra);
+  const parts = splitCoordination(tokens, a, b, lex);
+  return parts.map(([s, e], n) => {
+    const coreEnd = coreEndOf(tokens, s, e, lex);
+    const modifiers: [number, number][] = [];
+    if (coreEnd < e) modifiers.push([coreEnd, e]);
+    if (n === parts.length - 1) modifiers.push(...extra);
+    return mention(tokens, s, coreEnd, modifiers, lex);
+  });
+}
+
+function evidenceAgent(tokens: readonly Token[], a: number, b: number): [number, number] | null {
+  for (let k = a; k < b - 2; k++) {
+    if (tokens[k]!.lower === 'by' && k > a && isParticipleModifier(tokens, k - 1) && EVIDENCE_NOUNS.has(tokens[k - 2]!.lower)) return [k + 1, b];
+  }
+  return null;
+}
+
+/** Splits "X and Y" into two sources when both sides name a source on their own. */
+function splitCoordination(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): [number, number][] {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const left = wordsOf(tokens, a, k).words;
+    const right = wordsOf(tokens, k + 1, b).words;
+    const names = (w: string[]): boolean => w.some((_, i) => longestMatch(lex.descriptors, w, i) !== null || longestMatch(lex.entities, w, i) !== null);
+    const whole = wordsOf(tokens, a, b).words;
+    if (longestMatch(lex.entities, whole, 0)?.length === whole.length) return [[a, b]];
+    const rightStartsNP = DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'PROPN';
+    if (names(left) && names(right) && rightStartsNP) return [[a, k], [k + 1, b]];
+  }
+  return [[a, b]];
+}
+
+/** Where the core noun phrase ends: before a preposition, a participle, a comma or an apposition. */
+function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): number {
+  // a known organisation's name may contain prepositions ("Observatory for Human Rights")
+  const { words, at } = wordsOf(tokens, a, b);
+  let protectedUntil = a;
+  for (let w = 0; w < words.length; w++) {
+    const m = longestMatch(lex.entities, words, w);
+    if (m && m.length > 1) { protectedUntil = Math.max(protectedUntil, at[w + m.length - 1]! + 1); w += m.length - 1; }
+    else if (w > 1) break;
+  }
+  for (let k = a + 1; k < b; k++) {
+    if (k < protectedUntil) continue;
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === '(' || t.text === ':' ) return k;
+    if (t.pos === 'ADP' && CORE_BREAK_ADP.has(t.lower)) return k;
+    if (isParticipleModifier(tokens, k) || /^(?:that|who|which)$/.test(t.lower)) return k;
+    // "Abu Abdo a field commander": a determiner after a name starts an apposition
+    if (DETERMINERS.has(t.lower) && tokens[k - 1]!.pos === 'PROPN') return k;
+  }
+  return b;
+}
+
+function mention(tokens: readonly Token[], a: number, b: number, modifiers: readonly [number, number][], lex: CompiledLexicon): SourceMention {
+  const span = spanOf(tokens, a, b);
+  const first = tokens[a]!;
+  return {
+    span,
+    text: tokens.slice(a, b).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join(''),
+    modifiers: modifiers.map(([s, e]) => spanOf(tokens, s, e)),
+    definite: /^(?:the|this|that)$/.test(first.lower),
+    profile: profile(tokens, a, b, modifiers, lex),
+  };
+}
+
+interface Found { entity: EntityEntry; from: number; to: number }
+
+function findEntities(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): Found[] {
+  const { words, at } = wordsOf(tokens, a, b);
+  const out: Found[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const m = longestMatch(lex.entities, words, w);
+    if (!m) continue;
+    const from = at[w]!;
+    const to = at[w + m.length - 1]! + 1;
+    const written = tokens.slice(from, to).map((t) => t.text).join(' ');
+    if (!caseAllows(lex, words.slice(w, w + m.length).join(' '), written)) continue;
+    out.push({ entity: m.value, from, to });
+    w += m.length - 1;
+  }
+  return out;
+}
+
+/** The most specific of the organisations found: a brigade over the army it is part of. */
+function mostSpecific(found: readonly Found[]): Found | undefined {
+  let best: Found | undefined;
+  for (const f of found) {
+    if (!best) { best = f; continue; }
+    if (best.entity.partOf === f.entity.name) continue;
+    best = f;
+  }
+  return best;
+}
+
+function profile(tokens: readonly Token[], a: number, b: number, modifiers: readonly [number, number][], lex: CompiledLexicon): SourceProfile {
+  const core = tokens.slice(a, b);
+  const coreWords = wordsOf(tokens, a, b).words;
+  const modWords = modifiers.flatMap(([s, e]) => wordsOf(tokens, s, e).words);
+  const words = [...new Set([...coreWords, ...modWords])].filter((w) => !DETERMINERS.has(w));
+  const plural = core.length > 0 && /s$/.test(core[core.length - 1]!.lower) && core[core.length - 1]!.pos === 'NOUN';
+
+  if (core.length === 1 && PRONOUNS.has(core[0]!.lower)) {
+    return { kind: 'pronoun', type: 'other', alignment: 'unknown', representative: false, words, coreWords, plural: core[0]!.lower === 'they' || core[0]!.lower === 'we' };
+  }
+  let alignment: Alignment = 'unknown';
+  for (const w of [...coreWords, ...modWords]) {
+    const side = SIDE_MODIFIERS[w === 'pro' ? '' : w];
+    if (side && (w.startsWith('pro') || alignment === 'unknown')) alignment = side;
+  }
+  for (let i = 0; i + 1 < coreWords.length; i++) {
+    const side = SIDE_MODIFIERS[`${coreWords[i]}-${coreWords[i + 1]}`];
+    if (side) alignment = side;
+  }
+  const nationality = core.map((t) => lex.demonyms.get(t.lower)?.name).find(Boolean);
+  const coreEntities = findEntities(tokens, a, b, lex);
+  const modEntities = modifiers.flatMap(([s, e]) => findEntities(tokens, s, e, lex));
+
+  // the mention is a known organisation ("The Syrian Observatory for Human Rights", "SANA")
+  const whole = coreEntities.find((f) => f.from <= a + 1 && f.to === b);
+  if (whole) {
+    const e = whole.entity;
+    return { kind: 'entity', type: e.type, alignment: e.alignment, entity: e, representative: false, words, coreWords, plural: false, ...(nationality ? { nationality } : {}) };
+  }
+
+  // descriptor: the longest descriptor phrase in the core, the rightmost on ties (the head)
+  let desc: { phrase: string; type: SourceType; alignment?: Alignment; person?: boolean; same?: string } | undefined;
+  let descLen = 0;
+  for (let w = 0; w < coreWords.length; w++) {
+    const m = longestMatch(lex.descriptors, coreWords, w);
+    if (m && m.length >= descLen) { desc = m.value; descLen = m.length; }
+  }
+  const headWord = core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1)?.lower;
+  const role = [headWord, ...modifiers.map(([s, e]) => tokens.slice(s, e).find((t) => t.pos === 'NOUN')?.lower)]
+    .find((w) => w !== undefined && (REPRESENTATIVE_ROLES.has(w) || MEMBER_ROLES.has(w)));
+  const org = mostSpecific([...coreEntities, ...modEntities]);
+  const unknownOrg = org ? undefined : properNounAfterRole(tokens, modifiers);
+  const affiliation: Affiliation | undefined = org
+    ? { name: org.entity.name, type: org.entity.type, alignment: org.entity.alignment, entity: org.entity }
+    : unknownOrg ? { name: unknownOrg, type: modifierType(tokens, modifiers, lex) ?? 'other', alignment } : undefined;
+  const representative = affiliation !== undefined && role !== undefined && REPRESENTATIVE_ROLES.has(role);
+  const properRun = core.every((t) => t.pos === 'PROPN' || t.text === '-' || /^(?:al|el|abu|bin|ibn|de|van|von)$/i.test(t.text))
+    && core.filter((t) => t.pos === 'PROPN').length >= 1 && !desc && /^\p{Lu}/u.test(core[0]!.text);
+  const personName = properRun && coreEntities.length === 0 ? core.map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('') : undefined;
+
+  const type: SourceType = affiliation && affiliation.type !== 'other' && (personName || desc?.person || desc === undefined)
+    ? affiliation.type
+    : desc?.type ?? affiliation?.type ?? modifierType(tokens, modifiers, lex) ?? 'other';
+  const descriptor = desc ? desc.same ?? desc.phrase : undefined;
+  return {
+    kind: personName ? 'person' : 'descriptor',
+    type,
+    alignment: affiliation?.alignment !== undefined && affiliation.alignment !== 'unknown' ? affiliation.alignment
+      : alignment !== 'unknown' ? alignment : desc?.alignment ?? 'unknown',
+    representative,
+    words, coreWords, plural,
+    ...(affiliation ? { affiliation } : {}),
+    ...(descriptor ? { descriptor, head: descriptor.split(' ').at(-1)! } : headWord ? { head: headWord } : {}),
+    ...(personName ? { personName } : {}),
+    ...(nationality ? { nationality } : {}),
+  };
+}
+
+/** The type implied by a descriptor in the modifiers ("a UK-based organisation that monitors the war"). */
+function modifierType(tokens: readonly Token[], modifiers: readonly [number, number][], lex: CompiledLexicon): SourceType | undefined {
+  for (const [s, e] of modifiers) {
+    const { words } = wordsOf(tokens, s, e);
+    for (let w = 0; w < words.length; w++) {
+      const m = longestMatch(lex.descriptors, words, w);
+      if (m && m.value.type !== 'other') return m.value.type;
+      if (words[w] === 'monitors' || words[w] === 'monitoring') return 'monitor';
+    }
+  }
+  return undefined;
+}
+
+/** "spokesman for Failaq al Rahman" with no gazetteer entry: the proper-noun run after the role. */
+function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [number, number][]): string | undefined {
+  for (const [s, e] of modifiers) {
+    let k = s;
+    while (k < e && !(tokens[k]!.pos === 'ADP' && /^(?:of|for|from|in|with)$/.test(tokens[k]!.lower))) k++;
+    k++;
+    while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[k]!.text))) k++;
+    const start = k;
+    while (k < e && (tokens[k]!.pos === 'PROPN' || /^(?:al|el|-)$/i.test(tokens[k]!.text))) k++;
+    if (k > start) return tokens.slice(start, k).map((t, n) => (n > 0 && t.spaced ? ' ' : '') + t.text).join('');
+  }
+  return undefined;
+}

@@ -1,0 +1,92 @@
+/**
+ * Small predicates over wink-nlp tokens shared by the attribution rules.
+ * @module
+ */
+import type { Token } from '../sentences/index.js';
+import type { Span } from '../types.js';
+import { phraseKey } from '../util/words.js';
+
+/** Closing quotation marks. */
+export const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201D' || t.text === '"');
+/** Opening quotation marks. */
+export const isOpenQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201C' || t.text === '"');
+/** A comma. */
+export const isComma = (t: Token | undefined): boolean => t?.text === ',';
+/** Sentence-final punctuation. */
+export const isFinal = (t: Token | undefined): boolean => t !== undefined && /^[.!?]+$/.test(t.text);
+
+const NP_ADP = new Set(['of', 'for', 'from', 'in', 'at', 'near', 'with', 'on']);
+const REL = new Set(['that', 'who', 'which', 'whose']);
+
+/** A word that can stand inside a noun phrase naming a source. */
+export function isNounish(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM'
+    || (t.pos === 'PART' && /^['\u2019]s$/.test(t.text)) || (t.pos === 'PRON' && /^(?:he|she|they|we|i)$/.test(t.lower));
+}
+
+/** A participle modifying the noun before it ("footage released by", "a commander identified as"). */
+export function isParticipleModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  return t.pos === 'VERB' && /(?:ed|en|wn|ght|un|ade)$/.test(t.lower) && prev !== undefined
+    && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
+}
+
+/** A token joined to its neighbour without spaces by a hyphen ("UK-based", "al-Sham"). */
+function hyphenJoined(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text === '-' || t.text === '\u2010') return !t.spaced && tokens[k + 1] !== undefined && !tokens[k + 1]!.spaced;
+  return tokens[k - 1]?.text === '-' && !t.spaced;
+}
+
+/**
+ * Whether tokens `[a, b)` read as a noun phrase that can name a source, with appositive
+ * modifiers: prepositional phrases inside it, hyphenated words, participles and a relative clause.
+ */
+export function isNounPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || b - a > 24) return false;
+  const first = tokens[a]!;
+  if (!(isNounish(first) || first.text === '(')) return false;
+  let relative = false;
+  let nouns = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (relative) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && k === a)) nouns++;
+    if (isNounish(t) || hyphenJoined(tokens, k) || t.text === '(' || t.text === ')') continue;
+    if ((t.pos === 'ADP' && NP_ADP.has(t.lower)) || t.lower === 'as') continue;
+    if (t.pos === 'CCONJ' && t.lower === 'and') continue;
+    if (REL.has(t.lower) && k > a) { relative = true; continue; }
+    if (isParticipleModifier(tokens, k)) continue;
+    if (t.pos === 'ADV' && k > a) continue;
+    return false;
+  }
+  return nouns > 0;
+}
+
+/** Whether tokens `[a, b)` read as a parenthetical prepositional phrase ("in an interview with X"). */
+export function isPrepositionalAside(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  return first !== undefined && first.pos === 'ADP' && b - a <= 16;
+}
+
+/**
+ * The words of tokens `[a, b)` keyed for lexicon lookups, with the token each word came from.
+ * @example
+ * wordsOf(tokens, 0, 3); // { words: ['al', 'qaboun'], at: [0, 2] }
+ */
+export function wordsOf(tokens: readonly Token[], a: number, b: number): { words: string[]; at: number[] } {
+  const words: string[] = [];
+  const at: number[] = [];
+  for (let k = a; k < b; k++) {
+    const key = phraseKey(tokens[k]!.text);
+    if (!key) continue;
+    for (const w of key.split(' ')) { words.push(w); at.push(k); }
+  }
+  return { words, at };
+}
+
+/** The span from the start of token `a` to the end of token `b - 1`. */
+export function spanOf(tokens: readonly Token[], a: number, b: number): Span {
+  return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+}

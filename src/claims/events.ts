@@ -1,0 +1,101 @@
+/**
+ * Event frames: the predicate a claim reports (capture, regain, repel, ...), the side that acts,
+ * the places, and the status of control the claim implies, on the lattice captured / regained /
+ * held / contested / lost / advancing (ACLED's territorial-change sub-events).
+ * @module
+ */
+import type { Token } from '../sentences/index.js';
+import type { ClaimEvent } from '../types.js';
+import type { Alignment } from '../lexicon/types.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { CONTESTED_PHRASES, type EventKind } from '../lexicon/events.js';
+import { NEGATORS } from '../lexicon/hedges.js';
+import { longestMatch } from '../util/words.js';
+
+const PRIORITY: Readonly<Record<EventKind, number>> = {
+  capture: 5, regain: 5, repel: 5, withdraw: 4, advance: 4, hold: 3, deny: 3, attack: 2, clash: 2, shell: 2,
+  reinforce: 1, kill: 1, wound: 1,
+};
+
+const STATUS: Partial<Record<EventKind, string>> = {
+  capture: 'captured', regain: 'regained', repel: 'held', withdraw: 'lost', advance: 'advancing', hold: 'held',
+};
+
+/**
+ * The event frame of tokens `[a, b)`, or undefined when no predicate is found. `speaker` is the
+ * side of the claim's source: it stands for "we" ("we restored all the points").
+ * @example
+ * readEvent(tokens, 0, tokens.length, lex, 'government', ['Jobar'])?.kind; // 'repel' for "government forces repelled the attack"
+ */
+export function readEvent(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, speaker: Alignment, places: readonly string[]): ClaimEvent | undefined {
+  let best: { k: number; end: number; kind: EventKind } | undefined;
+  for (let k = a; k < b; k++) {
+    const list = lex.predicates.get(tokens[k]!.lemma);
+    if (!list) continue;
+    for (const p of list) {
+      const words = p.words;
+      let ok = true;
+      for (let n = 1; n < words.length; n++) if (tokens[k + n]?.lemma !== words[n]) { ok = false; break; }
+      if (!ok) continue;
+      // "control" and "hold" count only as a status ("still hold", "remain in control"), not in a relative clause
+      if (p.kind === 'hold' && !/^(?:still|remain|remains|remained|firmly)$/.test(tokens[k - 1]?.lower ?? '')) break;
+      if (!best || PRIORITY[p.kind] > PRIORITY[best.kind]) best = { k, end: k + words.length, kind: p.kind };
+      break;
+    }
+  }
+  const contested = containsPhrase(tokens, a, b, CONTESTED_PHRASES);
+  if (!best && !contested) return undefined;
+  const kind: string = best?.kind ?? 'clash';
+  const negated = best !== undefined && isNegated(tokens, best.k, a);
+  const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) : undefined;
+  let status = best ? STATUS[best.kind] : undefined;
+  if (negated) status = best!.kind === 'advance' || best!.kind === 'capture' ? 'stalled' : undefined;
+  if (contested) status = 'contested';
+  return {
+    kind: negated ? `not-${kind}` : kind,
+    places: [...places],
+    ...(agent ? { agent } : {}),
+    ...(status ? { status } : {}),
+    ...(best ? { trigger: tokens.slice(best.k, best.end).map((t) => t.text).join(' ') } : {}),
+  };
+}
+
+function containsPhrase(tokens: readonly Token[], a: number, b: number, phrases: readonly (readonly string[])[]): boolean {
+  for (let k = a; k < b; k++) {
+    for (const p of phrases) {
+      if (tokens[k]!.lower !== p[0]) continue;
+      if (p.every((w, n) => tokens[k + n]?.lower === w)) return true;
+    }
+  }
+  return false;
+}
+
+function isNegated(tokens: readonly Token[], k: number, a: number): boolean {
+  for (let j = k - 1; j >= Math.max(a, k - 3); j--) if (NEGATORS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** The side that acts: "by rebels" after a passive, else the nearest side term before the predicate. */
+function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Alignment): string | undefined {
+  const passive = /^(?:was|were|been|be|is|are|being)$/.test(tokens[k - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'by';
+  if (passive) {
+    for (let j = k + 1; j < Math.min(b, k + 4); j++) if (tokens[j]!.lower === 'by') return sideAt(tokens, j + 1, Math.min(b, j + 6), lex);
+    return undefined;
+  }
+  for (let j = k - 1; j >= a; j--) {
+    const t = tokens[j]!;
+    if (/^(?:we|our|us)$/.test(t.lower)) return speaker === 'government' || speaker === 'opposition' ? speaker : undefined;
+    const side = sideAt(tokens, j, k, lex);
+    if (side) return side;
+  }
+  return undefined;
+}
+
+function sideAt(tokens: readonly Token[], j: number, end: number, lex: CompiledLexicon): string | undefined {
+  const words = tokens.slice(j, end).map((t) => t.lower);
+  const m = longestMatch(lex.sides, words, 0);
+  if (m) return m.value;
+  const actor = longestMatch(lex.actors, words, 0);
+  const al = actor?.value.entity?.alignment;
+  return al === 'government' || al === 'opposition' ? al : undefined;
+}

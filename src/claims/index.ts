@@ -1,0 +1,138 @@
+/**
+ * Stage 5, claims: one claim per attributed stretch of content and per source (a sentence that two
+ * sources say gives two claims), with its quantities, places, actors, date, hedging, negation and
+ * event; then canonical sources across documents (`sources.ts`).
+ * @module
+ */
+import type { Claim, ClaimSource, Quantity, Span } from '../types.js';
+import type { IntakeDoc } from '../intake/index.js';
+import type { ParsedDoc, Token } from '../sentences/index.js';
+import type { AttributedDoc, AttributionUnit, SourceMention } from '../attribution/index.js';
+import type { NormalisedDoc, PlaceMention } from '../normalise/index.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { HEDGE_PASSIVES, NEGATORS } from '../lexicon/hedges.js';
+import { readEvent } from './events.js';
+import type { CanonicalSources } from './sources.js';
+
+export { canonicalSources, type CanonicalSources } from './sources.js';
+
+/** A claim before sources are made canonical across documents. */
+export interface ClaimDraft extends Omit<Claim, 'id' | 'source'> {
+  /** Index of the local source in the document, or null for the report's own voice. */
+  readonly local: number | null;
+  readonly mention: SourceMention | null;
+  readonly sentenceIndex: number;
+  readonly continued: boolean;
+  /** The sentence's places that are not references ("both places" resolved). */
+  readonly eventPlaces: readonly string[];
+}
+
+const within = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
+
+/**
+ * The claim drafts of one document.
+ * @example
+ * draftClaims(intakeDoc, parsed, attributed, normalised, lex).map((c) => c.text);
+ */
+export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: AttributedDoc, norm: NormalisedDoc, lex: CompiledLexicon): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  const eventPlacesBySentence: string[][] = [];
+  const tokensIn = (span: Span): [number, number] => {
+    let a = 0;
+    while (a < parsed.tokens.length && parsed.tokens[a]!.end <= span.start) a++;
+    let b = a;
+    while (b < parsed.tokens.length && parsed.tokens[b]!.start < span.end) b++;
+    return [a, b];
+  };
+  for (const unit of attributed.units) {
+    const sentence = parsed.sentences[unit.sentence]!;
+    const ns = norm.sentences[unit.sentence]!;
+    const content = unit.content;
+    const [a, b] = tokensIn(content);
+    const places = resolvePlaces(ns.places.filter((p) => within(content, p.span)), eventPlacesBySentence, unit.sentence);
+    eventPlacesBySentence[unit.sentence] ??= [];
+    eventPlacesBySentence[unit.sentence]!.push(...places.event);
+    const quantities: Quantity[] = ns.quantities.filter((q) => within(content, q.span)).map(({ first: _f, last: _l, ...q }) => q);
+    const dateIn = ns.dates.find((d) => within(content, d.span) && d.date);
+    const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
+    const hedged = (unit.cue?.hedged ?? false) || hedgedIn(parsed.tokens, a, b, lex);
+    const negated = (unit.cue?.negated ?? false) || parsed.tokens.slice(a, b).some((t) => NEGATORS.has(t.lower));
+    const base = {
+      docId: doc.id,
+      text: doc.text.slice(content.start, content.end),
+      span: content,
+      sentence: { start: sentence.start, end: sentence.end },
+      sentenceIndex: unit.sentence,
+      cue: unit.cue ? { text: unit.cue.text, span: unit.cue.span } : null,
+      direct: unit.direct,
+      hedged, negated,
+      date: dateIn?.date ?? dateSaid?.date ?? null,
+      quantities,
+      places: places.all,
+      eventPlaces: places.event,
+      actors: [...new Set(ns.actors.filter((x) => within(content, x.span)).map((x) => x.name))],
+      continued: unit.continued,
+    };
+    const speakers = unit.sources.length ? unit.sources : [null];
+    for (const s of speakers) {
+      const side = s ? attributed.sources[s.local]!.profile.alignment : 'unknown';
+      const event = readEvent(parsed.tokens, a, b, lex, side, places.event);
+      drafts.push({ ...base, local: s?.local ?? null, mention: s?.mention ?? null, ...(event ? { event } : {}) });
+    }
+  }
+  return drafts;
+}
+
+/** Canonical places of a claim; "both places" is the two places the last sentences named. */
+function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readonly string[] | undefined)[], sentence: number): { all: string[]; event: string[] } {
+  const all: string[] = [];
+  const event: string[] = [];
+  for (const p of found) {
+    if (p.place) {
+      all.push(p.place.name);
+      if (!p.reference && p.place.kind !== 'country') event.push(p.place.name);
+      continue;
+    }
+    for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+      const named = [...new Set(earlier[s] ?? [])];
+      if (named.length >= (p.refersBack ?? 2)) {
+        const picked = named.slice(0, p.refersBack ?? 2);
+        all.push(...picked);
+        event.push(...picked);
+        break;
+      }
+    }
+  }
+  return { all: [...new Set(all)], event: [...new Set(event)] };
+}
+
+function hedgedIn(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (lex.lexicon.hedges.has(t.lower)) return true;
+    if (HEDGE_PASSIVES.has(t.lemma) && t.pos === 'VERB' && tokens[k + 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * Final claims of one document, with canonical sources and ids `docId:cN`.
+ * @example
+ * finishClaims(drafts, canonical, 0, attributed)[0].source?.canonical;
+ */
+export function finishClaims(drafts: readonly ClaimDraft[], canonical: CanonicalSources, docIndex: number, attributed: AttributedDoc): Claim[] {
+  const byId = new Map(canonical.sources.map((s) => [s.id, s]));
+  return drafts.map((d, n) => {
+    const { local, mention, sentenceIndex: _s, continued: _c, eventPlaces: _e, ...rest } = d;
+    let source: ClaimSource | null = null;
+    if (local !== null && mention) {
+      const src = byId.get(canonical.byDoc[docIndex]![local]!)!;
+      const localSource = attributed.sources[local]!;
+      const resolvedName = mention.profile.kind === 'pronoun' || /^the (?:source|spokesman|official)$/i.test(mention.text)
+        ? localSource.profile.personName ?? localSource.mentions.find((m) => m.profile.kind !== 'pronoun')?.text ?? mention.text
+        : mention.text;
+      source = { id: src.id, name: resolvedName, canonical: src.canonical, type: src.type, span: mention.span };
+    }
+    return { id: `${d.docId}:c${n + 1}`, ...rest, source };
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * One canonical source per real source across all documents. A known organisation is itself; a
+ * spokesman or head is the organisation they speak for; a named person is their full name; an
+ * anonymous descriptor ("a Syrian military source") is keyed by descriptor, nationality and
+ * organisation, and an unqualified one ("the military source") joins the one qualified source with
+ * the same descriptor in the corpus, if there is exactly one (subsumption, as in entity linking).
+ * @module
+ */
+import type { Source, SourceType } from '../types.js';
+import type { Alignment } from '../lexicon/types.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { LocalSource } from '../attribution/index.js';
+import { phraseKey } from '../util/words.js';
+
+/** A local source's place in the corpus: its key and what it contributes. */
+interface Keyed {
+  key: string;
+  canonical: string;
+  type: SourceType;
+  alignment: Alignment;
+  mentions: string[];
+  people: string[];
+}
+
+/** Canonical sources and, per document, the canonical id of each local source. */
+export interface CanonicalSources {
+  readonly sources: readonly Source[];
+  /** `byDoc[docIndex][localIndex]` is a source id. */
+  readonly byDoc: readonly (readonly string[])[];
+}
+
+/**
+ * Merges the local sources of every document into canonical sources.
+ * @example
+ * const { sources } = canonicalSources([doc1Sources, doc2Sources], lex, ['a', 'b']);
+ * sources.find((s) => s.type === 'monitor')?.canonical; // 'Syrian Observatory for Human Rights'
+ */
+export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], lex: CompiledLexicon, docIds: readonly string[]): CanonicalSources {
+  const keyed = perDoc.map((locals, d) => locals.map((s) => keyOf(s, lex, docIds[d]!)));
+  // subsumption: "d::military source::" joins "d:Syria:military source::" when that is the only qualified one
+  const qualified = new Map<string, Set<string>>();
+  for (const k of keyed.flat()) {
+    const [kind, nat, desc, aff] = k.key.split('|');
+    if (kind === 'd' && nat) qualified.set(`${desc}|${aff}`, (qualified.get(`${desc}|${aff}`) ?? new Set()).add(k.key));
+  }
+  const merged = new Map<string, Keyed>();
+  for (const k of keyed.flat()) {
+    const [kind, nat, desc, aff] = k.key.split('|');
+    if (kind === 'd' && !nat) {
+      const q = qualified.get(`${desc}|${aff}`);
+      if (q?.size === 1) k.key = [...q][0]!;
+    }
+    const m = merged.get(k.key);
+    if (!m) { merged.set(k.key, { ...k, mentions: [...k.mentions], people: [...k.people] }); continue; }
+    if (m.type === 'other') m.type = k.type;
+    if (m.alignment === 'unknown') m.alignment = k.alignment;
+    if (k.canonical.length > m.canonical.length && m.key.startsWith('d|')) m.canonical = k.canonical;
+    m.mentions.push(...k.mentions);
+    m.people.push(...k.people);
+  }
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const key of [...merged.keys()].sort()) {
+    const base = `src:${phraseKey(merged.get(key)!.canonical).replace(/ /g, '-') || 'unnamed'}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    ids.set(key, id);
+  }
+  const sources: Source[] = [...merged.values()]
+    .map((m) => ({ id: ids.get(m.key)!, canonical: m.canonical, type: m.type, alignment: m.alignment, mentions: uniq(m.mentions), people: uniq(m.people) }))
+    .sort((x, y) => x.id.localeCompare(y.id));
+  return { sources, byDoc: keyed.map((list) => list.map((k) => ids.get(k.key)!)) };
+}
+
+function uniq(xs: readonly string[]): string[] {
+  return [...new Set(xs)].sort();
+}
+
+function keyOf(s: LocalSource, lex: CompiledLexicon, docId: string): Keyed {
+  const p = s.profile;
+  const mentions = s.mentions.map((m) => m.text);
+  const base = { type: p.type, alignment: p.alignment, mentions, people: p.personName ? [p.personName] : [] };
+  if (p.entity) return { ...base, key: `e|${p.entity.name}`, canonical: p.entity.name, type: p.entity.type, alignment: p.entity.alignment };
+  if (p.representative && p.affiliation) {
+    return { ...base, key: `e|${p.affiliation.name}`, canonical: p.affiliation.name, type: p.affiliation.type === 'other' ? p.type : p.affiliation.type };
+  }
+  if (p.personName) return { ...base, key: `p|${phraseKey(p.personName)}`, canonical: p.personName };
+  if (p.descriptor) {
+    const country = p.nationality ? lex.countries.get(p.nationality) : undefined;
+    const demonym = country?.demonyms[0];
+    const aff = p.affiliation?.name ?? '';
+    const canonical = `${demonym ? `${demonym} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`;
+    return { ...base, key: `d|${p.nationality ?? ''}|${p.descriptor}|${aff}`, canonical };
+  }
+  if (p.kind === 'pronoun') return { ...base, key: `u|${docId}|${s.index}`, canonical: `unidentified speaker (${docId})` };
+  const text = mentions[0]!.replace(/^(?:the|a|an)\s+/i, '');
+  return { ...base, key: `d||${phraseKey(text)}|${p.affiliation?.name ?? ''}`, canonical: text };
+}

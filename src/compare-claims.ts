@@ -1,0 +1,31 @@
+/**
+ * The entry point: {@link compareClaims}.
+ * @module
+ */
+import type { DocumentInput, Report } from './types.js';
+import { validateDocuments, validateOptions, type CompareOptions } from './options.js';
+import { DEFAULT_LEXICON, extendLexicon } from './lexicon/index.js';
+import { compileLexicon } from './lexicon/compile.js';
+import { runPipeline } from './pipeline.js';
+
+/**
+ * Reads several reports about the same events and answers who claims what, how the numbers
+ * compare, and where the sources disagree.
+ *
+ * Misuse (not an array, a document without text, a duplicate id, an invalid date, an unknown
+ * option) throws a {@link ClaimCheckError}; messy text never throws and is reported in
+ * `report.diagnostics`.
+ * @example
+ * import { compareClaims } from 'claimcheck';
+ * const report = compareClaims([
+ *   { id: 'a', text: 'Rebels captured the town of Soran, the Observatory said.', date: '2017-03-22' },
+ *   { id: 'b', text: 'A military source said the situation in Soran was not yet decided.', date: '2017-03-22' },
+ * ]);
+ * report.conflicts[0]?.kind; // 'control'
+ */
+export function compareClaims(docs: readonly (string | DocumentInput)[], options?: CompareOptions): Report {
+  const valid = validateDocuments(docs);
+  const { lexicon } = validateOptions(options);
+  const lex = compileLexicon(lexicon ? extendLexicon(lexicon) : DEFAULT_LEXICON);
+  return runPipeline(valid, lex);
+}

@@ -1,0 +1,84 @@
+/**
+ * Agreements between claims: syndication (near-identical text in two reports, by edit distance
+ * with fast-levenshtein), repetition (the same source saying the same again), and corroboration
+ * (independent sources that say the same thing, or give the same figure for the same measure of
+ * the same thing, or that the text names together: "the military and an activist group said").
+ * @module
+ */
+import levenshtein from 'fast-levenshtein';
+import type { Agreement, Quantity } from '../types.js';
+import type { Comparable } from './conflicts.js';
+import { intervalsMeet, order } from './conflicts.js';
+
+type Draft = Omit<Agreement, 'id'>;
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'or', 'for', 'with', 'by', 'at', 'from', 'that', 'this', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'it', 'its', 'as', 'but', 'there', 'their', 'they', 'he', 'she', 'we', 'which', 'who']);
+
+/** Text normalised for comparison, and its content words. */
+export interface TextForm {
+  readonly normal: string;
+  readonly content: ReadonlySet<string>;
+}
+
+/** Syndicated text: at least this similar by normalised edit distance. */
+export const SYNDICATION_SIMILARITY = 0.8;
+/** Repetition and corroboration by text: this share of the shorter claim's content words in the longer. */
+export const CONTAINMENT = 0.7;
+
+function similarity(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  return n === 0 ? 1 : 1 - levenshtein.get(a, b) / n;
+}
+
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 4) return 0;
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n / small.size;
+}
+
+/**
+ * Content words of a normalised text, with a crude plural fold ("insurgents" ~ "insurgent").
+ * @example
+ * contentWords('the insurgents had mobilised'); // Set { 'insurgent', 'mobilised' }
+ */
+export function contentWords(normal: string): Set<string> {
+  return new Set(normal.split(' ').filter((w) => w.length > 2 && !STOP.has(w)).map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w)));
+}
+
+function fact(q: Quantity): string | null {
+  if (!q.measure || (!q.subject && !q.reference)) return null;
+  return `${q.measure}|${q.subject ?? ''}|${q.reference ?? ''}|${q.unit ?? ''}`;
+}
+
+/**
+ * The agreement between two claims, if any.
+ * @example
+ * agreementBetween(x, y, forms)?.kind; // 'syndication'
+ */
+export function agreementBetween(x: Comparable, y: Comparable, fx: TextForm, fy: TextForm): Draft | null {
+  const claimIds = order(x.claim.id, y.claim.id);
+  if (x.claim.docId !== y.claim.docId && fx.content.size >= 6 && similarity(fx.normal, fy.normal) >= SYNDICATION_SIMILARITY) {
+    return { kind: 'syndication', claimIds, explanation: `The same sentence appears in ${x.claim.docId} and ${y.claim.docId}: copied text, not two accounts.` };
+  }
+  const share = containment(fx.content, fy.content);
+  if (x.sourceKey === y.sourceKey) {
+    if (x.claim.source && share >= CONTAINMENT) return { kind: 'repetition', claimIds, explanation: `${x.sourceName} says the same again${x.claim.docId !== y.claim.docId ? ` in ${x.claim.docId} and ${y.claim.docId}` : ''}: one source, not two.` };
+    return null;
+  }
+  if (!x.claim.source || !y.claim.source) return null;
+  if (x.claim.span.start === y.claim.span.start && x.claim.docId === y.claim.docId) {
+    return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} are both given as the source of this account.` };
+  }
+  if (share >= CONTAINMENT) return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} independently say the same.` };
+  for (const a of x.claim.quantities) {
+    const key = fact(a);
+    if (!key) continue;
+    const b = y.claim.quantities.find((q) => fact(q) === key && intervalsMeet(a, q));
+    if (!b) continue;
+    const what = a.measure === 'distance' ? `${a.subject ?? 'the place'} ${a.text.replace(/\s*\(.*\)$/, '')} from ${a.reference ?? 'the reference'}` : `${a.text} ${a.measure}`;
+    return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} agree: ${what} (${b.text} in the other).` };
+  }
+  return null;
+}

@@ -1,0 +1,140 @@
+/**
+ * Conflicts between claims of different sources about the same event, after de Marneffe,
+ * Rafferty and Manning (2008): a status of control that cannot hold with another (`control`:
+ * captured versus undecided or still held), an outcome that cannot (`outcome`: an attack repelled
+ * versus the attackers' gains), and counts whose intervals cannot both hold (`count`). Claims of
+ * the same source, claims about different places, and a sequence over time (lost on Monday,
+ * regained on Tuesday) are not conflicts; a hedged claim lowers the confidence.
+ * @module
+ */
+import type { Claim, Conflict, Quantity } from '../types.js';
+import { daysBetween } from '../util/calendar.js';
+
+/** A claim with what the comparison needs beside it. */
+export interface Comparable {
+  readonly claim: Claim;
+  /** The canonical source id, or `self:<docId>` for the report's own voice. */
+  readonly sourceKey: string;
+  /** The date the claim is about, else its document's date. */
+  readonly when: string | null;
+  readonly sourceName: string;
+}
+
+type Draft = Omit<Conflict, 'id'>;
+
+const SUCCESS: Readonly<Record<string, boolean>> = { capture: true, regain: true, advance: true, repel: false, 'not-advance': false, 'not-capture': false };
+
+function overlap(a: readonly string[], b: readonly string[]): string[] {
+  return a.filter((x) => b.includes(x));
+}
+
+function listPlaces(places: readonly string[]): string {
+  return places.length <= 1 ? places[0] ?? '' : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
+}
+
+/** Claims dated in the text more than a day apart speak of different moments (a sequence). */
+function sameTime(x: Comparable, y: Comparable): boolean {
+  if (x.claim.date === null || y.claim.date === null || x.when === null || y.when === null) return true;
+  return Math.abs(daysBetween(x.when, y.when)) <= 1;
+}
+
+function confidence(base: number, x: Comparable, y: Comparable): number {
+  let c = base;
+  if (x.claim.hedged || y.claim.hedged) c -= 0.2;
+  if (x.claim.date === null || y.claim.date === null) c -= 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
+
+function sideName(side: string | undefined): string {
+  return side === 'government' ? 'government forces' : side === 'opposition' ? 'opposition fighters' : side ?? 'one side';
+}
+
+/** The attack a claim speaks of and whether it succeeded: a repel is a failed attack by the other side. */
+function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
+  const e = c.event;
+  if (!e?.agent || !(e.kind in SUCCESS)) return null;
+  if (e.kind === 'repel') return e.agent === 'government' ? { attacker: 'opposition', success: false } : e.agent === 'opposition' ? { attacker: 'government', success: false } : null;
+  return { attacker: e.agent, success: SUCCESS[e.kind]! };
+}
+
+/**
+ * The conflict between two claims, if any.
+ * @example
+ * conflictBetween(captured, undecided)?.kind; // 'control'
+ */
+export function conflictBetween(x: Comparable, y: Comparable): Draft | null {
+  if (x.sourceKey === y.sourceKey || x.claim.source === null || y.claim.source === null) return null;
+  if (!sameTime(x, y)) return null;
+  return controlConflict(x, y) ?? controlConflict(y, x) ?? outcomeConflict(x, y) ?? countConflict(x, y);
+}
+
+function controlConflict(x: Comparable, y: Comparable): Draft | null {
+  const ex = x.claim.event;
+  const ey = y.claim.event;
+  if (!ex || !ey || ex.status !== 'captured') return null;
+  const places = overlap(ex.places, ey.places);
+  if (!places.length) return null;
+  const heldByOther = ey.status === 'held' && ey.agent !== undefined && ey.agent !== ex.agent;
+  if (ey.status !== 'contested' && !heldByOther) return null;
+  const where = listPlaces(places);
+  const explanation = ey.status === 'contested'
+    ? `${x.sourceName} says ${sideName(ex.agent)} captured ${where}; ${y.sourceName} says the fighting there is not decided.`
+    : `${x.sourceName} says ${sideName(ex.agent)} captured ${where}; ${y.sourceName} says ${sideName(ey.agent)} still hold it.`;
+  return { kind: 'control', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.85, x, y), explanation };
+}
+
+function outcomeConflict(x: Comparable, y: Comparable): Draft | null {
+  const ox = outcomeOf(x.claim);
+  const oy = outcomeOf(y.claim);
+  if (!ox || !oy || ox.attacker !== oy.attacker || ox.success === oy.success) return null;
+  const px = x.claim.event!.places;
+  const py = y.claim.event!.places;
+  const shared = overlap(px, py);
+  // an event with no place is "the attack" of its own report: it can only meet another such one there
+  const samePlace = shared.length > 0 || (px.length === 0 && py.length === 0 && x.claim.docId === y.claim.docId);
+  if (!samePlace) return null;
+  const [won, lost] = ox.success ? [x, y] : [y, x];
+  const where = shared.length ? ` in ${listPlaces(shared)}` : '';
+  const explanation = `${lost.sourceName} says the ${sideName(ox.attacker)}' attack${where} failed ("${lost.claim.event!.trigger ?? lost.claim.event!.kind}"); ${won.sourceName} says they gained ground ("${won.claim.event!.trigger ?? won.claim.event!.kind}").`;
+  return { kind: 'outcome', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(shared.length ? 0.8 : 0.65, x, y), explanation };
+}
+
+/** Two intervals for the same measure and subject, at the same place and time, that do not meet. */
+function countConflict(x: Comparable, y: Comparable): Draft | null {
+  const px = x.claim.event?.places ?? [];
+  const py = y.claim.event?.places ?? [];
+  if (!overlap(px, py).length) return null;
+  for (const a of x.claim.quantities) {
+    for (const b of y.claim.quantities) {
+      if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || a.subject !== b.subject || a.unit !== b.unit) continue;
+      if (intervalsMeet(a, b)) continue;
+      return {
+        kind: 'count', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.75, x, y),
+        explanation: `${x.sourceName} gives ${a.text} ${a.measure}; ${y.sourceName} gives ${b.text}: the figures cannot both be right.`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether two quantities can both be true: their intervals meet, allowing 10% either way for an
+ * approximate one.
+ * @example
+ * intervalsMeet({ min: 26, max: null, approximate: false } as Quantity, { min: 12, max: 99, approximate: true } as Quantity); // true
+ */
+export function intervalsMeet(a: Quantity, b: Quantity): boolean {
+  const widen = (q: Quantity): [number, number] => {
+    const lo = q.min ?? 0;
+    const hi = q.max ?? Infinity;
+    return q.approximate ? [lo * 0.9, hi * 1.1] : [lo, hi];
+  };
+  const [a0, a1] = widen(a);
+  const [b0, b1] = widen(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** The two ids in a fixed order, so that the order of the documents does not matter. */
+export function order(a: string, b: string): readonly [string, string] {
+  return a < b ? [a, b] : [b, a];
+}

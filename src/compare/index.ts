@@ -1,0 +1,122 @@
+/**
+ * Stage 6, comparison: pairs the claims that may speak of the same thing and finds conflicts and
+ * agreements. Pairs are blocked (by place for events, by shared word trigrams and figures for
+ * agreements), so the work grows with the number of claims, not its square.
+ * @module
+ */
+import type { Agreement, Claim, Conflict, Source } from '../types.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { longestMatch, phraseKey } from '../util/words.js';
+import { conflictBetween, type Comparable } from './conflicts.js';
+import { agreementBetween, contentWords, type TextForm } from './agreements.js';
+
+export { intervalsMeet } from './conflicts.js';
+
+/** What the comparison finds. */
+export interface Comparison {
+  readonly conflicts: readonly Conflict[];
+  readonly agreements: readonly Agreement[];
+}
+
+const POSTING_LIMIT = 64;
+
+/**
+ * Compares claims across (and within) documents.
+ * @example
+ * const { conflicts } = compare(claims, sources, { 'doc-1': '2017-03-22' }, lex);
+ */
+export function compare(claims: readonly Claim[], sources: readonly Source[], docDates: Readonly<Record<string, string | null>>, lex: CompiledLexicon): Comparison {
+  const names = new Map(sources.map((s) => [s.id, s.canonical]));
+  const items: Comparable[] = claims.map((claim) => ({
+    claim,
+    sourceKey: claim.source?.id ?? `self:${claim.docId}`,
+    when: claim.date ?? docDates[claim.docId] ?? null,
+    sourceName: claim.source ? names.get(claim.source.id) ?? claim.source.canonical : `the report ${claim.docId}`,
+  }));
+  const forms = claims.map((c) => textForm(c.text, lex));
+
+  const conflicts: Omit<Conflict, 'id'>[] = [];
+  for (const [i, j] of eventPairs(items)) {
+    const k = conflictBetween(items[i]!, items[j]!);
+    if (k) conflicts.push(k);
+  }
+  const agreements: Omit<Agreement, 'id'>[] = [];
+  for (const [i, j] of textPairs(items, forms)) {
+    const a = agreementBetween(items[i]!, items[j]!, forms[i]!, forms[j]!);
+    if (a) agreements.push(a);
+  }
+  const byPair = <T extends { claimIds: readonly [string, string]; kind: string }>(x: T, y: T): number =>
+    x.claimIds[0].localeCompare(y.claimIds[0]) || x.claimIds[1].localeCompare(y.claimIds[1]) || x.kind.localeCompare(y.kind);
+  return {
+    conflicts: dedupe(conflicts).sort(byPair).map((k, n) => ({ id: `conflict-${n + 1}`, ...k })),
+    agreements: dedupe(agreements).sort(byPair).map((a, n) => ({ id: `agreement-${n + 1}`, ...a })),
+  };
+}
+
+function dedupe<T extends { claimIds: readonly [string, string] }>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const key = x.claimIds.join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Text folded for comparison: keyed words, with actors' aliases replaced by their canonical names. */
+function textForm(text: string, lex: CompiledLexicon): TextForm {
+  const words = phraseKey(text).split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const m = longestMatch(lex.actors, words, w);
+    if (m && m.length > 1) { out.push(phraseKey(m.value.name)); w += m.length - 1; } else out.push(words[w]!);
+  }
+  const normal = out.join(' ');
+  return { normal, content: contentWords(normal) };
+}
+
+/** Pairs of claims with events at a shared place, or without a place in the same report. */
+function* eventPairs(items: readonly Comparable[]): Generator<[number, number]> {
+  const groups = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const e = it.claim.event;
+    if (!e || !it.claim.source) return;
+    const keys = e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
+    for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  yield* pairsOf(groups);
+}
+
+/** Pairs of claims that share a rare word trigram, a figure for the same thing, or their text span. */
+function* textPairs(items: readonly Comparable[], forms: readonly TextForm[]): Generator<[number, number]> {
+  const groups = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = groups.get(key);
+    if (!list) groups.set(key, [i]);
+    else if (list.length <= POSTING_LIMIT) list.push(i);
+  };
+  items.forEach((it, i) => {
+    const words = [...forms[i]!.content];
+    for (let w = 0; w + 2 < words.length; w++) add(`t:${words[w]} ${words[w + 1]} ${words[w + 2]}`, i);
+    for (const q of it.claim.quantities) if (q.measure && (q.subject || q.reference)) add(`q:${q.measure}|${q.subject ?? ''}|${q.reference ?? ''}`, i);
+    add(`s:${it.claim.docId}:${it.claim.span.start}`, i);
+  });
+  for (const [key, list] of groups) if (list.length > POSTING_LIMIT) groups.delete(key);
+  yield* pairsOf(groups);
+}
+
+function* pairsOf(groups: ReadonlyMap<string, readonly number[]>): Generator<[number, number]> {
+  const seen = new Set<number>();
+  for (const list of groups.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = Math.min(list[a]!, list[b]!);
+        const j = Math.max(list[a]!, list[b]!);
+        const key = i * 1_000_003 + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield [i, j];
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * claimcheck: compare claims across news reports. Who claims what, how the numbers compare, and
+ * where the sources disagree.
+ * @example
+ * import { compareClaims, formatReport } from 'claimcheck';
+ * console.log(formatReport(compareClaims([reportA, reportB])));
+ * @module
+ */
+export { compareClaims } from './compare-claims.js';
+export { formatReport, type ReportFormat } from './report/index.js';
+export { ClaimCheckError, ERROR_CODES, type ClaimCheckErrorCode } from './errors.js';
+export type { CompareOptions } from './options.js';
+export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
+export type {
+  Agreement, Alignment, Claim, ClaimEvent, ClaimSource, Conflict, ConflictKind, Diagnostic, DocumentInput,
+  Quantity, Report, ReportDocument, Source, SourceType, Span,
+} from './types.js';
+export type { CountryEntry, EntityEntry, PlaceEntry, PlaceKind } from './lexicon/types.js';
+export type { CueVerb, CueKind, SourceDescriptor, EventKind, EventPredicate } from './lexicon/index.js';

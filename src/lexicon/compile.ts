@@ -1,0 +1,113 @@
+/**
+ * Lookup tables built once from a {@link Lexicon}: phrase indexes for sources, places and actors,
+ * cue verbs by lemma, predicates by head lemma. Built lazily and cached per lexicon object.
+ * @module
+ */
+import type { CueVerb } from './cues.js';
+import type { SourceDescriptor } from './descriptors.js';
+import type { EventPredicate } from './events.js';
+import type { Lexicon } from './index.js';
+import type { CountryEntry, EntityEntry, PlaceKind } from './types.js';
+import { phraseIndex, phraseKey, type PhraseIndex } from '../util/words.js';
+
+/** A place as the lookups return it. */
+export interface PlaceRef {
+  readonly name: string;
+  readonly kind: PlaceKind;
+  readonly country: string;
+  readonly within?: string;
+}
+
+/** An actor as the lookups return it: a named organisation or a country. */
+export interface ActorRef {
+  readonly name: string;
+  readonly entity?: EntityEntry;
+  readonly country?: CountryEntry;
+}
+
+/** The lexicon with its lookup tables. */
+export interface CompiledLexicon {
+  readonly lexicon: Lexicon;
+  readonly cues: ReadonlyMap<string, CueVerb>;
+  readonly descriptors: PhraseIndex<SourceDescriptor>;
+  readonly entities: PhraseIndex<EntityEntry>;
+  /** Keys of aliases that must match with their exact case ("IS", "SAA"). */
+  readonly exactCase: ReadonlyMap<string, readonly string[]>;
+  readonly places: PhraseIndex<PlaceRef>;
+  readonly actors: PhraseIndex<ActorRef>;
+  readonly demonyms: ReadonlyMap<string, CountryEntry>;
+  readonly countries: ReadonlyMap<string, CountryEntry>;
+  readonly predicates: ReadonlyMap<string, readonly EventPredicate[]>;
+  readonly sides: PhraseIndex<'government' | 'opposition'>;
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/** An alias that reads as an ordinary word in lower case must keep its case ("IS", "UN", "SAA"). */
+function needsExactCase(alias: string): boolean {
+  return alias.length <= 4 || (alias === alias.toUpperCase() && /[A-Z]/.test(alias));
+}
+
+/**
+ * The lookup tables of a lexicon, built on first use.
+ * @example
+ * compileLexicon(DEFAULT_LEXICON).places.map.get('qaboun')?.name; // 'Qabun'
+ */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const exactCase = new Map<string, string[]>();
+  const noteCase = (alias: string): void => {
+    if (!needsExactCase(alias)) return;
+    const key = phraseKey(alias);
+    exactCase.set(key, [...(exactCase.get(key) ?? []), alias]);
+  };
+  const entityPairs: [string, EntityEntry][] = [];
+  for (const e of lexicon.entities) for (const a of [e.name, ...e.aliases]) { entityPairs.push([a, e]); noteCase(a); }
+
+  const placePairs: [string, PlaceRef][] = [];
+  for (const c of lexicon.countries) {
+    const country: PlaceRef = { name: c.name, kind: 'country', country: c.name };
+    for (const a of [c.name, ...c.aliases]) { placePairs.push([a, country]); noteCase(a); }
+    const capital: PlaceRef = { name: c.capital, kind: 'city', country: c.name };
+    for (const a of [c.capital, ...(c.capitalAliases ?? [])]) placePairs.push([a, capital]);
+  }
+  for (const p of lexicon.places) {
+    const ref: PlaceRef = { name: p.name, kind: p.kind, country: p.country, ...(p.within ? { within: p.within } : {}) };
+    for (const a of [p.name, ...p.aliases]) { placePairs.push([a, ref]); noteCase(a); }
+  }
+  const actorPairs: [string, ActorRef][] = [];
+  for (const c of lexicon.countries) for (const a of [c.name, ...c.aliases]) actorPairs.push([a, { name: c.name, country: c }]);
+  for (const [a, e] of entityPairs) actorPairs.push([a, { name: e.name, entity: e }]);
+
+  const predicates = new Map<string, EventPredicate[]>();
+  for (const p of lexicon.predicates) predicates.set(p.words[0]!, [...(predicates.get(p.words[0]!) ?? []), p]);
+  for (const list of predicates.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const compiled: CompiledLexicon = {
+    lexicon,
+    cues: new Map(lexicon.cues.map((c) => [c.lemma, c])),
+    descriptors: phraseIndex(lexicon.descriptors.map((d) => [d.phrase, d] as const)),
+    entities: phraseIndex(entityPairs),
+    exactCase,
+    places: phraseIndex(placePairs),
+    actors: phraseIndex(actorPairs),
+    demonyms: new Map(lexicon.countries.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c] as const))),
+    countries: new Map(lexicon.countries.map((c) => [c.name, c] as const)),
+    predicates,
+    sides: phraseIndex(Object.entries(lexicon.sides)),
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}
+
+/**
+ * Whether the words as written may match `key`: aliases kept in exact case must appear so.
+ * @example
+ * caseAllows(compileLexicon(DEFAULT_LEXICON), 'is', 'is'); // false: "is" is not the Islamic State
+ */
+export function caseAllows(lex: CompiledLexicon, key: string, written: string): boolean {
+  const forms = lex.exactCase.get(key);
+  if (!forms) return /^[\p{Lu}\p{N}]/u.test(written);
+  return forms.some((f) => f.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === written.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+}

@@ -1,0 +1,96 @@
+/**
+ * Cue verbs and phrases: the words that attribute a claim to a source.
+ *
+ * Where it comes from: the reporting verbs of PARC 3.0 and PolNeAR cue annotations (Pareti 2016;
+ * Newell et al. 2018), textacy's `constants.REPORTING_VERBS`, and the verbs of perception and
+ * evidence that wire copy uses for witnesses and footage. Matched on wink-nlp lemmas.
+ * @module
+ */
+
+/** How a cue attributes: speech, a report or publication, perception by a witness, or evidence. */
+export type CueKind = 'speech' | 'report' | 'perception' | 'evidence';
+
+/**
+ * One cue verb.
+ * @example
+ * const told: CueVerb = { lemma: 'tell', kind: 'speech', addressee: true };
+ */
+export interface CueVerb {
+  /** wink-nlp lemma of the verb. */
+  readonly lemma: string;
+  readonly kind: CueKind;
+  /** The verb takes an addressee before its content ("told Reuters"). */
+  readonly addressee?: boolean;
+  /** Using this verb distances the writer from the content ("claimed", "alleged"). */
+  readonly hedged?: boolean;
+  /** The verb denies its content ("denied"). */
+  readonly negated?: boolean;
+  /** Only a source of these types can use it ("heard": a witness; "showed": footage). */
+  readonly subjects?: readonly ('witness' | 'evidence' | 'social-media' | 'media')[];
+}
+
+const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: 'speech', ...extra });
+
+/**
+ * Default cue verbs.
+ * @example
+ * CUE_VERBS.some((c) => c.lemma === 'say'); // true
+ */
+export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
+  speech('say'), speech('tell', { addressee: true }), speech('add'), speech('state'), speech('announce'),
+  speech('confirm'), speech('insist'), speech('warn'), speech('note'), speech('explain'), speech('stress'),
+  speech('emphasise'), speech('emphasize'), speech('argue'), speech('acknowledge'), speech('admit'),
+  speech('assert'), speech('declare'), speech('reiterate'), speech('reply'), speech('respond'), speech('comment'),
+  speech('remark'), speech('mention'), speech('indicate'), speech('suggest'), speech('predict'), speech('estimate'),
+  speech('recount'), speech('recall'), speech('testify'), speech('vow'), speech('pledge'), speech('promise'),
+  speech('threaten'), speech('boast'), speech('concede'), speech('conclude'), speech('contend'), speech('maintain'),
+  speech('disclose'), speech('reveal'), speech('describe'), speech('complain'), speech('charge'), speech('accuse'),
+  speech('blame'), speech('inform', { addressee: true }), speech('assure', { addressee: true }),
+  speech('claim', { hedged: true }), speech('allege', { hedged: true }),
+  speech('deny', { negated: true }), speech('dismiss', { negated: true }), speech('reject', { negated: true }),
+  { lemma: 'report', kind: 'report' }, { lemma: 'write', kind: 'report' }, { lemma: 'tweet', kind: 'report' },
+  { lemma: 'post', kind: 'report' }, { lemma: 'publish', kind: 'report' }, { lemma: 'broadcast', kind: 'report' },
+  { lemma: 'quote', kind: 'report' }, { lemma: 'cite', kind: 'report' }, { lemma: 'document', kind: 'report' },
+  { lemma: 'hear', kind: 'perception', subjects: ['witness'] },
+  { lemma: 'see', kind: 'perception', subjects: ['witness'] },
+  { lemma: 'witness', kind: 'perception', subjects: ['witness'] },
+  { lemma: 'show', kind: 'evidence', subjects: ['evidence', 'social-media', 'media'] },
+  { lemma: 'purport', kind: 'evidence', hedged: true, subjects: ['evidence', 'social-media', 'media'] },
+  { lemma: 'appear', kind: 'evidence', hedged: true, subjects: ['evidence', 'social-media', 'media'] },
+] as CueVerb[]).map((c) => Object.freeze(c)));
+
+/**
+ * Prepositional cues: "according to X", "citing X". The source follows the phrase.
+ * @example
+ * CUE_PHRASES[0]; // ['according', 'to']
+ */
+export const CUE_PHRASES: readonly (readonly string[])[] = Object.freeze([
+  Object.freeze(['according', 'to']),
+  Object.freeze(['citing']),
+  Object.freeze(['quoting']),
+]);
+
+/**
+ * Participles that, after a comma, continue an attribution with a new claim by the same source
+ * ("..., adding that ...") or close the content ("..., confirming rebel accounts").
+ * @example
+ * CONTINUING_PARTICIPLES.adding; // 'continue'
+ */
+export const CONTINUING_PARTICIPLES: Readonly<Record<string, 'continue' | 'close'>> = Object.freeze({
+  adding: 'continue', saying: 'continue', noting: 'continue', stressing: 'continue', warning: 'continue',
+  insisting: 'continue', explaining: 'continue', stating: 'continue', claiming: 'continue',
+  confirming: 'close', citing: 'close', quoting: 'close', echoing: 'close', contradicting: 'close',
+  according: 'close',
+});
+
+/**
+ * Words that introduce the addressee or the setting of a cue and are skipped when looking for the
+ * content: "told Reuters on Wednesday", "said in a statement", "said late on Tuesday".
+ * @example
+ * CUE_SETTING_WORDS.has('reporters'); // true
+ */
+export const CUE_SETTING_WORDS: ReadonlySet<string> = Object.freeze(new Set([
+  'reporters', 'journalists', 'media', 'press', 'him', 'her', 'them', 'us', 'me', 'it',
+  'later', 'also', 'earlier', 'previously', 'again', 'separately', 'further', 'repeatedly', 'then',
+  'yesterday', 'today', 'tonight', 'late', 'early', 'last', 'this', 'that',
+]));

@@ -1,0 +1,132 @@
+/**
+ * Source descriptors: the common nouns and phrases by which reports name a source without naming
+ * it ("a military source", "state media", "a war monitor", "witnesses"), with the source type and
+ * side they imply; and the roles that tie a person to an organisation ("spokesman for", "head of").
+ *
+ * Where it comes from: the source categories of Airwars and ACLED source notes, the PolNeAR source
+ * annotations, and the way Reuters, AP and AFP describe sources in conflict reporting.
+ * @module
+ */
+import type { Alignment, SourceType } from './types.js';
+
+/**
+ * A descriptor phrase (lower case, words separated by single spaces).
+ * @example
+ * const d: SourceDescriptor = { phrase: 'state media', type: 'state-media', alignment: 'government' };
+ */
+export interface SourceDescriptor {
+  readonly phrase: string;
+  readonly type: SourceType;
+  readonly alignment?: Alignment;
+  /** The descriptor names one person ("a commander"), not a body ("state media"). */
+  readonly person?: boolean;
+  /** Canonical descriptor it is a synonym of ("army" -> "military"). */
+  readonly same?: string;
+}
+
+const d = (phrase: string, type: SourceType, extra: Partial<SourceDescriptor> = {}): SourceDescriptor => ({ phrase, type, ...extra });
+const gov: Partial<SourceDescriptor> = { alignment: 'government' };
+const opp: Partial<SourceDescriptor> = { alignment: 'opposition' };
+const ind: Partial<SourceDescriptor> = { alignment: 'independent' };
+
+/**
+ * Default source descriptors. The longest phrase found in a source's words decides its type.
+ * @example
+ * SOURCE_DESCRIPTORS.find((x) => x.phrase === 'war monitor')?.type; // 'monitor'
+ */
+export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
+  d('state media', 'state-media', gov), d('state-run media', 'state-media', { ...gov, same: 'state media' }),
+  d('state television', 'state-media', gov), d('state tv', 'state-media', { ...gov, same: 'state television' }),
+  d('state-run television', 'state-media', { ...gov, same: 'state television' }), d('state news agency', 'state-media', gov),
+  d('official news agency', 'state-media', { ...gov, same: 'state news agency' }), d('state broadcaster', 'state-media', gov),
+  d('state radio', 'state-media', gov), d('government media', 'state-media', { ...gov, same: 'state media' }),
+  d('military source', 'military', { ...gov, person: true }), d('army source', 'military', { ...gov, person: true, same: 'military source' }),
+  d('security source', 'military', { ...gov, person: true }), d('military official', 'military', { ...gov, person: true }),
+  d('military spokesman', 'military', { ...gov, person: true }), d('army spokesman', 'military', { ...gov, person: true, same: 'military spokesman' }),
+  d('military', 'military', gov), d('army', 'military', { ...gov, same: 'military' }), d('armed forces', 'military', { ...gov, same: 'military' }),
+  d('army command', 'military', gov), d('general command', 'military', { ...gov, same: 'army command' }),
+  d('defence ministry', 'military', gov), d('defense ministry', 'military', { ...gov, same: 'defence ministry' }),
+  d('ministry of defence', 'military', { ...gov, same: 'defence ministry' }), d('ministry of defense', 'military', { ...gov, same: 'defence ministry' }),
+  d('government', 'government', gov), d('ministry', 'government', gov), d('foreign ministry', 'government', gov),
+  d('interior ministry', 'government', gov), d('minister', 'government', { ...gov, person: true }),
+  d('government official', 'government', { ...gov, person: true }), d('government source', 'government', { ...gov, person: true }),
+  d('president', 'government', { person: true }), d('prime minister', 'government', { person: true }), d('governor', 'government', { person: true }),
+  d('official', 'official', { person: true }), d('officials', 'official'), d('diplomat', 'official', { person: true }),
+  d('diplomats', 'official'), d('envoy', 'official', { person: true }), d('spokesman', 'official', { person: true }),
+  d('spokeswoman', 'official', { person: true, same: 'spokesman' }), d('spokesperson', 'official', { person: true, same: 'spokesman' }),
+  d('police', 'official'), d('medical source', 'official', { person: true }), d('hospital official', 'official', { person: true }),
+  d('monitor', 'monitor', ind), d('war monitor', 'monitor', ind), d('monitoring group', 'monitor', ind),
+  d('observatory', 'monitor', ind), d('watchdog', 'monitor', ind), d('rights group', 'monitor', ind),
+  d('human rights group', 'monitor', ind), d('activist group', 'monitor', ind), d('activists', 'monitor', ind),
+  d('activist', 'monitor', { ...ind, person: true }), d('campaigners', 'monitor', ind), d('aid group', 'monitor', ind),
+  d('aid agency', 'monitor', ind), d('united nations', 'monitor', ind), d('un', 'monitor', ind),
+  d('witness', 'witness', { person: true }), d('witnesses', 'witness'), d('eyewitness', 'witness', { person: true, same: 'witness' }),
+  d('eyewitnesses', 'witness', { same: 'witnesses' }), d('resident', 'witness', { person: true }), d('residents', 'witness'),
+  d('local', 'witness', { person: true }), d('locals', 'witness'), d('medic', 'witness', { person: true }), d('medics', 'witness'),
+  d('doctor', 'witness', { person: true }), d('doctors', 'witness'), d('rescue workers', 'witness'), d('rescuers', 'witness'),
+  d('rebel', 'armed-group', { ...opp, person: true }), d('rebels', 'armed-group', opp), d('rebel group', 'armed-group', opp),
+  d('rebel groups', 'armed-group', opp), d('rebel source', 'armed-group', { ...opp, person: true }), d('rebel commander', 'armed-group', { ...opp, person: true }),
+  d('rebel official', 'armed-group', { ...opp, person: true }), d('rebel spokesman', 'armed-group', { ...opp, person: true }),
+  d('insurgents', 'armed-group', opp), d('insurgent group', 'armed-group', opp), d('militants', 'armed-group', opp),
+  d('militant group', 'armed-group', opp), d('opposition', 'armed-group', opp), d('opposition factions', 'armed-group', opp),
+  d('opposition groups', 'armed-group', opp), d('opposition source', 'armed-group', { ...opp, person: true }),
+  d('opposition fighters', 'armed-group', opp), d('factions', 'armed-group'), d('faction', 'armed-group'),
+  d('brigade', 'armed-group'), d('militia', 'armed-group'), d('fighters', 'armed-group'), d('fighter', 'armed-group', { person: true }),
+  d('jihadists', 'armed-group', opp), d('commander', 'armed-group', { person: true }), d('field commander', 'armed-group', { person: true, same: 'commander' }),
+  d('news agency', 'agency'), d('agency', 'agency'), d('wire service', 'agency'),
+  d('newspaper', 'media'), d('daily', 'media'), d('television', 'media'), d('tv', 'media'), d('channel', 'media'),
+  d('broadcaster', 'media'), d('website', 'media'), d('news website', 'media'), d('outlet', 'media'), d('magazine', 'media'),
+  d('reporter', 'media', { person: true }), d('correspondent', 'media', { person: true }), d('journalist', 'media', { person: true }),
+  d('media', 'media'), d('media outlets', 'media'), d('media reports', 'media'), d('reports', 'media'), d('report', 'media'),
+  d('social media', 'social-media'), d('video', 'social-media'), d('videos', 'social-media'), d('footage', 'social-media'),
+  d('image', 'social-media'), d('still image', 'social-media'), d('images', 'social-media'), d('photo', 'social-media'),
+  d('photos', 'social-media'), d('photographs', 'social-media'), d('posts', 'social-media'), d('post', 'social-media'),
+  d('analyst', 'expert', { person: true }), d('analysts', 'expert'), d('expert', 'expert', { person: true }),
+  d('experts', 'expert'), d('researcher', 'expert', { person: true }), d('professor', 'expert', { person: true }),
+  d('source', 'other', { person: true }), d('sources', 'other'), d('statement', 'other'), d('group', 'other'), d('organisation', 'other'),
+  d('organization', 'other'),
+].map((x) => Object.freeze(x)));
+
+/**
+ * Nouns naming media that carry a source's words ("footage released by X", "a statement issued by
+ * X"): the source is X, not the medium.
+ * @example
+ * EVIDENCE_NOUNS.has('footage'); // true
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
+  'footage', 'video', 'videos', 'image', 'images', 'photo', 'photos', 'photographs', 'statement', 'statements',
+  'report', 'reports', 'communique', 'post', 'posts', 'recording', 'recordings', 'broadcast', 'data', 'figures', 'tally',
+]));
+
+/**
+ * Roles by which a named person speaks for an organisation: the organisation becomes the canonical
+ * source and the person one of its people ("Rami Abdel Rahman, head of the Observatory").
+ * @example
+ * REPRESENTATIVE_ROLES.has('spokesman'); // true
+ */
+export const REPRESENTATIVE_ROLES: ReadonlySet<string> = Object.freeze(new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'head', 'director', 'chief', 'chairman', 'chairwoman', 'chair',
+  'founder', 'leader', 'president', 'secretary-general', 'coordinator', 'representative', 'envoy',
+]));
+
+/**
+ * Roles by which a person belongs to an organisation without speaking for it ("a field commander
+ * from X"): the person stays the source, typed by the organisation.
+ * @example
+ * MEMBER_ROLES.has('commander'); // true
+ */
+export const MEMBER_ROLES: ReadonlySet<string> = Object.freeze(new Set([
+  'commander', 'fighter', 'member', 'official', 'officer', 'lieutenant', 'captain', 'colonel', 'general',
+  'activist', 'researcher', 'analyst', 'correspondent', 'reporter', 'doctor', 'medic', 'soldier', 'militant',
+]));
+
+/**
+ * Modifiers that place a source on a side: "pro-opposition Orient TV", "pro-government militia".
+ * @example
+ * SIDE_MODIFIERS['pro-government']; // 'government'
+ */
+export const SIDE_MODIFIERS: Readonly<Record<string, Alignment>> = Object.freeze({
+  'pro-government': 'government', 'pro-regime': 'government', 'pro-assad': 'government', 'loyalist': 'government',
+  'pro-opposition': 'opposition', 'pro-rebel': 'opposition', 'opposition': 'opposition', 'rebel': 'opposition',
+  'government': 'government', 'regime': 'government', 'state': 'government', 'independent': 'independent',
+});

@@ -1,0 +1,87 @@
+/**
+ * Event predicates, control-status phrases and side terms for the comparison.
+ *
+ * Where it comes from: the event types of ACLED ("battles", "non-state actor overtakes territory",
+ * "government regains territory", "shelling/artillery/missile attack") and UCDP GED, and the verbs
+ * that wire reports use for them. The status lattice follows ACLED's territorial-change
+ * sub-events: a place is captured, regained, held, contested or lost.
+ * @module
+ */
+import type { Alignment } from './types.js';
+
+/** Event kinds that the comparison reasons about. */
+export type EventKind =
+  | 'capture' | 'regain' | 'repel' | 'advance' | 'withdraw' | 'attack' | 'clash' | 'shell' | 'kill'
+  | 'wound' | 'reinforce' | 'hold' | 'deny';
+
+/**
+ * A predicate: one lemma, or a lemma followed by a particle or object ("take control", "beat back").
+ * @example
+ * const p: EventPredicate = { words: ['take', 'control'], kind: 'capture' };
+ */
+export interface EventPredicate {
+  /** wink-nlp lemmas, in order; the first is the head. */
+  readonly words: readonly string[];
+  readonly kind: EventKind;
+}
+
+const p = (phrase: string, kind: EventKind): EventPredicate => ({ words: phrase.split(' '), kind });
+
+/**
+ * Default event predicates. Multi-word ones are tried before single words.
+ * @example
+ * EVENT_PREDICATES.find((x) => x.words[0] === 'repel')?.kind; // 'repel'
+ */
+export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
+  p('capture', 'capture'), p('seize', 'capture'), p('overrun', 'capture'), p('take control', 'capture'),
+  p('take over', 'capture'), p('fall to', 'capture'), p('conquer', 'capture'), p('occupy', 'capture'),
+  p('regain', 'regain'), p('retake', 'regain'), p('recapture', 'regain'), p('restore', 'regain'),
+  p('reclaim', 'regain'), p('win back', 'regain'), p('liberate', 'regain'),
+  p('repel', 'repel'), p('repulse', 'repel'), p('foil', 'repel'), p('thwart', 'repel'), p('beat back', 'repel'),
+  p('fend off', 'repel'), p('push back', 'repel'), p('drive back', 'repel'), p('abort', 'repel'),
+  p('advance', 'advance'), p('progress', 'advance'), p('gain', 'advance'), p('make gains', 'advance'),
+  p('push into', 'advance'), p('break through', 'advance'),
+  p('withdraw', 'withdraw'), p('retreat', 'withdraw'), p('pull out', 'withdraw'), p('pull back', 'withdraw'), p('flee', 'withdraw'),
+  p('attack', 'attack'), p('assault', 'attack'), p('offensive', 'attack'), p('storm', 'attack'), p('target', 'attack'),
+  p('launch', 'attack'), p('raid', 'attack'),
+  p('clash', 'clash'), p('battle', 'clash'), p('fighting', 'clash'), p('fight', 'clash'),
+  p('shell', 'shell'), p('shelling', 'shell'), p('bomb', 'shell'), p('bombard', 'shell'), p('bombardment', 'shell'),
+  p('pound', 'shell'), p('airstrike', 'shell'), p('strike', 'shell'),
+  p('kill', 'kill'), p('wound', 'wound'), p('injure', 'wound'),
+  p('reinforce', 'reinforce'), p('reinforcement', 'reinforce'),
+  p('hold', 'hold'), p('control', 'hold'),
+  p('deny', 'deny'),
+].map((x) => Object.freeze(x)));
+
+/**
+ * Phrases (lower-case word sequences) that say control of a place is undecided or still fought
+ * over: they give the status "contested".
+ * @example
+ * CONTESTED_PHRASES.some((w) => w.join(' ') === 'not yet decided'); // true
+ */
+export const CONTESTED_PHRASES: readonly (readonly string[])[] = Object.freeze([
+  'not yet decided', 'not decided', 'undecided', 'still contested', 'remains contested', 'remain contested',
+  'still being fought', 'fighting continues', 'fighting is continuing', 'fighting was continuing', 'battle continues',
+  'battles continue', 'clashes continue', 'clashes are continuing', 'clashes were continuing', 'not yet clear',
+  'unclear who controls', 'no side has', 'neither side', 'not fallen', 'has not fallen', 'had not fallen',
+  'still in the hands of', 'remains in the hands of', 'remained in the hands of', 'still under the control of',
+  'remains under the control of',
+].map((s) => Object.freeze(s.split(' '))));
+
+/**
+ * Words that name one side of the war when they are the agent of an event ("rebels captured").
+ * Multi-word terms are lower-case word sequences.
+ * @example
+ * SIDE_TERMS['regime forces']; // 'government'
+ */
+export const SIDE_TERMS: Readonly<Record<string, Exclude<Alignment, 'independent' | 'unknown'>>> = Object.freeze({
+  'government forces': 'government', 'regime forces': 'government', 'government troops': 'government',
+  'regime troops': 'government', 'pro-government forces': 'government', 'army': 'government', 'military': 'government',
+  'troops': 'government', 'soldiers': 'government', 'the regime': 'government', 'regime': 'government',
+  'government jets': 'government', 'warplanes': 'government', 'loyalists': 'government', 'government': 'government',
+  'rebels': 'opposition', 'rebel': 'opposition', 'insurgents': 'opposition', 'insurgent': 'opposition',
+  'militants': 'opposition', 'jihadists': 'opposition', 'jihadist fighters': 'opposition', 'opposition': 'opposition',
+  'opposition fighters': 'opposition', 'opposition factions': 'opposition', 'rebel groups': 'opposition',
+  'insurgent groups': 'opposition', 'rebel fighters': 'opposition', 'extremists': 'opposition', 'terrorists': 'opposition',
+  'armed groups': 'opposition',
+});

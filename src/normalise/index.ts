@@ -1,0 +1,63 @@
+/**
+ * Stage 4, normalisation: the places, actors, dates and quantities of every sentence, with spans,
+ * canonicalised. The claims stage picks those that fall inside each claim.
+ * @module
+ */
+import type { ParsedDoc } from '../sentences/index.js';
+import type { IntakeDoc } from '../intake/index.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { findActors, findPlaces, type ActorMention, type PlaceMention } from './places.js';
+import { findDates, type DateMention } from './dates.js';
+import { findQuantities, type QuantityMention } from './quantities.js';
+
+export type { PlaceMention, ActorMention } from './places.js';
+export type { DateMention } from './dates.js';
+export type { QuantityMention } from './quantities.js';
+
+/** What normalisation found in one sentence. */
+export interface NormalisedSentence {
+  readonly places: readonly PlaceMention[];
+  readonly actors: readonly ActorMention[];
+  readonly dates: readonly DateMention[];
+  readonly quantities: readonly QuantityMention[];
+}
+
+/** What normalisation found in a document, sentence by sentence. */
+export interface NormalisedDoc {
+  readonly sentences: readonly NormalisedSentence[];
+  /** The country the document is mostly about (resolves "the capital"). */
+  readonly mainCountry: string | null;
+}
+
+/**
+ * Normalises every sentence of a parsed document.
+ * @example
+ * normalise(intakeDoc, parsed, lex).sentences[0].quantities[0].min; // 26 for "at least 26"
+ */
+export function normalise(doc: IntakeDoc, parsed: ParsedDoc, lex: CompiledLexicon): NormalisedDoc {
+  const mainCountry = mainCountryOf(parsed, lex);
+  const sentences = parsed.sentences.map((s) => {
+    const places = findPlaces(parsed.tokens, s.first, s.last, lex, mainCountry);
+    return {
+      places,
+      actors: findActors(parsed.tokens, s.first, s.last, lex),
+      dates: findDates(parsed.tokens, s.first, s.last, doc.date),
+      quantities: findQuantities(parsed.tokens, s.first, s.last, places),
+    };
+  });
+  return { sentences, mainCountry };
+}
+
+/** The country named most often, by name or demonym. */
+function mainCountryOf(parsed: ParsedDoc, lex: CompiledLexicon): string | null {
+  const counts = new Map<string, number>();
+  for (const t of parsed.tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const country = lex.demonyms.get(t.lower)?.name ?? (lex.places.map.get(t.lower)?.kind === 'country' ? lex.places.map.get(t.lower)!.name : undefined);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of [...counts].sort((x, y) => x[0].localeCompare(y[0]))) if (k > n) { best = c; n = k; }
+  return best;
+}

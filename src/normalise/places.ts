@@ -1,0 +1,175 @@
+/**
+ * Places and actors in a sentence, canonicalised through the gazetteers: "Qaboun" is Qabun, "the
+ * Syrian capital" is Damascus, "Russian Federation" is Russia. A place not in the gazetteer is
+ * still read where the text says it is a place ("the towns of X and Y", "X district"), and
+ * matched to a gazetteer spelling by edit distance when one is close (fast-levenshtein; at most one
+ * edit in 5-7 letters, two from 8).
+ * @module
+ */
+import levenshtein from 'fast-levenshtein';
+import type { Token } from '../sentences/index.js';
+import type { Span } from '../types.js';
+import { caseAllows, type CompiledLexicon, type PlaceRef } from '../lexicon/compile.js';
+import { longestMatch } from '../util/words.js';
+import { wordsOf } from '../attribution/tokens.js';
+
+/** A place named in a sentence. */
+export interface PlaceMention {
+  readonly span: Span;
+  readonly first: number;
+  readonly last: number;
+  /** The canonical place, or null for "both places" until it is resolved. */
+  readonly place: PlaceRef | null;
+  /** "both places", "the two towns": how many earlier places it refers to. */
+  readonly refersBack?: number;
+  /** The place locates another one ("Soran, some 20 km north of Hama": Hama). */
+  reference: boolean;
+}
+
+/** An actor named in a sentence. */
+export interface ActorMention {
+  readonly span: Span;
+  readonly name: string;
+}
+
+const PLACE_NOUNS = /^(?:town|towns|village|villages|city|cities|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|provinces|region|area|areas|countryside)$/;
+const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
+
+/**
+ * The places named in tokens `[a, b)`. `mainCountry` resolves "the capital".
+ * @example
+ * findPlaces(tokens, 0, tokens.length, lex, 'Syria').map((p) => p.place?.name); // ['Damascus'] for "the Syrian capital"
+ */
+export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, mainCountry: string | null): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const { words, at } = wordsOf(tokens, a, b);
+  let listOfPlaces = false;
+  for (let w = 0; w < words.length; w++) {
+    const k = at[w]!;
+    const t = tokens[k]!;
+    // "the Syrian capital", "the capital"
+    if (t.lower === 'capital') {
+      const demonym = lex.demonyms.get(tokens[k - 1]?.lower ?? '');
+      const country = demonym ?? (tokens[k - 1]?.lower === 'the' && mainCountry ? lex.countries.get(mainCountry) : undefined);
+      if (country) {
+        const from = demonym ? k - 1 : k;
+        out.push({ span: { start: tokens[from]!.start, end: t.end }, first: from, last: k + 1, place: { name: country.capital, kind: 'city', country: country.name }, reference: false });
+        continue;
+      }
+    }
+    // "both places", "the two towns"
+    const definiteTwo = t.lower === 'two' && /^(?:the|these|those)$/.test(tokens[k - 1]?.lower ?? '');
+    if ((t.lower === 'both' || definiteTwo) && (PLACE_NOUNS.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'places')) {
+      out.push({ span: { start: t.start, end: tokens[k + 1]!.end }, first: k, last: k + 2, place: null, refersBack: 2, reference: false });
+      w++;
+      continue;
+    }
+    if (/^(?:towns|villages|cities|districts|neighbourhoods|neighborhoods|areas)$/.test(t.lower) && tokens[k + 1]?.lower === 'of') listOfPlaces = true;
+    const m = longestMatch(lex.places, words, w, words.length);
+    if (m && /^\p{Lu}/u.test(t.text)) {
+      const last = at[w + m.length - 1]! + 1;
+      const written = tokens.slice(k, last).map((x) => x.text).join(' ');
+      const compound = tokens[last]?.text === '-' && !tokens[last]!.spaced;
+      if (!compound && caseAllows(lex, words.slice(w, w + m.length).join(' '), written) && !isDemonymUse(tokens, k, last, lex)) {
+        let place = m.value;
+        // "Hama province", "Hama city": the word after decides the kind
+        const after = tokens[last]?.lower;
+        let end = last;
+        if (after === 'province' || after === 'governorate') {
+          const province = lex.places.map.get(`${words.slice(w, w + m.length).join(' ')} province`);
+          if (province) place = province;
+          end = last + 1;
+        } else if (after === 'city' && place.kind !== 'country') end = last + 1;
+        out.push({ span: { start: t.start, end: tokens[end - 1]!.end }, first: k, last: end, place, reference: false });
+        w = at.findIndex((x, i) => i > w && x >= end) - 1;
+        if (w < 0) w = words.length;
+        continue;
+      }
+    }
+    // a proper noun that the text says is a place
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && (placeContext(tokens, k, listOfPlaces))) {
+      let last = k + 1;
+      while (last < b && (tokens[last]!.pos === 'PROPN' || tokens[last]!.text === '-' && !tokens[last]!.spaced)) last++;
+      const written = tokens.slice(k, last).map((x, n) => (n && x.spaced ? ' ' : '') + x.text).join('');
+      const place = fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
+      out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false });
+      w = at.findIndex((x, i) => i > w && x >= last) - 1;
+      if (w < 0) w = words.length;
+    }
+  }
+  markReferences(tokens, out);
+  return out;
+}
+
+/** "Syrian" in "the Syrian army" is not the place Syria; demonyms are not in the place index, but "Syria's" is. */
+function isDemonymUse(tokens: readonly Token[], k: number, last: number, lex: CompiledLexicon): boolean {
+  return last === k + 1 && lex.demonyms.has(tokens[k]!.lower);
+}
+
+function placeContext(tokens: readonly Token[], k: number, listOfPlaces: boolean): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  const prev2 = tokens[k - 2]?.lower ?? '';
+  if (prev === 'of' && PLACE_NOUNS.test(prev2)) return true;
+  let j = k + 1;
+  while (tokens[j]?.pos === 'PROPN') j++;
+  if (PLACE_NOUNS.test(tokens[j]?.lower ?? '') && /^(?:district|province|neighbourhood|neighborhood|countryside|region)$/.test(tokens[j]!.lower)) return true;
+  if (listOfPlaces && (prev === 'and' || prev === ',')) return true;
+  return false;
+}
+
+/** The gazetteer place whose one-word spelling is within the edit threshold of `written`. */
+function fuzzyPlace(written: string, lex: CompiledLexicon): PlaceRef | null {
+  const key = written.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (key.length < 5) return null;
+  const limit = key.length >= 8 ? 2 : 1;
+  let best: PlaceRef | null = null;
+  let bestD = limit + 1;
+  for (const [alias, place] of lex.places.map) {
+    if (Math.abs(alias.length - key.length) > limit || place.kind === 'country') continue;
+    const d = levenshtein.get(alias, key);
+    if (d < bestD) { best = place; bestD = d; }
+  }
+  return best;
+}
+
+/** A place that a distance or "near" in an apposition measures from is a reference, not where the event is. */
+function markReferences(tokens: readonly Token[], places: PlaceMention[]): void {
+  for (let n = 0; n < places.length; n++) {
+    const p = places[n]!;
+    let k = p.first - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    let sawRelation = false;
+    while (k >= 0 && p.first - k <= 12) {
+      const t = tokens[k]!;
+      if (t.lower === 'of' || t.lower === 'near' || t.lower === 'from' || DIRECTIONS.test(t.lower) || t.type === 'number' || t.pos === 'NUM' || /^(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|some|about|around|roughly|nearly|city|town|\(|\))$/.test(t.lower) || t.text === '-') {
+        if (t.lower === 'near' || DIRECTIONS.test(t.lower)) sawRelation = true;
+        k--;
+        continue;
+      }
+      break;
+    }
+    const comma = tokens[k];
+    if (sawRelation && comma?.text === ',' && places.some((q) => q !== p && q.last === k)) p.reference = true;
+  }
+}
+
+/**
+ * The actors named in tokens `[a, b)`: organisations and countries, by canonical name.
+ * @example
+ * findActors(tokens, 0, tokens.length, lex).map((x) => x.name); // ['Russia', 'Iran'] for "Russian Federation and Iran"
+ */
+export function findActors(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): ActorMention[] {
+  const out: ActorMention[] = [];
+  const { words, at } = wordsOf(tokens, a, b);
+  for (let w = 0; w < words.length; w++) {
+    const m = longestMatch(lex.actors, words, w);
+    if (!m) continue;
+    const k = at[w]!;
+    const last = at[w + m.length - 1]! + 1;
+    const written = tokens.slice(k, last).map((x) => x.text).join(' ');
+    if (!caseAllows(lex, words.slice(w, w + m.length).join(' '), written)) continue;
+    out.push({ span: { start: tokens[k]!.start, end: tokens[last - 1]!.end }, name: m.value.name });
+    w += m.length - 1;
+  }
+  return out;
+}

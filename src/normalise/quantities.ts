@@ -1,0 +1,243 @@
+/**
+ * Quantities as intervals with units. Reads digits ("3,000", "1.5 million"), number words
+ * ("twenty-six", "three hundred", "a dozen"), vague amounts ("dozens", "a few"), bounds ("at
+ * least", "up to"), ranges ("between 20 and 30", "20-30"), units ("20 km (12 miles)" is one
+ * distance), durations ("six-year-long") and clock times ("5.00 a.m."), and what is counted
+ * (`measure`: killed, wounded, distance) and whose (`subject`). Years, days of the month,
+ * ordinals and times are never counts. Conventions in `lexicon/quantities.ts`.
+ * @module
+ */
+import type { Token } from '../sentences/index.js';
+import type { Quantity, Span } from '../types.js';
+import { MEASURE_WORDS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WORDS, UNITS, VAGUE_AMOUNTS, type ModifierEffect } from '../lexicon/quantities.js';
+import { monthNumber } from '../util/calendar.js';
+import { phraseIndex, longestMatch } from '../util/words.js';
+import type { PlaceMention } from './places.js';
+
+/** A quantity with the tokens it covers. */
+export interface QuantityMention extends Quantity {
+  readonly first: number;
+  readonly last: number;
+}
+
+const MODIFIERS = phraseIndex([...NUMBER_MODIFIERS]);
+const VAGUE = phraseIndex([...VAGUE_AMOUNTS]);
+const SUBJECTS = phraseIndex([...SUBJECT_WORDS]);
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const TOLERANCE = 0.15;
+
+interface Core { value: number; min: number; max: number | null; vague: boolean; last: number }
+
+/**
+ * Reads a number (or a vague amount) starting at token `k`, or null.
+ * @example
+ * readNumber(tokens, 0); // { value: 26, ... } for "twenty-six"
+ */
+export function readNumber(tokens: readonly Token[], k: number, end: number): Core | null {
+  const t = tokens[k];
+  if (!t || k >= end) return null;
+  const vague = longestMatch(VAGUE, tokens.slice(k, Math.min(end, k + 4)).map((x) => x.lower), 0);
+  if (vague && !(vague.value[0] === 12 && vague.value[1] === 12 && tokens[k]!.lower === 'dozen')) {
+    const [min, max] = vague.value;
+    return { value: min === max ? min : NaN, min, max, vague: min !== max, last: k + vague.length };
+  }
+  let value: number;
+  let last = k + 1;
+  const dashed = /^(\d{1,3}(?:,\d{3})*)[-\u2013](\d{1,3}(?:,\d{3})*)$/.exec(t.text);
+  if (dashed) {
+    const lo = Number(dashed[1]!.replace(/,/g, ''));
+    const hi = Number(dashed[2]!.replace(/,/g, ''));
+    return hi > lo ? { value: NaN, min: lo, max: hi, vague: false, last } : null;
+  }
+  if (DIGITS.test(t.text)) {
+    value = Number(t.text.replace(/,/g, ''));
+  } else if (NUMBER_WORDS.has(t.lower)) {
+    value = NUMBER_WORDS.get(t.lower)!;
+    // twenty-six
+    if (tokens[last]?.text === '-' && NUMBER_WORDS.has(tokens[last + 1]?.lower ?? '') && value >= 20 && value % 10 === 0) {
+      value += NUMBER_WORDS.get(tokens[last + 1]!.lower)!;
+      last += 2;
+    }
+  } else if (t.lower === 'a' && tokens[k + 1]?.lower === 'dozen') {
+    return { value: 12, min: 12, max: 12, vague: false, last: k + 2 };
+  } else {
+    return null;
+  }
+  // three hundred, 1.5 million, two hundred thousand
+  while (MULTIPLIERS.has(tokens[last]?.lower ?? '')) { value *= MULTIPLIERS.get(tokens[last]!.lower)!; last++; }
+  // "hundred and fifty"
+  if (value >= 100 && tokens[last]?.lower === 'and' && NUMBER_WORDS.has(tokens[last + 1]?.lower ?? '')) {
+    const rest = readNumber(tokens, last + 1, end);
+    if (rest && rest.value < 100) { value += rest.value; last = rest.last; }
+  }
+  return { value, min: value, max: value, vague: false, last };
+}
+
+/** A number that is part of a date, a year, an ordinal or a name, not a count. */
+function notACount(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.entity === 'DATE' || t.entity === 'ORDINAL') return true;
+  if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) return true;
+  if (/^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100) return true;
+  if (/^\d{1,2}$/.test(t.text) && (monthNumber(tokens[k - 1]?.text ?? '') || monthNumber(tokens[k + 1]?.text ?? ''))) return true;
+  // Route 66, Resolution 2254, Division 4: a capitalised name before a bare number
+  const prev = tokens[k - 1];
+  if (prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && t.type === 'number' && !/^(?:some|about|least)$/.test(prev.lower)) return true;
+  if (t.lower === 'one' && (tokens[k - 1]?.lower === 'the' || tokens[k + 1]?.pos === 'ADP' || tokens[k + 1]?.lower === 'of')) return true;
+  return false;
+}
+
+/**
+ * The quantities of tokens `[a, b)`. Places in the sentence give distances their subject and
+ * reference ("Soran, some 20 km north of Hama").
+ * @example
+ * findQuantities(tokens, 0, tokens.length, places)[0]; // { text: 'at least 26', min: 26, max: null, ... }
+ */
+export function findQuantities(tokens: readonly Token[], a: number, b: number, places: readonly PlaceMention[]): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (let k = a; k < b; k++) {
+    if (notACount(tokens, k)) continue;
+    const core = readNumber(tokens, k, b);
+    if (!core) continue;
+    // a bare number word must count something ("two sides"), not stand alone ("the one in Damascus")
+    const isWord = tokens[k]!.type !== 'number';
+    let first = k;
+    let { min, max } = core;
+    let value: number | null = Number.isNaN(core.value) ? null : core.value;
+    let approximate = core.vague;
+    let last = core.last;
+
+    // modifier before: "at least", "some", "nearly"
+    let effect: ModifierEffect | undefined;
+    for (let n = 3; n >= 1 && !effect; n--) {
+      if (k - n < a) continue;
+      const m = longestMatch(MODIFIERS, tokens.slice(k - n, k).map((x) => x.lower), 0);
+      if (m && m.length === n) { effect = m.value; first = k - n; }
+    }
+    // range: between 20 and 30, 20 to 30, 20-30, 20 or 30
+    const joiner = tokens[last]?.lower;
+    const between = tokens[first - 1]?.lower === 'between' && joiner === 'and';
+    const sameKind = isWord === (tokens[last + 1]?.type !== 'number');
+    if (!core.vague && sameKind && (between || joiner === 'to' || joiner === 'or' || joiner === '-')) {
+      const hi = readNumber(tokens, last + 1, b);
+      if (hi && !hi.vague && hi.value > core.value && !notACount(tokens, last + 1)) {
+        if (between) first--;
+        max = hi.value; value = null; last = hi.last;
+        if (joiner === 'or') approximate = true;
+      }
+    }
+    switch (effect) {
+      case 'min': max = null; break;
+      // "more than 20" people is at least 21; a measure keeps its bound
+      case 'minExclusive': min = Number.isInteger(min) && max === min ? min + 1 : min; max = null; break;
+      case 'max': min = 0; break;
+      case 'maxExclusive': max = Number.isInteger(max) ? (max ?? 0) - 1 : max; min = 0; break;
+      case 'approx': approximate = true; break;
+      case 'approxMax': approximate = true; break;
+    }
+
+    // unit: km, miles, %, years; "six-year-long"
+    let j = last;
+    if (tokens[j]?.text === '-' && !tokens[j]!.spaced) j++;
+    let unitWord = tokens[j]?.lower ?? '';
+    if (unitWord === 'per' && tokens[j + 1]?.lower === 'cent') { unitWord = 'per cent'; j++; }
+    const unit = UNITS.get(unitWord);
+    let clock = false;
+    if (unit) {
+      last = j + 1;
+      if (tokens[last]?.text === '-' && tokens[last + 1]?.lower === 'long') last += 2;
+    } else if (/^(?:a\.m\.|p\.m\.|am|pm|gmt|hrs)$/.test(unitWord) || /^\d{1,2}[.:]\d{2}$/.test(tokens[k]!.text) && /^(?:a\.m\.|p\.m\.)$/.test(unitWord)) {
+      clock = true;
+      last = j + 1;
+    } else if (isWord && !core.vague && !effect && !(tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ' || tokens[last]?.pos === 'PROPN')) {
+      continue;
+    }
+    if (unit && unit.factor !== 1) {
+      const f = unit.factor;
+      value = value === null ? null : round(value * f); min = round(min * f); max = max === null ? null : round(max * f);
+    }
+    // "20 km (12 miles)": one distance; the parenthesis must agree
+    if (unit && tokens[last]?.text === '(') {
+      const inner = readNumber(tokens, last + 1, b);
+      const innerUnit = inner ? UNITS.get(tokens[inner.last]?.lower ?? '') : undefined;
+      if (inner && innerUnit && innerUnit.dimension === unit.dimension && tokens[inner.last + 1]?.text === ')') {
+        const converted = inner.value * innerUnit.factor;
+        const reference = value ?? min;
+        if (reference > 0 && Math.abs(converted - reference) / reference <= TOLERANCE) last = inner.last + 2;
+      }
+    }
+
+    // what is counted
+    let subject: string | undefined;
+    let reference: string | undefined;
+    let measure: string | undefined;
+    if (unit?.dimension === 'length') {
+      measure = 'distance';
+      const ref = places.find((p) => p.reference && p.first >= last && p.first <= last + 4) ?? places.find((p) => p.first >= last && p.first <= last + 5 && tokens.slice(last, p.first).some((x) => x.lower === 'of'));
+      if (ref?.place) reference = ref.place.name;
+      const located = places.filter((p) => p.last <= first && first - p.last <= 2 && tokens[p.last]?.text === ',').at(-1);
+      if (located?.place) subject = located.place.name;
+    } else if (unit?.dimension === 'duration') {
+      measure = 'duration';
+    } else if (unit?.dimension === 'ratio') {
+      measure = 'percent';
+    } else if (clock) {
+      measure = 'time';
+    } else {
+      const counted = countedNoun(tokens, last, b);
+      if (counted) { subject = counted.subject; last = Math.max(last, counted.headEnd); }
+      measure = measureNear(tokens, first, last, a, b);
+    }
+    if (!unit && !clock && !subject && !measure && isWord) continue;
+
+    const span: Span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+    out.push({
+      text: tokens.slice(first, last).map((x, n) => (n && x.spaced ? ' ' : '') + x.text).join(''),
+      span, first, last, value, min, max,
+      unit: clock ? 'clock' : unit?.unit ?? null,
+      approximate,
+      ...(measure ? { measure } : {}),
+      ...(subject ? { subject } : {}),
+      ...(reference ? { reference } : {}),
+    });
+    k = last - 1;
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The noun a count applies to: "26 members of regime forces" -> regime forces; "15 people". */
+function countedNoun(tokens: readonly Token[], k: number, b: number): { subject: string; headEnd: number } | null {
+  let j = k;
+  while (j < b && j - k < 3 && tokens[j]!.pos === 'ADJ') j++;
+  const head = tokens[j];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || j >= b) return null;
+  let headEnd = j + 1;
+  let from = j;
+  if (/^(?:members|member|number|dozens|hundreds|thousands)$/.test(head.lower) && tokens[j + 1]?.lower === 'of') from = j + 2;
+  const words = tokens.slice(from, Math.min(b, from + 4)).map((x) => x.lower);
+  const known = longestMatch(SUBJECTS, words, 0);
+  if (known) return { subject: known.value, headEnd: Math.max(headEnd, from === j ? j + known.length : j + 1) };
+  while (headEnd < b && tokens[headEnd]!.pos === 'NOUN' && headEnd - j < 2) headEnd++;
+  return { subject: tokens.slice(j, headEnd).map((x) => x.lower).join(' '), headEnd };
+}
+
+/** The measure a count is governed by: "killed at least 26", "15 people were wounded", "dozens killed". */
+function measureNear(tokens: readonly Token[], first: number, last: number, a: number, b: number): string | undefined {
+  for (let j = last; j < Math.min(b, last + 5); j++) {
+    const t = tokens[j]!;
+    const m = MEASURE_WORDS.get(t.lemma) ?? MEASURE_WORDS.get(t.lower);
+    if (m && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) return m;
+    if (t.pos === 'VERB' && !MEASURE_WORDS.has(t.lemma) || t.text === ',' || t.text === ';') break;
+  }
+  for (let j = first - 1; j >= Math.max(a, first - 12); j--) {
+    const t = tokens[j]!;
+    const m = MEASURE_WORDS.get(t.lemma) ?? MEASURE_WORDS.get(t.lower);
+    if (m && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ')) return m;
+    if (t.pos === 'VERB' || t.text === ';' || t.text === ':') break;
+  }
+  return undefined;
+}

@@ -1,0 +1,128 @@
+/**
+ * Validation of what callers pass: documents and options. Misuse throws a coded
+ * {@link ClaimCheckError}; options are read as own properties only, so `__proto__` or
+ * `constructor` keys cannot reach a prototype.
+ * @module
+ */
+import type { DocumentInput } from './types.js';
+import type { LexiconExtension } from './lexicon/index.js';
+import { ClaimCheckError } from './errors.js';
+import { isoDate } from './util/calendar.js';
+
+/**
+ * Options of {@link compareClaims}.
+ * @example
+ * compareClaims(docs, { lexicon: { places: [{ name: 'Bakhmut', aliases: ['Artemivsk'], kind: 'city', country: 'Ukraine' }] } });
+ */
+export interface CompareOptions {
+  /** Lists added to the default lexicon (another war, another region). */
+  readonly lexicon?: LexiconExtension;
+}
+
+/** A document after validation. */
+export interface ValidDocument {
+  readonly id: string;
+  readonly text: string;
+  readonly date: string | null;
+  readonly title?: string;
+  readonly publisher?: string;
+}
+
+const LEXICON_ARRAYS = ['cues', 'hedges', 'descriptors', 'entities', 'places', 'countries', 'predicates', 'boilerplate'] as const;
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null);
+
+/**
+ * Checks and completes the documents: ids default to "doc-1", "doc-2", ...; dates become YYYY-MM-DD.
+ * @example
+ * validateDocuments(['text'])[0].id; // 'doc-1'
+ */
+export function validateDocuments(docs: unknown): ValidDocument[] {
+  if (!Array.isArray(docs)) throw new ClaimCheckError('DOCS_NOT_ARRAY', `compareClaims got ${describe(docs)} where it needs an array.`);
+  const seen = new Set<string>();
+  return docs.map((d: unknown, n) => {
+    const where = `Document ${n} (index ${n})`;
+    if (typeof d === 'string') return unique({ id: `doc-${n + 1}`, text: d, date: null }, seen);
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new ClaimCheckError('DOC_INVALID', `${where} is ${describe(d)}.`);
+    const o = d as Record<string, unknown>;
+    if (!has(o, 'text') || o.text === undefined) throw new ClaimCheckError('TEXT_MISSING', `${where} has no \`text\`.`);
+    if (typeof o.text !== 'string') throw new ClaimCheckError('TEXT_NOT_STRING', `${where} has a \`text\` that is ${describe(o.text)}.`);
+    let id = `doc-${n + 1}`;
+    if (has(o, 'id') && o.id !== undefined) {
+      if (typeof o.id !== 'string' || o.id.trim() === '') throw new ClaimCheckError('ID_INVALID', `${where} has the id ${describe(o.id)}.`);
+      id = o.id;
+    }
+    const date = has(o, 'date') && o.date !== undefined && o.date !== null ? readDate(o.date, where) : null;
+    const doc: ValidDocument = {
+      id, text: o.text, date,
+      ...(typeof o.title === 'string' ? { title: o.title } : {}),
+      ...(typeof o.publisher === 'string' ? { publisher: o.publisher } : {}),
+    };
+    return unique(doc, seen);
+  });
+}
+
+function unique(doc: ValidDocument, seen: Set<string>): ValidDocument {
+  if (seen.has(doc.id)) throw new ClaimCheckError('DUPLICATE_ID', `Two documents have the id "${doc.id}".`);
+  seen.add(doc.id);
+  return doc;
+}
+
+function readDate(value: unknown, where: string): string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new ClaimCheckError('INVALID_DATE', `${where} has an invalid Date.`);
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+    const iso = m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
+    if (iso) return iso;
+  }
+  throw new ClaimCheckError('INVALID_DATE', `${where} has the date ${describe(value)}.`);
+}
+
+/**
+ * Checks options: a plain object with known keys of the documented types.
+ * @example
+ * validateOptions({ lexicon: { hedges: ['purportedly'] } });
+ */
+export function validateOptions(options: unknown): CompareOptions {
+  if (options === undefined) return {};
+  if (!isPlainObject(options)) throw new ClaimCheckError('OPTIONS_INVALID', `compareClaims got options that are ${describe(options)}.`);
+  for (const key of Object.keys(options)) {
+    if (key !== 'lexicon') throw new ClaimCheckError('UNKNOWN_OPTION', `compareClaims got the unknown option "${key}"; it knows: lexicon.`);
+  }
+  if (!has(options, 'lexicon') || options.lexicon === undefined) return {};
+  const lex = options.lexicon;
+  if (!isPlainObject(lex)) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon\` is ${describe(lex)}; it must be an object of lists.`);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(lex)) {
+    const value = lex[key];
+    if (key === 'sides') {
+      if (!isPlainObject(value) || Object.values(value).some((v) => v !== 'government' && v !== 'opposition')) {
+        throw new ClaimCheckError('OPTION_TYPE', 'The option `lexicon.sides` must map words to "government" or "opposition".');
+      }
+      out.sides = Object.fromEntries(Object.keys(value).map((k) => [k, value[k]]));
+      continue;
+    }
+    if (!(LEXICON_ARRAYS as readonly string[]).includes(key)) {
+      throw new ClaimCheckError('UNKNOWN_OPTION', `The lexicon got the unknown list "${key}"; it knows: ${[...LEXICON_ARRAYS, 'sides'].join(', ')}.`);
+    }
+    if (!Array.isArray(value)) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` is ${describe(value)}; it must be an array.`);
+    const bad = value.findIndex((x) => (key === 'hedges' ? typeof x !== 'string' : key === 'boilerplate' ? !(x instanceof RegExp) : !isPlainObject(x)));
+    if (bad >= 0) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` has an entry of the wrong type at index ${bad}.`);
+    out[key] = value;
+  }
+  return { lexicon: out as LexiconExtension };
+}
+
+function describe(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  if (x instanceof Date) return 'a Date';
+  if (typeof x === 'string') return `the string ${JSON.stringify(x.length > 30 ? `${x.slice(0, 30)}…` : x)}`;
+  return `a ${typeof x}`;
+}
+
+export type { DocumentInput };

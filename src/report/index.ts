@@ -1,0 +1,32 @@
+/**
+ * Stage 7, report: assembles the plain-JSON {@link Report} in a deterministic order.
+ * @module
+ */
+import type { Agreement, Claim, Conflict, Diagnostic, Report, ReportDocument, Source } from '../types.js';
+import type { IntakeDoc } from '../intake/index.js';
+
+export { formatReport, type ReportFormat } from './format.js';
+
+/**
+ * The report from its parts.
+ * @example
+ * assembleReport(docs, sources, claims, [], [], []).schemaVersion; // 1
+ */
+export function assembleReport(docs: readonly IntakeDoc[], sources: readonly Source[], claims: readonly Claim[], conflicts: readonly Conflict[], agreements: readonly Agreement[], diagnostics: readonly Diagnostic[]): Report {
+  const documents: ReportDocument[] = docs.map((d) => ({
+    id: d.id, date: d.date,
+    ...(d.title !== undefined ? { title: d.title } : {}),
+    ...(d.dateline !== undefined ? { dateline: d.dateline } : {}),
+    ...(d.agency !== undefined ? { agency: d.agency } : {}),
+  }));
+  const used = new Set(claims.map((c) => c.source?.id).filter(Boolean));
+  return {
+    schemaVersion: 1,
+    documents,
+    sources: sources.filter((s) => used.has(s.id)),
+    claims,
+    conflicts,
+    agreements,
+    diagnostics,
+  };
+}

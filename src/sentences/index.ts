@@ -1,0 +1,107 @@
+/**
+ * Stage 2, sentences and tokens: reads each segment with wink-nlp, finds quotations, and keeps a
+ * sentence whole while a quotation is open across it (a sentence does not end inside quoted
+ * words, as in PARC's treatment of multi-sentence quotes).
+ * @module
+ */
+import type { Diagnostic, Span } from '../types.js';
+import type { IntakeDoc } from '../intake/index.js';
+import { readSegment, type Token } from './wink.js';
+
+export type { Token } from './wink.js';
+
+/** A sentence: its span and its tokens as a range of the document's token array. */
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  /** Exclusive. */
+  readonly last: number;
+  /** Index of the segment (paragraph) it stands in. */
+  readonly segment: number;
+}
+
+/** A quotation: the span with its marks, and the quoted words inside them. */
+export interface Quote {
+  readonly start: number;
+  readonly end: number;
+  readonly inner: Span;
+}
+
+/** A document read into tokens, sentences and quotations. */
+export interface ParsedDoc {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly Quote[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads the segments of a document into tokens, sentences and quotations.
+ * @example
+ * const parsed = readSentences(intake({ id: 'a', text: '“We won,” he said.', date: null }, DEFAULT_LEXICON));
+ * parsed.quotes[0].inner; // { start: 1, end: 8 }
+ */
+export function readSentences(doc: IntakeDoc): ParsedDoc {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const quotes: Quote[] = [];
+  const diagnostics: Diagnostic[] = [];
+  doc.segments.forEach((seg, segment) => {
+    const read = readSegment(doc.text.slice(seg.start, seg.end), seg.start, tokens.length);
+    tokens.push(...read.tokens);
+    const found = findQuotes(doc.text, seg);
+    quotes.push(...found.quotes);
+    if (found.unbalanced !== null) {
+      diagnostics.push({ docId: doc.id, code: 'unbalanced-quote', message: 'A quotation mark has no partner; the quotation was read as plain text.', span: { start: found.unbalanced, end: found.unbalanced + 1 } });
+    }
+    for (const s of mergeAcrossQuotes(read.sentences, tokens, found.quotes)) {
+      sentences.push({ index: sentences.length, start: tokens[s.first]!.start, end: tokens[s.last - 1]!.end, first: s.first, last: s.last, segment });
+    }
+  });
+  return { tokens, sentences, quotes, diagnostics };
+}
+
+const OPEN = '\u201C';
+const CLOSE = '\u201D';
+
+/** Pairs quotation marks in one segment: curly ones by direction, straight ones by position. */
+function findQuotes(text: string, seg: Span): { quotes: Quote[]; unbalanced: number | null } {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let unbalanced: number | null = null;
+  for (let i = seg.start; i < seg.end; i++) {
+    const c = text[i];
+    if (c !== OPEN && c !== CLOSE && c !== '"') continue;
+    const opens = c === OPEN || (c === '"' && open < 0 && (i === seg.start || /[\s([\u2014\u2013-]/.test(text[i - 1]!)));
+    if (opens) {
+      if (open >= 0) unbalanced ??= open;
+      open = i;
+    } else if (open >= 0) {
+      quotes.push({ start: open, end: i + 1, inner: { start: open + 1, end: i } });
+      open = -1;
+    } else {
+      unbalanced ??= i;
+    }
+  }
+  if (open >= 0) unbalanced ??= open;
+  return { quotes, unbalanced };
+}
+
+/** Joins consecutive sentences while a quotation is open across their boundary. */
+function mergeAcrossQuotes(raw: readonly { first: number; last: number }[], tokens: readonly Token[], quotes: readonly Quote[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (const s of raw) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const boundary = tokens[s.first]!.start;
+      if (quotes.some((q) => q.start < boundary && q.end > boundary)) {
+        out[out.length - 1] = { first: prev.first, last: s.last };
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * The one place that talks to wink-nlp: loads the model once and turns its output into plain
+ * tokens with UTF-16 offsets into the original text.
+ * @module
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A token: its text, where it stands, and what wink-nlp says of it. */
+export interface Token {
+  /** Index in the document's token array. */
+  readonly i: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Universal POS tag from wink-nlp ("NOUN", "PROPN", "VERB", ...). */
+  readonly pos: string;
+  /** wink-nlp lemma, lower case. */
+  readonly lemma: string;
+  readonly lower: string;
+  /** wink-nlp token type: "word", "number", "punctuation", "symbol", ... */
+  readonly type: string;
+  /** wink-nlp entity type covering the token ("DATE", "CARDINAL", ...), or null. */
+  readonly entity: string | null;
+  /** Whitespace precedes the token. */
+  readonly spaced: boolean;
+}
+
+/** One sentence as token indexes into the document's token array. */
+export interface RawSentence {
+  readonly first: number;
+  /** Exclusive. */
+  readonly last: number;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+
+/**
+ * wink-eng-lite-web-model tags some nouns as verbs when a verb follows ("a war monitor reported",
+ * "A still image taken from"): a "verb" inside a determiner phrase and right before another verb
+ * is a noun.
+ */
+function retagNouns(tokens: Token[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || tokens[k + 1]!.pos !== 'VERB') continue;
+    let j = k - 1;
+    while (j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && k - j <= 3) j--;
+    if (j >= 0 && tokens[j]!.pos === 'DET' && j < k) tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
+}
+let shared: Nlp | null = null;
+
+/** The wink-nlp instance, loaded on first use and kept (loading the model is the costly part). */
+function nlp(): Nlp {
+  shared ??= winkNLP(model);
+  return shared;
+}
+
+/**
+ * Tokenises and splits one segment of a text; token offsets are `offset` plus the offset in the
+ * segment. Token indexes continue from `firstIndex`.
+ * @example
+ * const { tokens } = readSegment('Rebels said so.', 0, 0);
+ * tokens[1]; // { text: 'said', start: 7, end: 11, pos: 'VERB', lemma: 'say', ... }
+ */
+export function readSegment(segment: string, offset: number, firstIndex: number): { tokens: Token[]; sentences: RawSentence[] } {
+  const w = nlp();
+  const its = w.its;
+  const doc = w.readDoc(segment);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const entity: (string | null)[] = new Array(values.length).fill(null);
+  doc.entities().each((e: { out: (f?: unknown) => unknown }) => {
+    const [a, b] = e.out(its.span) as unknown as [number, number];
+    const type = e.out(its.type) as string;
+    for (let k = a; k <= b; k++) entity[k] = type;
+  });
+  const tokens: Token[] = [];
+  // keptBefore[k]: how many tokens were kept before wink token k
+  const keptBefore: number[] = [];
+  let at = 0;
+  for (let k = 0; k < values.length; k++) {
+    keptBefore.push(tokens.length);
+    const text = values[k]!;
+    at += spaces[k]!.length;
+    // wink-nlp is lossless; should a token ever not stand where we expect, find it again.
+    if (!segment.startsWith(text, at)) {
+      const found = segment.indexOf(text, at);
+      if (found < 0) continue;
+      at = found;
+    }
+    tokens.push({
+      i: firstIndex + tokens.length, text, start: offset + at, end: offset + at + text.length,
+      pos: pos[k]!, lemma: (lemmas[k] ?? text).toLowerCase(), lower: text.toLowerCase(), type: types[k]!,
+      entity: entity[k]!, spaced: spaces[k]!.length > 0,
+    });
+    at += text.length;
+  }
+  keptBefore.push(tokens.length);
+  retagNouns(tokens);
+  const starts: number[] = [];
+  doc.sentences().each((s: { out: (f?: unknown) => unknown }) => { starts.push((s.out(its.span) as unknown as [number, number])[0]); });
+  const sentences: RawSentence[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const first = keptBefore[starts[k]!]!;
+    const last = k + 1 < starts.length ? keptBefore[starts[k + 1]!]! : tokens.length;
+    if (last > first) sentences.push({ first: firstIndex + first, last: firstIndex + last });
+  }
+  return { tokens, sentences };
+}

@@ -1,0 +1,68 @@
+/**
+ * Word keys for lexicon lookups: case-folded, punctuation-free word sequences.
+ * @module
+ */
+
+/**
+ * The lookup key of a phrase: lower case, letters and digits only, words separated by one space.
+ * Hyphens and apostrophes separate words, so "al-Qaboun", "al Qaboun" and "Al Qaboun" share a key.
+ * @example
+ * phraseKey('Failaq al-Rahman'); // 'failaq al rahman'
+ */
+export function phraseKey(phrase: string): string {
+  return phrase.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[\u2019']s\b/g, '').replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+}
+
+/**
+ * A lookup from word sequences to values, matched longest first.
+ * @example
+ * const idx = phraseIndex([['state media', 1], ['media', 2]]);
+ * longestMatch(idx, ['syrian', 'state', 'media'], 1); // { length: 2, value: 1 }
+ */
+export interface PhraseIndex<T> {
+  readonly map: ReadonlyMap<string, T>;
+  readonly maxWords: number;
+}
+
+/**
+ * Builds a {@link PhraseIndex}; a later entry with the same key replaces an earlier one.
+ * @example
+ * phraseIndex([['Hama', 'Hama'], ['Hamah', 'Hama']]).map.get('hamah'); // 'Hama'
+ */
+export function phraseIndex<T>(entries: Iterable<readonly [string, T]>): PhraseIndex<T> {
+  const map = new Map<string, T>();
+  let maxWords = 1;
+  for (const [phrase, value] of entries) {
+    const key = phraseKey(phrase);
+    if (!key) continue;
+    map.set(key, value);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  return { map, maxWords };
+}
+
+/**
+ * The longest entry of `index` that starts at `words[start]` (words already keyed by
+ * {@link phraseKey}), or null.
+ * @example
+ * longestMatch(phraseIndex([['at least', 'min']]), ['at', 'least', '26'], 0); // { length: 2, value: 'min' }
+ */
+export function longestMatch<T>(index: PhraseIndex<T>, words: readonly string[], start: number, end = words.length): { length: number; value: T } | null {
+  const limit = Math.min(index.maxWords, end - start);
+  for (let n = limit; n >= 1; n--) {
+    const value = index.map.get(words.slice(start, start + n).join(' '));
+    if (value !== undefined) return { length: n, value };
+  }
+  return null;
+}
+
+/**
+ * Lowercases and folds typographic quotes and dashes, for comparing texts.
+ * @example
+ * foldText('“Fierce”  battles'); // '"fierce" battles'
+ */
+export function foldText(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ').trim().toLowerCase();
+}
