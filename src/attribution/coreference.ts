@@ -22,6 +22,8 @@ export interface LocalSource {
 }
 
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'said', 'identified', 'as']);
+/** Heads by which a report names again an organisation it has named ("the group said"). */
+const ORGANISATION_ANAPHORS = new Set(['group', 'organisation', 'organization', 'faction', 'movement', 'observatory', 'monitor', 'agency', 'ministry', 'coalition', 'alliance']);
 
 /**
  * Assigns each mention (in reading order, with its sentence index) to a local source.
@@ -60,7 +62,9 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
     } else if (p.personName) {
       target = byName.get(longestName(p.personName)) ?? byName.get(p.personName);
     } else if (p.kind === 'pronoun') {
-      target = [...sources].reverse().find((s) => sentence - s.lastSentence <= 3 && (p.plural ? s.profile.plural || s.profile.kind !== 'person' : s.profile.kind === 'person' || s.profile.type !== 'state-media' && !s.profile.plural));
+      const fits = (s: LocalSource): boolean => sentence - s.lastSentence <= 3
+        && (p.plural ? s.profile.plural || s.profile.kind !== 'person' : s.profile.kind === 'person' || s.profile.type !== 'state-media' && !s.profile.plural);
+      target = sources.filter(fits).sort((x, y) => y.lastSentence - x.lastSentence || y.index - x.index)[0];
     } else if (m.definite) {
       target = [...sources].reverse().find((s) => compatible(p, s.profile));
     } else {
@@ -78,6 +82,9 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
 /** A definite descriptor matches an earlier source with its head whose words contain its modifiers. */
 function compatible(anaphor: SourceProfile, antecedent: SourceProfile): boolean {
   if (!anaphor.head) return false;
+  if (ORGANISATION_ANAPHORS.has(anaphor.head) && anaphor.coreWords.length <= 2 && (antecedent.entity || antecedent.kind === 'descriptor' && !antecedent.personName && antecedent.affiliation === undefined && antecedent.type !== 'other' && !antecedent.plural && antecedent.head !== 'source')) {
+    return antecedent.entity ? antecedent.entity.type !== 'agency' : antecedent.head === anaphor.head;
+  }
   const heads = [antecedent.head, antecedent.descriptor?.split(' ').at(-1), antecedent.entity ? antecedent.entity.type : undefined];
   const typeMatch = antecedent.entity !== undefined && anaphor.type === antecedent.type && anaphor.type !== 'other';
   if (!heads.includes(anaphor.head) && !typeMatch) return false;

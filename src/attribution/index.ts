@@ -9,7 +9,7 @@ import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { attributeAccordingTo, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
 import { resolveCoreference, type LocalSource } from './coreference.js';
-import type { SourceMention } from './sources.js';
+import { namedPeople, type SourceMention } from './sources.js';
 import { isCloseQuote, isFinal, isOpenQuote } from './tokens.js';
 
 export type { LocalSource } from './coreference.js';
@@ -43,6 +43,8 @@ export interface AttributedDoc {
  */
 export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
   const raw: { sentence: number; a: RawAttribution | null; content: Span; continued: boolean }[] = [];
+  // people named where nothing is attributed, who may be "he" in a later sentence
+  const background = new Map<number, SourceMention[]>();
   let previous: { sentence: Sentence; a: RawAttribution } | null = null;
   for (const sentence of doc.sentences) {
     const quotes = doc.quotes.filter((q) => q.end > sentence.start && q.start < sentence.end);
@@ -61,13 +63,22 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
       continue;
     }
     previous = null;
+    const people = namedPeople(doc.tokens, sentence.first, sentence.last, lex);
+    if (people.length) background.set(sentence.index, people);
     raw.push({ sentence: sentence.index, a: null, content: { start: sentence.start, end: sentence.end }, continued: false });
   }
 
   // coreference over all mentions in reading order
   const mentions: (readonly [SourceMention, number])[] = [];
-  for (const r of raw) if (r.a && !r.continued) for (const m of r.a.sources) mentions.push([m, r.sentence]);
-  const { sources, assignment } = resolveCoreference(mentions);
+  const isBackground: boolean[] = [];
+  for (const r of raw) {
+    for (const m of background.get(r.sentence) ?? []) { mentions.push([m, r.sentence]); isBackground.push(true); }
+    if (r.a && !r.continued) for (const m of r.a.sources) { mentions.push([m, r.sentence]); isBackground.push(false); }
+    background.delete(r.sentence);
+  }
+  const resolved = resolveCoreference(mentions);
+  const { sources } = resolved;
+  const assignment = resolved.assignment.filter((_, i) => !isBackground[i]);
   let next = 0;
   const units: AttributionUnit[] = [];
   let last: AttributionUnit['sources'] = [];

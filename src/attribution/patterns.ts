@@ -176,8 +176,10 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     cueEnd = tokens[c + 2]?.pos === 'VERB' || tokens[c + 2]?.pos === 'AUX' ? c + 3 : c + 2;
   }
   if (t.lemma === 'purport' && tokens[c + 1]?.lower !== 'to') return null;
-  // a passive "was reported", "is said": no source before it
-  if (tokens[c - 1]?.pos === 'AUX' && /^(?:is|are|was|were|been|be|being)$/.test(tokens[c - 1]!.lower)) return null;
+  // a passive "was reported", "were also reported killed": no source before it
+  let aux = c - 1;
+  while (tokens[aux]?.pos === 'ADV' && aux > s.first) aux--;
+  if (tokens[aux]?.pos === 'AUX' && /^(?:is|are|was|were|been|be|being)$/.test(tokens[aux]!.lower)) return null;
   const found: FoundCue = { span: spanOf(tokens, c, cueEnd), text: tokens.slice(c, cueEnd).map((x, k) => (k ? ' ' : '') + x.text).join(''), lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
 
   let L = c - 1;

@@ -11,7 +11,7 @@ import type { Token } from '../sentences/index.js';
 import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
-import { EVIDENCE_NOUNS, MEMBER_ROLES, REPRESENTATIVE_ROLES, SIDE_MODIFIERS } from '../lexicon/descriptors.js';
+import { EVIDENCE_NOUNS, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
 import { longestMatch } from '../util/words.js';
 import { isParticipleModifier, spanOf, wordsOf } from './tokens.js';
 
@@ -40,6 +40,8 @@ export interface SourceProfile {
   readonly personName?: string;
   /** Canonical country of a demonym in the mention ("Syrian" -> "Syria"). */
   readonly nationality?: string;
+  /** The mention is a country or its capital speaking as its government ("Moscow said"). */
+  readonly country?: string;
   /** Keyed content words of the mention and its modifiers, for coreference. */
   readonly words: readonly string[];
   /** Keyed words of the core noun phrase alone. */
@@ -63,6 +65,30 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const CORE_BREAK_ADP = new Set(['of', 'for', 'from', 'near', 'in', 'at', 'with', 'as', 'on', 'by']);
 
 /**
+ * People named in tokens `[a, b)` who may be spoken of again as "he" or "she": a title and a
+ * name ("Foreign Minister Sergei Lavrov"), or a run of two or more proper nouns that is no known
+ * place or organisation.
+ * @example
+ * namedPeople(tokens, 0, tokens.length, lex).map((m) => m.profile.personName); // ['Sergei Lavrov']
+ */
+export function namedPeople(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): SourceMention[] {
+  const out: SourceMention[] = [];
+  for (let k = a; k < b; k++) {
+    if (tokens[k]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[k]!.text)) continue;
+    let e = k;
+    while (e < b && (tokens[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[e]!.text) || NAME_PARTICLE.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'PROPN')) e++;
+    let s = k;
+    while (s > a && (TITLES.has(tokens[s - 1]!.lower) || tokens[s - 1]!.pos === 'ADJ' && /^\p{Lu}/u.test(tokens[s - 1]!.text))) s--;
+    if (e - k >= 2 || s < k) {
+      const m = mention(tokens, s, e, [], lex);
+      if (m.profile.personName && m.profile.kind === 'person' && !m.profile.entity && !m.profile.country) out.push(m);
+    }
+    k = e;
+  }
+  return out;
+}
+
+/**
  * Reads the source named by tokens `[a, b)`: its core noun phrase, its modifiers, and its profile.
  * Returns one mention per coordinated source ("the military and an activist group" gives two).
  * @example
@@ -76,13 +102,29 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
   const by = evidenceAgent(tokens, a, b);
   if (by) return readSourceMentions(tokens, by[0], by[1], lex, extra);
   const parts = splitCoordination(tokens, a, b, lex);
-  return parts.map(([s, e], n) => {
+  const mentions = parts.map(([s, e], n) => {
     const coreEnd = coreEndOf(tokens, s, e, lex);
     const modifiers: [number, number][] = [];
     if (coreEnd < e) modifiers.push([coreEnd, e]);
     if (n === parts.length - 1) modifiers.push(...extra);
     return mention(tokens, s, coreEnd, modifiers, lex);
   });
+  return mentions.every(isSpeaker) ? mentions : [];
+}
+
+const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
+
+/**
+ * Whether a mention can be a source: a person, an organisation, an institution, a country as its
+ * government, a pronoun, or a known descriptor. "The heavy fighting claimed the lives of ..." and
+ * "No one claimed responsibility" attribute nothing.
+ */
+function isSpeaker(m: SourceMention): boolean {
+  if (NEGATIVE.test(m.text)) return false;
+  const p = m.profile;
+  if (!p.coreWords.some((w) => !DETERMINERS.has(w))) return false;
+  if (p.kind !== 'descriptor' || p.descriptor || p.affiliation || p.country) return true;
+  return /\p{Lu}/u.test(m.text.replace(/^(?:The|A|An)\s/, ''));
 }
 
 function evidenceAgent(tokens: readonly Token[], a: number, b: number): [number, number] | null {
@@ -203,26 +245,37 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   // descriptor: the longest descriptor phrase in the core, the rightmost on ties (the head)
   let desc: { phrase: string; type: SourceType; alignment?: Alignment; person?: boolean; same?: string } | undefined;
   let descLen = 0;
-  for (let w = 0; w < coreWords.length; w++) {
-    const m = longestMatch(lex.descriptors, coreWords, w);
-    if (m && m.length >= descLen) { desc = m.value; descLen = m.length; }
+  const singular = coreWords.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  for (const words of [coreWords, singular]) {
+    for (let w = 0; w < words.length; w++) {
+      const m = longestMatch(lex.descriptors, words, w);
+      if (m && (m.length > descLen || m.length === descLen && (desc?.type === 'other' || m.value.type !== 'other'))) { desc = m.value; descLen = m.length; }
+    }
   }
-  const headWord = core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1)?.lower;
+  const titled = titledName(core);
+  const headWord = titled ? core[titled - 1]!.lower : core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1)?.lower;
   const role = [headWord, ...modifiers.map(([s, e]) => tokens.slice(s, e).find((t) => t.pos === 'NOUN')?.lower)]
     .find((w) => w !== undefined && (REPRESENTATIVE_ROLES.has(w) || MEMBER_ROLES.has(w)));
   const org = mostSpecific([...coreEntities, ...modEntities]);
-  const unknownOrg = org ? undefined : properNounAfterRole(tokens, modifiers);
+  const written = (ts: readonly Token[]): string => ts.map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
+  const roleOf = roleOfOrganisation(tokens, a, b, modifiers);
+  const unknownOrg = org ? undefined : roleOf?.organisation ?? properNounAfterRole(tokens, modifiers);
   const affiliation: Affiliation | undefined = org
     ? { name: org.entity.name, type: org.entity.type, alignment: org.entity.alignment, entity: org.entity }
     : unknownOrg ? { name: unknownOrg, type: modifierType(tokens, modifiers, lex) ?? 'other', alignment } : undefined;
   const representative = affiliation !== undefined && role !== undefined && REPRESENTATIVE_ROLES.has(role);
   const properRun = core.every((t) => t.pos === 'PROPN' || t.text === '-' || /^(?:al|el|abu|bin|ibn|de|van|von)$/i.test(t.text))
     && core.filter((t) => t.pos === 'PROPN').length >= 1 && !desc && /^\p{Lu}/u.test(core[0]!.text);
-  const personName = properRun && coreEntities.length === 0 ? core.map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('') : undefined;
+  const bare = coreWords.filter((w) => !DETERMINERS.has(w)).join(' ');
+  const asPlace = lex.places.map.get(bare);
+  const personName = titled ? written(core.slice(titled)) : roleOf ? roleOf.person : properRun && coreEntities.length === 0 && !asPlace ? written(core) : undefined;
 
-  const type: SourceType = affiliation && affiliation.type !== 'other' && (personName || desc?.person || desc === undefined)
-    ? affiliation.type
-    : desc?.type ?? affiliation?.type ?? modifierType(tokens, modifiers, lex) ?? 'other';
+  // a country or its capital speaks as its government: "Moscow said", "Turkey denied"
+  const country = !personName && asPlace && (asPlace.kind === 'country' || lex.countries.get(asPlace.country)?.capital === asPlace.name) ? asPlace.country : undefined;
+  const titleType = titled || roleOf ? TITLE_TYPES[headWord ?? ''] : undefined;
+  const type: SourceType = country ? 'government'
+    : affiliation && affiliation.type !== 'other' && (personName || desc?.person || desc === undefined) ? affiliation.type
+      : titleType ?? desc?.type ?? affiliation?.type ?? modifierType(tokens, modifiers, lex) ?? 'other';
   const descriptor = desc ? desc.same ?? desc.phrase : undefined;
   return {
     kind: personName ? 'person' : 'descriptor',
@@ -235,7 +288,44 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     ...(descriptor ? { descriptor, head: descriptor.split(' ').at(-1)! } : headWord ? { head: headWord } : {}),
     ...(personName ? { personName } : {}),
     ...(nationality ? { nationality } : {}),
+    ...(country ? { country } : {}),
   };
+}
+
+/**
+ * "Director of Daraa National Hospital Dr. Farid al-Asfar": a role, an organisation ending in an
+ * organisation noun, then the person's name.
+ */
+function roleOfOrganisation(tokens: readonly Token[], a: number, b: number, modifiers: readonly [number, number][]): { person: string; organisation: string } | undefined {
+  const heads = tokens.slice(a, b).filter((t) => t.pos !== 'DET');
+  if (heads.length !== 1 || !TITLES.has(heads[0]!.lower) || !modifiers[0]) return undefined;
+  const [s, e] = modifiers[0];
+  if (!/^(?:of|for|at|in)$/.test(tokens[s]!.lower)) return undefined;
+  let orgEnd = -1;
+  for (let k = s + 1; k < e; k++) if (ORGANISATION_HEADS.has(tokens[k]!.lower)) orgEnd = k + 1;
+  if (orgEnd < 0) return undefined;
+  let k = orgEnd;
+  while (k < e && (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) || tokens[k]!.text === '.')) k++;
+  const start = k;
+  while (k < e && (tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text) || NAME_PARTICLE.test(tokens[k]!.text))) k++;
+  if (k - start < 2) return undefined;
+  const text = (from: number, to: number): string => tokens.slice(from, to).map((t, n) => (n && t.spaced ? ' ' : '') + t.text).join('');
+  let orgStart = s + 1;
+  while (orgStart < orgEnd && tokens[orgStart]!.pos === 'DET') orgStart++;
+  return { person: text(start, k), organisation: text(orgStart, orgEnd) };
+}
+
+const NAME_PARTICLE = /^(?:al|el|abu|bin|ibn|bint|de|van|von|-)$/i;
+
+/**
+ * Where a name starts after a title at the end of a core noun phrase ("Observatory head Rami Abdel
+ * Rahman": 2), or 0 when there is none.
+ */
+function titledName(core: readonly Token[]): number {
+  let k = core.length;
+  while (k > 0 && !TITLES.has(core[k - 1]!.lower) && (core[k - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(core[k - 1]!.text) || NAME_PARTICLE.test(core[k - 1]!.text))) k--;
+  if (k === core.length || k === 0 || !/^\p{Lu}/u.test(core[k]!.text)) return 0;
+  return TITLES.has(core[k - 1]!.lower) ? k : 0;
 }
 
 /** The type implied by a descriptor in the modifiers ("a UK-based organisation that monitors the war"). */

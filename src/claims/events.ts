@@ -49,6 +49,7 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   const negated = best !== undefined && isNegated(tokens, best.k, a);
   const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) : undefined;
   let status = best ? STATUS[best.kind] : undefined;
+  if ((best?.kind === 'capture' || best?.kind === 'regain') && partialObject(tokens, best.end, b)) status = 'partial';
   if (negated) status = best!.kind === 'advance' || best!.kind === 'capture' ? 'stalled' : undefined;
   if (contested) status = 'contested';
   return {
@@ -58,6 +59,18 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
     ...(status ? { status } : {}),
     ...(best ? { trigger: tokens.slice(best.k, best.end).map((t) => t.text).join(' ') } : {}),
   };
+}
+
+const WHOLE_PLACE = /^(?:control|town|towns|city|cities|village|villages|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|region|area|hill|entire|whole|all|full)$/;
+
+/** The object of a capture is something in a place ("buildings in Kobane", "parts of Damascus"), not the place. */
+function partialObject(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let j = k; j < Math.min(b, k + 8); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PROPN' || t.pos === 'PRON') return false;
+    if (t.pos === 'NOUN' && !WHOLE_PLACE.test(t.lower)) return true;
+  }
+  return false;
 }
 
 function containsPhrase(tokens: readonly Token[], a: number, b: number, phrases: readonly (readonly string[])[]): boolean {

@@ -43,13 +43,37 @@ export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], le
     const [kind, nat, desc, aff] = k.key.split('|');
     if (kind === 'd' && nat) qualified.set(`${desc}|${aff}`, (qualified.get(`${desc}|${aff}`) ?? new Set()).add(k.key));
   }
+  // a generic mention ("the observatory") joins the one named organisation of its type in the
+  // corpus whose name contains its words ("Syrian Observatory for Human Rights")
+  const named = new Map<string, { type: SourceType; words: Set<string> }>();
+  for (const locals of perDoc) {
+    for (const s of locals) {
+      const e = s.profile.entity ?? (s.profile.representative ? s.profile.affiliation?.entity : undefined);
+      if (e) named.set(`e|${e.name}`, { type: e.type, words: new Set([e.name, ...e.aliases].flatMap((a) => phraseKey(a).split(' '))) });
+    }
+  }
+  // a partial name ("Abdel Rahman") joins the one source in the corpus whose person has that full name
+  const people = new Map<string, Set<string>>();
+  for (const k of keyed.flat()) for (const person of k.people) people.set(phraseKey(person), (people.get(phraseKey(person)) ?? new Set()).add(k.key));
+  for (const k of keyed.flat()) {
+    if (!k.key.startsWith('p|')) continue;
+    const name = k.key.slice(2);
+    const hosts = new Set([...people].filter(([full]) => full !== name && (full.endsWith(` ${name}`) || full.startsWith(`${name} `))).flatMap(([, keys]) => [...keys]));
+    if (hosts.size === 1) k.key = [...hosts][0]!;
+  }
   const merged = new Map<string, Keyed>();
   for (const k of keyed.flat()) {
     const [kind, nat, desc, aff] = k.key.split('|');
-    if (kind === 'd' && !nat) {
+    if ((kind === 'd' || kind === 'o') && !nat && !aff) {
+      const words = phraseKey(desc ?? '').split(' ');
+      const hosts = [...named].filter(([, e]) => e.type === k.type && words.every((w) => e.words.has(w)));
+      if (hosts.length === 1) k.key = hosts[0]![0];
+    }
+    if (kind === 'd' && !nat && k.key.startsWith('d|')) {
       const q = qualified.get(`${desc}|${aff}`);
       if (q?.size === 1) k.key = [...q][0]!;
     }
+    if (k.key.startsWith('e|')) k.canonical = k.key.slice(2);
     const m = merged.get(k.key);
     if (!m) { merged.set(k.key, { ...k, mentions: [...k.mentions], people: [...k.people] }); continue; }
     if (m.type === 'other') m.type = k.type;
@@ -83,8 +107,10 @@ function keyOf(s: LocalSource, lex: CompiledLexicon, docId: string): Keyed {
   const base = { type: p.type, alignment: p.alignment, mentions, people: p.personName ? [p.personName] : [] };
   if (p.entity) return { ...base, key: `e|${p.entity.name}`, canonical: p.entity.name, type: p.entity.type, alignment: p.entity.alignment };
   if (p.representative && p.affiliation) {
-    return { ...base, key: `e|${p.affiliation.name}`, canonical: p.affiliation.name, type: p.affiliation.type === 'other' ? p.type : p.affiliation.type };
+    const kind = p.affiliation.entity ? 'e' : 'o';
+    return { ...base, key: `${kind}|${kind === 'e' ? p.affiliation.name : `|${phraseKey(p.affiliation.name)}|`}`, canonical: p.affiliation.name, type: p.affiliation.type === 'other' ? p.type : p.affiliation.type };
   }
+  if (p.country) return { ...base, key: `e|${p.country}`, canonical: p.country, type: 'government' };
   if (p.personName) return { ...base, key: `p|${phraseKey(p.personName)}`, canonical: p.personName };
   if (p.descriptor) {
     const country = p.nationality ? lex.countries.get(p.nationality) : undefined;

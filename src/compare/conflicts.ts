@@ -104,8 +104,8 @@ function countConflict(x: Comparable, y: Comparable): Draft | null {
   const px = x.claim.event?.places ?? [];
   const py = y.claim.event?.places ?? [];
   if (!overlap(px, py).length) return null;
-  for (const a of x.claim.quantities) {
-    for (const b of y.claim.quantities) {
+  for (const a of x.claim.quantities.filter((q) => foreground(x.claim, q))) {
+    for (const b of y.claim.quantities.filter((q) => foreground(y.claim, q))) {
       if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || a.subject !== b.subject || a.unit !== b.unit) continue;
       if (intervalsMeet(a, b)) continue;
       return {
@@ -115,6 +115,13 @@ function countConflict(x: Comparable, y: Comparable): Draft | null {
     }
   }
   return null;
+}
+
+const BACKGROUND = /\b(?:after|before|since|following|earlier|previous|last|ago|when|while|amid)\b/i;
+
+/** A count the claim reports, not one it recalls in a clause about another time ("a day after dozens were killed"). */
+function foreground(claim: Claim, q: Quantity): boolean {
+  return !BACKGROUND.test(claim.text.slice(0, q.span.start - claim.span.start));
 }
 
 /**

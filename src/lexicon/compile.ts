@@ -45,7 +45,8 @@ const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
 /** An alias that reads as an ordinary word in lower case must keep its case ("IS", "UN", "SAA"). */
 function needsExactCase(alias: string): boolean {
-  return alias.length <= 4 || (alias === alias.toUpperCase() && /[A-Z]/.test(alias));
+  const bare = alias.replace(/^the\s+/i, '');
+  return bare.length <= 4 || (bare === bare.toUpperCase() && /[A-Z]/.test(bare));
 }
 
 /**
@@ -59,8 +60,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const exactCase = new Map<string, string[]>();
   const noteCase = (alias: string): void => {
     if (!needsExactCase(alias)) return;
-    const key = phraseKey(alias);
-    exactCase.set(key, [...(exactCase.get(key) ?? []), alias]);
+    const key = phraseKey(alias).replace(/^the /, '');
+    exactCase.set(key, [...(exactCase.get(key) ?? []), alias.replace(/^the\s+/i, '')]);
   };
   const entityPairs: [string, EntityEntry][] = [];
   for (const e of lexicon.entities) for (const a of [e.name, ...e.aliases]) { entityPairs.push([a, e]); noteCase(a); }
@@ -88,10 +89,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     lexicon,
     cues: new Map(lexicon.cues.map((c) => [c.lemma, c])),
     descriptors: phraseIndex(lexicon.descriptors.map((d) => [d.phrase, d] as const)),
-    entities: phraseIndex(entityPairs),
+    entities: phraseIndex(entityPairs, { dropArticle: true }),
     exactCase,
-    places: phraseIndex(placePairs),
-    actors: phraseIndex(actorPairs),
+    places: phraseIndex(placePairs, { dropArticle: true }),
+    actors: phraseIndex(actorPairs, { dropArticle: true }),
     demonyms: new Map(lexicon.countries.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c] as const))),
     countries: new Map(lexicon.countries.map((c) => [c.name, c] as const)),
     predicates,

@@ -83,6 +83,13 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('photos', 'social-media'), d('photographs', 'social-media'), d('posts', 'social-media'), d('post', 'social-media'),
   d('analyst', 'expert', { person: true }), d('analysts', 'expert'), d('expert', 'expert', { person: true }),
   d('experts', 'expert'), d('researcher', 'expert', { person: true }), d('professor', 'expert', { person: true }),
+  d('local source', 'witness', { person: true }), d('local sources', 'witness'), d('medical sources', 'official'),
+  d('police source', 'official', { person: true }), d('police', 'official'), d('hospital', 'official'), d('health ministry', 'government', gov),
+  d('directorate', 'government'), d('authorities', 'government'), d('administration', 'government'), d('embassy', 'government'),
+  d('council', 'official'), d('committee', 'official'), d('commission', 'official'), d('court', 'official'), d('office', 'official'),
+  d('department', 'government'), d('kremlin', 'government'), d('white house', 'government'), d('pentagon', 'military'),
+  d('state department', 'government'), d('coalition', 'military'), d('alliance', 'armed-group'), d('movement', 'armed-group'),
+  d('front', 'armed-group'), d('party', 'official'), d('union', 'official'), d('agency', 'agency'),
   d('source', 'other', { person: true }), d('sources', 'other'), d('statement', 'other'), d('group', 'other'), d('organisation', 'other'),
   d('organization', 'other'),
 ].map((x) => Object.freeze(x)));
@@ -118,6 +125,46 @@ export const REPRESENTATIVE_ROLES: ReadonlySet<string> = Object.freeze(new Set([
 export const MEMBER_ROLES: ReadonlySet<string> = Object.freeze(new Set([
   'commander', 'fighter', 'member', 'official', 'officer', 'lieutenant', 'captain', 'colonel', 'general',
   'activist', 'researcher', 'analyst', 'correspondent', 'reporter', 'doctor', 'medic', 'soldier', 'militant',
+]));
+
+/**
+ * Titles written before a name ("President Bashar al-Assad", "Observatory head Rami Abdel
+ * Rahman", "Brigadier General Ali Mayhoub"): the name is the person, the title their role.
+ * @example
+ * TITLES.has('minister'); // true
+ */
+export const TITLES: ReadonlySet<string> = Object.freeze(new Set([
+  'president', 'minister', 'general', 'brigadier', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant',
+  'ambassador', 'envoy', 'secretary', 'governor', 'mayor', 'sheikh', 'imam', 'dr', 'doctor', 'professor', 'senator',
+  'king', 'prince', 'emir', 'commander', 'director', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
+  'leader', 'founder', 'chairman', 'official', 'representative', 'coordinator', 'activist', 'correspondent', 'analyst',
+]));
+
+/**
+ * The source type a title implies when nothing else types the person ("Captain Jeff Davis").
+ * @example
+ * TITLE_TYPES.captain; // 'military'
+ */
+export const TITLE_TYPES: Readonly<Record<string, SourceType>> = Object.freeze({
+  president: 'government', minister: 'government', governor: 'government', mayor: 'government', secretary: 'government',
+  senator: 'government', king: 'government', prince: 'government', emir: 'government',
+  general: 'military', brigadier: 'military', colonel: 'military', lieutenant: 'military', major: 'military', captain: 'military',
+  sergeant: 'military', ambassador: 'official', envoy: 'official', spokesman: 'official', spokeswoman: 'official',
+  spokesperson: 'official', official: 'official', representative: 'official', coordinator: 'official', director: 'official',
+  dr: 'expert', doctor: 'witness', professor: 'expert', analyst: 'expert', correspondent: 'media', activist: 'monitor',
+});
+
+/**
+ * Nouns that end an organisation's name ("Daraa National Hospital", "Health Directorate"): in
+ * "Director of X Hospital Farid al-Asfar" the name after them is a person.
+ * @example
+ * ORGANISATION_HEADS.has('hospital'); // true
+ */
+export const ORGANISATION_HEADS: ReadonlySet<string> = Object.freeze(new Set([
+  'hospital', 'directorate', 'ministry', 'observatory', 'council', 'committee', 'commission', 'group', 'front', 'brigade',
+  'brigades', 'army', 'forces', 'agency', 'office', 'department', 'authority', 'organisation', 'organization', 'network',
+  'centre', 'center', 'coalition', 'movement', 'party', 'union', 'association', 'institute', 'command', 'police', 'division',
+  'corps', 'unit', 'bureau', 'court', 'university', 'watch', 'commission', 'crescent', 'cross', 'company', 'channel', 'tv',
 ]));
 
 /**

@@ -30,11 +30,12 @@ export interface PhraseIndex<T> {
  * @example
  * phraseIndex([['Hama', 'Hama'], ['Hamah', 'Hama']]).map.get('hamah'); // 'Hama'
  */
-export function phraseIndex<T>(entries: Iterable<readonly [string, T]>): PhraseIndex<T> {
+export function phraseIndex<T>(entries: Iterable<readonly [string, T]>, options: { dropArticle?: boolean } = {}): PhraseIndex<T> {
   const map = new Map<string, T>();
   let maxWords = 1;
   for (const [phrase, value] of entries) {
-    const key = phraseKey(phrase);
+    let key = phraseKey(phrase);
+    if (options.dropArticle && key.startsWith('the ')) key = key.slice(4);
     if (!key) continue;
     map.set(key, value);
     maxWords = Math.max(maxWords, key.split(' ').length);
