@@ -19,7 +19,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { readSourceMentions, type SourceMention } from './sources.js';
-import { isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isPrepositionalAside, spanOf } from './tokens.js';
+import { isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, spanOf } from './tokens.js';
 
 /** The cue of an attribution as found. */
 export interface FoundCue {
@@ -145,11 +145,19 @@ function nounPhraseStart(v: SentenceView, k: number): number {
   let a = k;
   while (a - 1 >= v.sentence.first) {
     const t = tokens[a - 1]!;
-    const joiner = (t.text === '-' && !tokens[a]!.spaced) || (/^(?:of|for|and|near|from|in|at|with)$/.test(t.lower) && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!));
-    if (isNounish(t) || joiner || (tokens[a]!.text === '-' && !tokens[a]!.spaced)) { a--; continue; }
+    const joiner = (/^(?:of|for|and|near|from|in|at|with)$/.test(t.lower) && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
+      || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
+    if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     break;
   }
   return a;
+}
+
+/** A piece of a hyphenated word: "so-called", "Britain-based", "al-Sham". */
+function inHyphenCompound(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text === '-') return !tokens[k + 1]?.spaced && !t.spaced;
+  return (tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced) || (tokens[k - 1]?.text === '-' && !t.spaced);
 }
 
 /** Where a clause may start: the sentence start, or after a comma, a quote, a conjunction. */
@@ -168,7 +176,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const t = tokens[c]!;
   const cue = lex.cues.get(t.lemma);
   // "..., confirming rebel accounts", "adding that ...": a participle clause, not the main cue
-  if (!cue || t.pos !== 'VERB' || inQuote(v, c) || /ing$/.test(t.lower)) return null;
+  if (!cue || t.pos !== 'VERB' || inQuote(v, c) || /ing$/.test(t.lower) || tokens[c + 1]?.lower === 'by') return null;
   const s = v.sentence;
   let cueEnd = c + 1;
   if (HEDGE_PASSIVES.has(t.lemma) && tokens[c + 1]?.lower === 'to') {
@@ -192,8 +200,9 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const chunkStart = prevComma(v, L - 1) + 1;
   const invertedCue = isCloseQuote(left) || (isComma(left) && (isCloseQuote(tokens[L - 1]) || !isNounPhrase(tokens, chunkStart, L) && !isPrepositionalAside(tokens, chunkStart, L)));
   if (invertedCue) {
+    // the source runs to the end, with its appositions, unless "..., adding that" follows
     let srcEnd = cueEnd;
-    while (srcEnd < end && !isComma(tokens[srcEnd])) srcEnd++;
+    while (srcEnd < end && !(isComma(tokens[srcEnd]) && CONTINUING_PARTICIPLES[tokens[srcEnd + 1]?.lower ?? ''])) srcEnd++;
     if (!isNounish(tokens[cueEnd] ?? tokens[c]!) || cueEnd >= end) return null;
     const sources = readSourceMentions(tokens, cueEnd, srcEnd, lex);
     if (!sources.length || !allowed(cue, sources)) return null;
@@ -252,6 +261,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
 function allowed(cue: CueVerb, sources: readonly SourceMention[]): boolean {
   if (!cue.subjects) return true;
   return sources.every((m) => {
+    if (m.medium) return cue.subjects!.includes('evidence');
     const type = m.profile.type;
     return cue.subjects!.some((want) => want === type || (want === 'evidence' && (type === 'social-media' || type === 'media')));
   });

@@ -58,6 +58,8 @@ export interface SourceMention {
   readonly modifiers: readonly Span[];
   readonly definite: boolean;
   readonly profile: SourceProfile;
+  /** The medium that carries the source's words ("footage posted by activists": footage). */
+  readonly medium?: string;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'one', 'another']);
@@ -100,7 +102,7 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
   if (b <= a) return [];
   // "footage released by opposition factions", "a statement issued by X": the source is X
   const by = evidenceAgent(tokens, a, b);
-  if (by) return readSourceMentions(tokens, by[0], by[1], lex, extra);
+  if (by) return readSourceMentions(tokens, by[0], by[1], lex, extra).map((m) => ({ ...m, medium: tokens[by[0] - 3]!.lower }));
   const parts = splitCoordination(tokens, a, b, lex);
   const mentions = parts.map(([s, e], n) => {
     const coreEnd = coreEndOf(tokens, s, e, lex);
@@ -128,8 +130,8 @@ function isSpeaker(m: SourceMention): boolean {
 }
 
 function evidenceAgent(tokens: readonly Token[], a: number, b: number): [number, number] | null {
-  for (let k = a; k < b - 2; k++) {
-    if (tokens[k]!.lower === 'by' && k > a && isParticipleModifier(tokens, k - 1) && EVIDENCE_NOUNS.has(tokens[k - 2]!.lower)) return [k + 1, b];
+  for (let k = a + 2; k < b - 1; k++) {
+    if (tokens[k]!.lower === 'by' && k - 2 >= a && isParticipleModifier(tokens, k - 1) && EVIDENCE_NOUNS.has(tokens[k - 2]!.lower)) return [k + 1, b];
   }
   return null;
 }
@@ -236,7 +238,8 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const modEntities = modifiers.flatMap(([s, e]) => findEntities(tokens, s, e, lex));
 
   // the mention is a known organisation ("The Syrian Observatory for Human Rights", "SANA")
-  const whole = coreEntities.find((f) => f.from <= a + 1 && f.to === b);
+  // "the so-called Observatory" is still the Observatory: only determiners and adjectives before it
+  const whole = coreEntities.find((f) => f.to === b && tokens.slice(a, f.from).every((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' || /^(?:so|called)$/i.test(t.text)));
   if (whole) {
     const e = whole.entity;
     return { kind: 'entity', type: e.type, alignment: e.alignment, entity: e, representative: false, words, coreWords, plural: false, ...(nationality ? { nationality } : {}) };

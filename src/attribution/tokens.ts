@@ -64,10 +64,10 @@ export function isNounPhrase(tokens: readonly Token[], a: number, b: number): bo
   return nouns > 0;
 }
 
-/** Whether tokens `[a, b)` read as a parenthetical prepositional phrase ("in an interview with X"). */
+/** Whether tokens `[a, b)` read as an aside: a prepositional or participial phrase ("in an interview with X", "speaking by telephone"). */
 export function isPrepositionalAside(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a];
-  return first !== undefined && first.pos === 'ADP' && b - a <= 16;
+  return first !== undefined && b - a <= 16 && (first.pos === 'ADP' || first.pos === 'VERB' && /ing$/.test(first.lower));
 }
 
 /**

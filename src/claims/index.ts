@@ -128,9 +128,10 @@ export function finishClaims(drafts: readonly ClaimDraft[], canonical: Canonical
     if (local !== null && mention) {
       const src = byId.get(canonical.byDoc[docIndex]![local]!)!;
       const localSource = attributed.sources[local]!;
+      const person = mention.profile.personName;
       const resolvedName = mention.profile.kind === 'pronoun' || /^the (?:source|spokesman|official)$/i.test(mention.text)
         ? localSource.profile.personName ?? localSource.mentions.find((m) => m.profile.kind !== 'pronoun')?.text ?? mention.text
-        : mention.text;
+        : person && !mention.text.includes(person) ? person : mention.text;
       source = { id: src.id, name: resolvedName, canonical: src.canonical, type: src.type, span: mention.span };
     }
     return { id: `${d.docId}:c${n + 1}`, ...rest, source };

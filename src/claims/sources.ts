@@ -116,10 +116,14 @@ function keyOf(s: LocalSource, lex: CompiledLexicon, docId: string): Keyed {
     const country = p.nationality ? lex.countries.get(p.nationality) : undefined;
     const demonym = country?.demonyms[0];
     const aff = p.affiliation?.name ?? '';
-    const canonical = `${demonym ? `${demonym} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`;
+    const canonical = capitalise(`${demonym ? `${demonym} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`);
     return { ...base, key: `d|${p.nationality ?? ''}|${p.descriptor}|${aff}`, canonical };
   }
   if (p.kind === 'pronoun') return { ...base, key: `u|${docId}|${s.index}`, canonical: `unidentified speaker (${docId})` };
   const text = mentions[0]!.replace(/^(?:the|a|an)\s+/i, '');
-  return { ...base, key: `d||${phraseKey(text)}|${p.affiliation?.name ?? ''}`, canonical: text };
+  return { ...base, key: `d||${phraseKey(text)}|${p.affiliation?.name ?? ''}`, canonical: capitalise(text) };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -71,14 +71,19 @@ export function agreementBetween(x: Comparable, y: Comparable, fx: TextForm, fy:
   if (x.claim.span.start === y.claim.span.start && x.claim.docId === y.claim.docId) {
     return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} are both given as the source of this account.` };
   }
-  if (share >= CONTAINMENT) return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} independently say the same.` };
   for (const a of x.claim.quantities) {
     const key = fact(a);
     if (!key) continue;
     const b = y.claim.quantities.find((q) => fact(q) === key && intervalsMeet(a, q));
     if (!b) continue;
-    const what = a.measure === 'distance' ? `${a.subject ?? 'the place'} ${a.text.replace(/\s*\(.*\)$/, '')} from ${a.reference ?? 'the reference'}` : `${a.text} ${a.measure}`;
-    return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} agree: ${what} (${b.text} in the other).` };
+    const what = a.measure === 'distance'
+      ? `both put ${a.subject ?? 'the place'} ${a.approximate || b.approximate ? 'about ' : ''}${a.value ?? a.min} km from ${a.reference ?? 'the same point'}`
+      : `both give ${a.text} ${a.measure}${b.text !== a.text ? ` ("${b.text}")` : ''}`;
+    return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} agree: ${what}.` };
+  }
+  // the same words about the same kind of event
+  if (share >= CONTAINMENT && x.claim.event?.kind === y.claim.event?.kind) {
+    return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} independently say the same.` };
   }
   return null;
 }

@@ -78,6 +78,8 @@ function notACount(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.entity === 'DATE' || t.entity === 'ORDINAL') return true;
   if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) return true;
+  // phone-like: "+963 11 2345678", or three numbers in a row
+  if (t.type === 'number' && (tokens[k - 1]?.text === '+' || tokens[k + 1]?.type === 'number' && tokens[k + 2]?.type === 'number' || tokens[k - 1]?.type === 'number')) return true;
   if (/^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100) return true;
   if (/^\d{1,2}$/.test(t.text) && (monthNumber(tokens[k - 1]?.text ?? '') || monthNumber(tokens[k + 1]?.text ?? ''))) return true;
   // Route 66, Resolution 2254, Division 4: a capitalised name before a bare number
@@ -133,7 +135,8 @@ export function findQuantities(tokens: readonly Token[], a: number, b: number, p
       case 'max': min = 0; break;
       case 'maxExclusive': max = Number.isInteger(max) ? (max ?? 0) - 1 : max; min = 0; break;
       case 'approx': approximate = true; break;
-      case 'approxMax': approximate = true; break;
+      // "nearly 50": a little under 50, taken as [0.9 x 50, 50]
+      case 'approxMax': approximate = true; if (max !== null) min = Math.floor(max * 0.9); break;
     }
 
     // unit: km, miles, %, years; "six-year-long"

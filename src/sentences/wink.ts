@@ -45,7 +45,8 @@ function retagNouns(tokens: Token[]): void {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' || tokens[k + 1]!.pos !== 'VERB') continue;
     let j = k - 1;
-    while (j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && k - j <= 3) j--;
+    const hyphenated = (i: number): boolean => tokens[i]!.text === '-' || tokens[i - 1]?.text === '-' && !tokens[i]!.spaced || tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaced;
+    while (j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PROPN' || hyphenated(j)) && k - j <= 5) j--;
     if (j >= 0 && tokens[j]!.pos === 'DET' && j < k) tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
   }
 }

@@ -1,0 +1,94 @@
+// Stage 3, attribution: cue, content and source for each pattern, and what attributes nothing.
+// Sentences are written in the way wire reports are, none copied from the seeds.
+import { describe, expect, test } from 'vitest';
+import { attributed, claimsOf } from './helpers.js';
+
+interface Want { source: string; type?: string; canonical?: string; cue?: string; content: string; direct?: boolean; hedged?: boolean; negated?: boolean }
+
+const MUST: [string, string, Want][] = [
+  ['SOURCE said CONTENT', 'The health ministry said 12 people were killed in the strike.', { source: 'The health ministry', type: 'government', cue: 'said', content: '12 people were killed in the strike' }],
+  ['CONTENT, SOURCE said', 'At least 40 fighters died in the clashes, the Britain-based monitor said.', { source: 'the Britain-based monitor', type: 'monitor', content: 'At least 40 fighters died in the clashes' }],
+  ['SOURCE said that CONTENT', 'A Kurdish official said that the convoy had reached the city.', { source: 'A Kurdish official', type: 'official', content: 'the convoy had reached the city' }],
+  ['quote, said NAME, APPOSITION', '“We will not withdraw,” said Ahmed Hamadi, a spokesman for the Free Syrian Army.', { source: 'Ahmed Hamadi', canonical: 'Free Syrian Army', type: 'armed-group', content: 'We will not withdraw', direct: true }],
+  ['quote, NAME, APPOSITION, told AGENCY', '“The road is cut”, Omar Idlibi, the spokesman for the Free Syrian Army, told AFP.', { source: 'Omar Idlibi', canonical: 'Free Syrian Army', cue: 'told', content: 'The road is cut', direct: true }],
+  ['SOURCE said: QUOTE', 'A rebel commander said: “We have taken the hill.”', { source: 'A rebel commander', type: 'armed-group', content: 'We have taken the hill', direct: true }],
+  ['TITLE NAME told AGENCY that', 'Colonel Ahmed Othman told AFP that government troops had withdrawn from the village.', { source: 'Ahmed Othman', type: 'military', cue: 'told', content: 'government troops had withdrawn from the village' }],
+  ['According to SOURCE, CONTENT', 'According to the Observatory, the strikes hit a market in Douma.', { source: 'the Observatory', canonical: 'Syrian Observatory for Human Rights', cue: 'According to', content: 'the strikes hit a market in Douma' }],
+  ['CONTENT, according to SOURCE', 'The strikes hit a market in Douma, according to local residents.', { source: 'local residents', type: 'witness', content: 'The strikes hit a market in Douma' }],
+  ['a witness told', 'A witness told Reuters he saw at least five bodies.', { source: 'A witness', type: 'witness', cue: 'told', content: 'he saw at least five bodies' }],
+  ['a denial', 'Turkey’s foreign ministry denied that its jets had crossed the border.', { source: 'foreign ministry', type: 'government', cue: 'denied', content: 'its jets had crossed the border', negated: true }],
+  ['a claim is hedged', 'Rebels claimed they had shot down a helicopter.', { source: 'Rebels', type: 'armed-group', cue: 'claimed', content: 'they had shot down a helicopter', hedged: true }],
+  ['a capital speaks for its government', 'Moscow said its aircraft had not targeted civilians.', { source: 'Moscow', canonical: 'Russia', type: 'government', content: 'its aircraft had not targeted civilians', negated: true }],
+  ['the so-called Observatory is still the Observatory', 'The so-called Observatory said 20 people died.', { source: 'The so-called Observatory', canonical: 'Syrian Observatory for Human Rights', content: '20 people died' }],
+  ['footage posted by X showed', 'Footage posted by activists showed smoke rising over the city.', { source: 'activists', type: 'monitor', cue: 'showed', content: 'showed smoke rising over the city' }],
+  ['a witness heard', 'A resident of the town heard heavy shelling overnight.', { source: 'A resident', type: 'witness', cue: 'heard', content: 'heard heavy shelling overnight' }],
+  ['an adverb between source and cue', 'State television later reported that the highway had reopened.', { source: 'State television', type: 'state-media', cue: 'reported', content: 'the highway had reopened' }],
+  ['a hedge in the content', 'The monitor said the blast was probably caused by a car bomb.', { source: 'The monitor', content: 'the blast was probably caused by a car bomb', hedged: true }],
+  ['an aside between source and cue', 'A local commander, speaking by telephone from the front, said the attack had stalled.', { source: 'A local commander', type: 'armed-group', content: 'the attack had stalled' }],
+  ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
+];
+
+describe('attribution: must match', () => {
+  test.each(MUST)('%s', (_label, sentence, want) => {
+    const claims = attributed(sentence);
+    const c = claims.find((x) => x.text.includes(want.content));
+    expect(c, `no attributed claim contains "${want.content}" in ${JSON.stringify(claims.map((x) => x.text))}`).toBeDefined();
+    expect(c!.source!.name).toContain(want.source);
+    if (want.type) expect(c!.source!.type).toBe(want.type);
+    if (want.canonical) expect(c!.source!.canonical).toBe(want.canonical);
+    if (want.cue) expect(c!.cue!.text).toBe(want.cue);
+    expect(c!.direct).toBe(want.direct ?? false);
+    if (want.hedged !== undefined) expect(c!.hedged).toBe(want.hedged);
+    if (want.negated !== undefined) expect(c!.negated).toBe(want.negated);
+    expect(sentence.slice(c!.span.start, c!.span.end)).toBe(c!.text);
+  });
+
+  test('"..., adding that" gives a second claim by the same source', () => {
+    const claims = attributed('Residents said jets struck the market, adding that several houses were destroyed.');
+    expect(claims.map((c) => c.text)).toEqual(['jets struck the market', 'several houses were destroyed']);
+    expect(claims[1]!.cue!.text).toBe('adding');
+    expect(new Set(claims.map((c) => c.source!.id)).size).toBe(1);
+  });
+
+  test('"A and that B" gives two claims under one cue', () => {
+    const claims = attributed('The army said it had shelled the hills and that rebels had fled.');
+    expect(claims.map((c) => c.text)).toEqual(['it had shelled the hills', 'rebels had fled']);
+  });
+
+  test('two sources at once give one claim each', () => {
+    const claims = attributed('The town was retaken on Sunday, the army and the Observatory said.');
+    expect(claims.map((c) => c.source!.canonical).sort()).toEqual(['Military', 'Syrian Observatory for Human Rights']);
+  });
+
+  test('a second quoted sentence continues the speaker', () => {
+    const claims = claimsOf('“The town is surrounded,” a rebel commander said. “Nobody can leave.”');
+    const next = claims.find((c) => c.text.includes('Nobody can leave'));
+    expect(next?.source?.name).toBe('a rebel commander');
+    expect(next?.direct).toBe(true);
+  });
+});
+
+const MUST_NOT: [string, string][] = [
+  ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
+  ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
+  ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],
+  ['nobody claimed anything', 'No group has claimed responsibility for the bombing.'],
+  ['"shown" by an event is no evidence', 'The assault has shown that the rebels can still fight.'],
+  ['a noun "state" is no cue', 'The state media building was hit by a shell.'],
+  ['a passive perception names no witness', 'He was seen leaving the building.'],
+  ['an estimate as an adjective', 'An estimated 50,000 civilians are trapped in the district.'],
+  ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
+];
+
+describe('attribution: must not match', () => {
+  test.each(MUST_NOT)('%s', (_label, sentence) => {
+    expect(attributed(sentence)).toEqual([]);
+  });
+
+  test('the report\'s own voice is a claim with no source', () => {
+    const claims = claimsOf('Government forces have escalated operations against the area in recent weeks.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.source).toBeNull();
+    expect(claims[0]!.cue).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+// Coreference of sources within a document and canonical sources across documents.
+import { describe, expect, test } from 'vitest';
+import { attributed, report } from './helpers.js';
+
+const ids = (text: string) => attributed(text).map((c) => c.source!.id);
+
+describe('coreference: must match', () => {
+  test.each([
+    ['a partial name before the full one', 'Abdel Rahman said the toll would rise. Earlier, Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said 10 people had died.'],
+    ['"the source" after "a military source"', 'A military source said the road was cut. The source added that troops were advancing.'],
+    ['"he" after a named officer', 'Colonel Ali Khalil said the attack had failed. He said two tanks were destroyed.'],
+    ['a definite descriptor with fewer words', 'An FSA rebel commander said the offensive had begun. The FSA commander said it would last weeks.'],
+    ['"the group" after a named group', 'Jaish al-Islam said it had repelled the attack. The group said 15 attackers were killed.'],
+  ])('%s', (_label, text) => {
+    const found = ids(text);
+    expect(found).toHaveLength(2);
+    expect(new Set(found).size).toBe(1);
+  });
+
+  test('a spokesman speaks for his organisation', () => {
+    const c = attributed('Wael Ahmad, a spokesman for Jaish al-Islam, said the road was open.')[0]!;
+    expect(c.source!.canonical).toBe('Jaish al-Islam');
+    expect(c.source!.name).toBe('Wael Ahmad');
+  });
+
+  test('"he" is a person named in a sentence that attributes nothing', () => {
+    const [c] = attributed('Foreign Minister Sergei Lavrov met his Turkish counterpart on Monday. He said the talks were useful.');
+    expect(c!.source!.name).toBe('Sergei Lavrov');
+    expect(c!.source!.type).toBe('government');
+  });
+
+  test('a pronoun is reported as the name it resolves to', () => {
+    const c = attributed('Colonel Ali Khalil said the attack had failed. He said two tanks were destroyed.')[1]!;
+    expect(c.source!.name).toBe('Ali Khalil');
+  });
+});
+
+describe('coreference: must not match', () => {
+  test.each([
+    ['"he" is not state media', 'State media said the road was open. He said it was closed.'],
+    ['two different descriptors', 'A military source said the road was cut. A rebel commander said the road was open.'],
+    ['"the source" is not an organisation', 'The Observatory said the road was cut. The source said the road was open.'],
+  ])('%s', (_label, text) => {
+    const found = ids(text);
+    expect(new Set(found).size).toBe(found.length);
+  });
+});
+
+describe('canonical sources across documents', () => {
+  const sourceIds = (a: string, b: string) => report([{ id: 'a', text: a }, { id: 'b', text: b }]).claims.filter((c) => c.source).map((c) => c.source!.id);
+
+  test.each([
+    ['an unqualified descriptor joins the one qualified one', 'A Syrian military source said the road was cut.', 'The military source said troops were advancing.'],
+    ['the same organisation by two names', 'The Syrian Observatory for Human Rights said 12 died.', 'SOHR said the toll rose.'],
+    ['a partial name joins the full name in another report', 'Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said 12 died.', 'Abdel Rahman said the toll rose.'],
+    ['a generic name joins the named organisation', 'The Syrian Observatory for Human Rights said 12 died.', 'The observatory said the toll rose.'],
+    ['a transliteration variant', 'Faylaq al-Rahman said it held the line.', 'Failaq al Rahman said the line held.'],
+  ])('must match: %s', (_label, a, b) => {
+    const found = sourceIds(a, b);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toBe(found[1]);
+  });
+
+  test.each([
+    ['two nationalities', 'A Russian military source said the road was cut.', 'A Syrian military source said troops were advancing.'],
+    ['two different people', 'Ahmed Khalil said the road was cut.', 'Omar Khalil said troops were advancing.'],
+    ['an unqualified descriptor with two candidates', 'A Russian military source said the road was cut. A Syrian military source said it was open.', 'The military source said troops were advancing.'],
+  ])('must not match: %s', (_label, a, b) => {
+    const found = sourceIds(a, b);
+    expect(new Set(found).size).toBe(found.length);
+  });
+});

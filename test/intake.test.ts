@@ -1,0 +1,74 @@
+// Stage 1, intake: date lines, datelines, credits, promo lines and repeated captions.
+import { describe, expect, test } from 'vitest';
+import { intake } from '../src/intake/index.js';
+import { DEFAULT_LEXICON } from '../src/lexicon/index.js';
+
+const read = (text: string, date: string | null = null) => intake({ id: 'd', text, date }, DEFAULT_LEXICON);
+const kept = (text: string) => { const d = read(text); return d.segments.map((s) => text.slice(s.start, s.end)).join(' | '); };
+
+describe('intake: must match', () => {
+  test.each([
+    ['a leading "date" line', ' date 2017-03-31 Rebels attacked the town.', '2017-03-31'],
+    ['a "Date of publication" line', 'Date of publication 18 July 2016 Activists said ten died.', '2016-07-18'],
+    ['a weekday-day-month-year head', 'Sun 10 Jul 2016 Fighting continued in Aleppo.', '2016-07-10'],
+    ['a month-day-year head', 'Posted on April 4, 2017\nThe army advanced.', '2017-04-04'],
+  ])('%s gives the publication date', (_label, text, date) => {
+    expect(read(text).date).toBe(date);
+  });
+
+  test('the input date wins over the text', () => {
+    expect(read(' date 2017-03-31 Rebels attacked.', '2017-04-01').date).toBe('2017-04-01');
+  });
+
+  test.each([
+    ['AP style', 'BEIRUT (AP)  Government forces regained the area.', 'BEIRUT', 'AP'],
+    ['Reuters with a dash', 'AMMAN (Reuters) - Rebels said they held the hill.', 'AMMAN', 'Reuters'],
+    ['two words and a date', 'DEIR EZZOR, March 3 (AFP) - Jets struck.', 'DEIR EZZOR', 'AFP'],
+  ])('a dateline (%s) is place and agency, not text', (_label, text, place, agency) => {
+    const d = read(text);
+    expect(d.dateline).toBe(place);
+    expect(d.agency).toBe(agency);
+    expect(kept(text).startsWith(place)).toBe(false);
+  });
+
+  test.each([
+    ['an app promotion', 'Rebels advanced.\nFor all the latest World News, download Indian Express App now', 'download'],
+    ['a follow prompt', 'Rebels advanced.\nFollow us on Twitter for more', 'Follow'],
+    ['a copyright line', 'Rebels advanced.\nCopyright 2017 Reuters. All rights reserved.', 'Copyright'],
+    ['a picture credit', 'A man walks past rubble. (Social Media Website via Reuters TV) Rebels advanced.', 'Reuters TV'],
+    ['an AP photo credit', 'Smoke rises over the city (AP Photo/Hassan Ammar) as jets strike.', 'Ammar'],
+  ])('%s is not read', (_label, text, gone) => {
+    expect(kept(text)).not.toContain(gone);
+  });
+
+  test('a caption printed twice is read once', () => {
+    const caption = 'A still image taken from a video purports to show fighters on tanks near Hama.';
+    const d = read(`${caption} (Social Media Website via Reuters TV) ${caption} (Social Media Website via Reuters TV)\n\nRebels advanced.`);
+    const texts = d.segments.map((s) => d.text.slice(s.start, s.end));
+    expect(texts.filter((t) => t.includes('still image'))).toHaveLength(1);
+    expect(d.diagnostics.map((x) => x.code)).toContain('repeated-text');
+  });
+
+  test('segments are spans of the original text', () => {
+    const text = ' date 2017-03-31 First line.\r\nBEIRUT (AP) Second line.';
+    const d = read(text);
+    expect(d.segments.map((s) => text.slice(s.start, s.end))).toEqual(['First line.', 'Second line.']);
+  });
+});
+
+describe('intake: must not match', () => {
+  test.each([
+    ['a sentence about an app', 'Rebels used a messaging app to coordinate the assault.'],
+    ['an acronym in brackets', 'The Free Syrian Army (FSA) said it held the town.'],
+    ['an all-caps word that is no dateline', 'NATO said the strikes would continue.'],
+    ['a bracket that is no credit', 'The town (population 20,000) was shelled.'],
+    ['a short sentence said twice', 'He said no. He said no.'],
+  ])('%s is kept whole', (_label, text) => {
+    expect(kept(text)).toBe(text);
+    expect(read(text).dateline).toBeUndefined();
+  });
+
+  test('a date inside the text is not the publication date', () => {
+    expect(read('Rebels attacked on 2017-03-20 at dawn.').date).toBeNull();
+  });
+});

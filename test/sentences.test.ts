@@ -1,0 +1,43 @@
+// Stage 2, sentences and tokens: offsets into the original text, quotations, sentences kept whole
+// across a quotation.
+import { describe, expect, test } from 'vitest';
+import { stages } from './helpers.js';
+
+const parse = (text: string) => stages(text).parsed!;
+
+describe('sentences: must match', () => {
+  test('every token is a slice of the original text', () => {
+    const text = ' date 2017-03-22 “We can’t leave,” he said.\r\nRebels took 3,000 km² of land – officials said.';
+    const { tokens } = parse(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  test('quotations pair their marks', () => {
+    const text = 'He said: “We won.” She said "no".';
+    const { quotes } = parse(text);
+    expect(quotes.map((q) => text.slice(q.inner.start, q.inner.end))).toEqual(['We won.', 'no']);
+  });
+
+  test('a quotation across a full stop keeps its sentence whole', () => {
+    const text = '“The bombardment is everywhere. there is no place left”, said a commander.';
+    expect(parse(text).sentences).toHaveLength(1);
+  });
+
+  test('an unbalanced quotation mark is a diagnostic, not an error', () => {
+    const p = parse('He said “we will fight on. Rebels advanced.');
+    expect(p.diagnostics.map((d) => d.code)).toContain('unbalanced-quote');
+  });
+});
+
+describe('sentences: must not match', () => {
+  test.each([
+    ['an apostrophe', 'The army’s statement came late.'],
+    ['a possessive with a straight mark', "The army's statement came late."],
+  ])('%s is no quotation', (_label, text) => {
+    expect(parse(text).quotes).toHaveLength(0);
+  });
+
+  test('separate sentences stay separate', () => {
+    expect(parse('Rebels advanced. The army retreated. Jets struck.').sentences).toHaveLength(3);
+  });
+});
