@@ -97,7 +97,8 @@ function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex:
   }
   for (let j = k - 1; j >= a; j--) {
     const t = tokens[j]!;
-    if (/^(?:we|our|us)$/.test(t.lower)) return speaker === 'government' || speaker === 'opposition' ? speaker : undefined;
+    // "we restored", "it still holds", "his fighters advanced": in reported speech the speaker's own side
+    if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(t.lower)) return speaker === 'government' || speaker === 'opposition' ? speaker : undefined;
     const side = sideAt(tokens, j, k, lex);
     if (side) return side;
   }

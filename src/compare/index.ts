@@ -47,8 +47,21 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], do
   }
   const byPair = <T extends { claimIds: readonly [string, string]; kind: string }>(x: T, y: T): number =>
     x.claimIds[0].localeCompare(y.claimIds[0]) || x.claimIds[1].localeCompare(y.claimIds[1]) || x.kind.localeCompare(y.kind);
+  // the same disagreement met again through a copied report is reported once
+  const signature = (id: string): string => {
+    const it = items[index.get(id)!]!;
+    return `${it.sourceKey}|${forms[index.get(id)!]!.normal}`;
+  };
+  const index = new Map(claims.map((c, i) => [c.id, i]));
+  const seen = new Set<string>();
+  const distinct = dedupe(conflicts).sort(byPair).filter((k) => {
+    const key = k.claimIds.map(signature).sort().join('||');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return {
-    conflicts: dedupe(conflicts).sort(byPair).map((k, n) => ({ id: `conflict-${n + 1}`, ...k })),
+    conflicts: distinct.map((k, n) => ({ id: `conflict-${n + 1}`, ...k })),
     agreements: dedupe(agreements).sort(byPair).map((a, n) => ({ id: `agreement-${n + 1}`, ...a })),
   };
 }

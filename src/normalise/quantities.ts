@@ -214,7 +214,7 @@ function round(x: number): number {
 
 /** The noun a count applies to: "26 members of regime forces" -> regime forces; "15 people". */
 function countedNoun(tokens: readonly Token[], k: number, b: number): { subject: string; headEnd: number } | null {
-  let j = k;
+  let j = tokens[k]?.lower === 'of' ? k + 1 : k;
   while (j < b && j - k < 3 && tokens[j]!.pos === 'ADJ') j++;
   const head = tokens[j];
   if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || j >= b) return null;

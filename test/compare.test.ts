@@ -1,0 +1,92 @@
+// Stage 6, comparison: conflicts and agreements between short reports, and where it must stay quiet.
+import { describe, expect, test } from 'vitest';
+import { report } from './helpers.js';
+
+const pair = (a: string, b: string, dates: [string, string] = ['2017-03-22', '2017-03-22']) =>
+  report([{ id: 'a', text: a, date: dates[0] }, { id: 'b', text: b, date: dates[1] }]);
+
+const CONFLICTS: [string, string, string, string][] = [
+  ['control: captured versus undecided', 'Rebels captured the village of Tal Rifaat, the Observatory said.', 'A military source said the fighting in Tal Rifaat was not yet decided.', 'control'],
+  ['control: captured versus still held', 'Rebels seized the town of Morek on Monday, activists said.', 'The army said it still holds Morek.', 'control'],
+  ['outcome: repelled versus advanced', 'State media said the army repelled a rebel attack on Morek.', 'A rebel commander said his fighters advanced into Morek.', 'outcome'],
+  ['outcome: repelled versus regained', 'State television said government forces repelled an attack on Jobar.', 'A spokesman for Faylaq al-Rahman said rebels regained all their positions in Jobar.', 'outcome'],
+  ['count: two tolls that cannot both hold', 'The Observatory said 30 civilians were killed in Douma on Monday.', 'State media said 4 civilians were killed in Douma on Monday.', 'count'],
+];
+
+describe('conflicts: must match', () => {
+  test.each(CONFLICTS)('%s', (_label, a, b, kind) => {
+    const r = pair(a, b);
+    expect(r.conflicts.map((k) => k.kind)).toEqual([kind]);
+    const k = r.conflicts[0]!;
+    expect(k.confidence).toBeGreaterThan(0.4);
+    expect(k.explanation.length).toBeGreaterThan(20);
+    expect(new Set(k.claimIds.map((id) => id.split(':')[0]))).toEqual(new Set(['a', 'b']));
+  });
+
+  test('a hedged claim lowers the confidence', () => {
+    const firm = pair('Rebels captured Tal Rifaat, the Observatory said.', 'A military source said the fighting in Tal Rifaat was not yet decided.').conflicts[0]!;
+    const hedged = pair('Rebels reportedly captured Tal Rifaat, the Observatory said.', 'A military source said the fighting in Tal Rifaat was not yet decided.').conflicts[0]!;
+    expect(hedged.confidence).toBeLessThan(firm.confidence);
+  });
+});
+
+const QUIET: [string, string, string, [string, string]?][] = [
+  ['compatible counts: at least 20 and dozens', 'The Observatory said at least 20 civilians were killed in Douma.', 'State media said dozens of civilians were killed in Douma.'],
+  ['different places', 'Rebels captured Soran, the Observatory said.', 'A military source said the situation in Khattab was not yet decided.'],
+  ['wounded is not killed', 'The Observatory said 30 civilians were wounded in Douma.', 'State media said 4 civilians were killed in Douma.'],
+  ['a sequence over time', 'Rebels captured Morek on Monday, the Observatory said.', 'A military source said on Thursday the fighting in Morek was not yet decided.', ['2017-03-20', '2017-03-23']],
+  ['the same source twice', 'The Observatory said rebels captured Morek.', 'The Observatory said the situation in Morek was not yet decided.'],
+  ['a monitor raising its own toll', 'The Observatory said 20 people were killed in Douma on Monday.', 'The Observatory said 35 people were killed in Douma on Monday.', ['2017-03-20', '2017-03-21']],
+  ['no progress on one front, gains on another', 'A rebel spokesman said there was no progress in Jobar.', 'A war monitor said rebels advanced near Hama.'],
+  ['targeting a town does not contradict capturing it', 'A military source said insurgents were targeting Soran.', 'The Observatory said insurgents had captured Soran.'],
+  ['reinforcements do not contradict a capture', 'A military source said the army was sending reinforcements to Hama province.', 'The Observatory said rebels captured Soran in Hama province.'],
+  ['a partial capture is not the town', 'Activists said Islamic State fighters seized several buildings in Kobani.', 'The Observatory said fighting was continuing in Kobani.'],
+  ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
+];
+
+describe('conflicts: must not match', () => {
+  test.each(QUIET)('%s', (_label, a, b, dates) => {
+    expect(pair(a, b, dates).conflicts).toEqual([]);
+  });
+
+  test('a report compared with itself has no conflict', () => {
+    const text = 'Rebels captured Morek, the Observatory said. A military source said the fighting in Morek was not yet decided.';
+    const r = report([{ id: 'a', text }, { id: 'b', text }]);
+    const cross = r.conflicts.filter((k) => k.claimIds[0]!.split(':')[0] !== k.claimIds[1]!.split(':')[0]);
+    expect(cross).toEqual([]);
+  });
+});
+
+describe('agreements: must match', () => {
+  test('syndicated text', () => {
+    const r = pair('The areas targeted form part of a region where the government has shored up its rule with support from the Russian Federation and Iran.',
+      'The areas targeted form part of the region where the government has shored up its rule with support from Russia and Iran.');
+    expect(r.agreements.map((g) => g.kind)).toEqual(['syndication']);
+  });
+
+  test('the same source repeating itself', () => {
+    const r = pair('A Syrian military source said insurgents had mobilised large numbers for the assault on the town.', 'The military source said the insurgents had mobilised large numbers for the assault.');
+    expect(r.agreements.map((g) => g.kind)).toEqual(['repetition']);
+  });
+
+  test('independent sources giving the same figure', () => {
+    const r = pair('The Observatory said rebels captured Soran, some 20 km north of Hama.', 'A military source said insurgents were attacking Soran, about 20 km north of Hama.');
+    expect(r.agreements.map((g) => g.kind)).toEqual(['corroboration']);
+    expect(r.agreements[0]!.explanation).toMatch(/Soran about 20 km from Hama/);
+  });
+
+  test('two sources named for one account', () => {
+    const r = pair('The town was retaken on Sunday, the army and the Observatory said.', 'Jets struck the town.');
+    expect(r.agreements.map((g) => g.kind)).toEqual(['corroboration']);
+  });
+});
+
+describe('agreements: must not match', () => {
+  test.each([
+    ['different sources, different claims', 'The Observatory said rebels captured Soran.', 'State media said the army shelled Khattab.'],
+    ['the same source, different claims', 'The Observatory said rebels captured Soran.', 'The Observatory said jets bombed a hospital in Idlib.'],
+    ['different figures for the same distance', 'The Observatory said rebels captured Soran, some 20 km north of Hama.', 'A military source said insurgents attacked Soran, about 45 km north of Hama.'],
+  ])('%s', (_label, a, b) => {
+    expect(pair(a, b).agreements).toEqual([]);
+  });
+});

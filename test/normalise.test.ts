@@ -1,0 +1,151 @@
+// Stage 4, normalisation: quantities as intervals with units, dates resolved against the
+// publication date, places and actors canonicalised. Phrases are written as reports write them.
+import { describe, expect, test } from 'vitest';
+import { stages } from './helpers.js';
+
+const quantities = (text: string) => stages(text).normalised!.sentences.flatMap((s) => s.quantities);
+const dates = (text: string, date = '2017-03-22') => stages(text, date).normalised!.sentences.flatMap((s) => s.dates);
+const places = (text: string) => stages(text).normalised!.sentences.flatMap((s) => s.places).map((p) => p.place?.name);
+const actors = (text: string) => stages(text).normalised!.sentences.flatMap((s) => s.actors).map((a) => a.name);
+
+type Q = { text: string; value?: number | null; min?: number | null; max?: number | null; unit?: string | null; approximate?: boolean; measure?: string; subject?: string };
+
+const QUANTITIES: [string, Q][] = [
+  ['Clashes killed at least 40 people.', { text: 'at least 40 people', value: 40, min: 40, max: null, unit: null, approximate: false, measure: 'killed', subject: 'people' }],
+  ['More than 100 civilians were killed.', { text: 'More than 100 civilians', min: 101, max: null, measure: 'killed', subject: 'civilians' }],
+  ['Up to 300 fighters were captured.', { text: 'Up to 300 fighters', min: 0, max: 300, subject: 'fighters' }],
+  ['Between 20 and 30 soldiers died in the ambush.', { text: 'Between 20 and 30 soldiers', value: null, min: 20, max: 30, measure: 'killed', subject: 'government forces' }],
+  ['The town lies some 15 km north of the city.', { text: 'some 15 km', value: 15, unit: 'km', approximate: true, measure: 'distance' }],
+  ['The village is about 8 miles from the border.', { text: 'about 8 miles', value: 12.875, unit: 'km', approximate: true }],
+  ['Dozens of people were wounded in the strike.', { text: 'Dozens of people', value: null, min: 12, max: 99, approximate: true, measure: 'wounded' }],
+  ['Rebels advanced to within a few kilometres of the base.', { text: 'within a few kilometres', unit: 'km', approximate: true, measure: 'distance' }],
+  ['Twenty-six rebels were killed.', { text: 'Twenty-six rebels', value: 26, subject: 'rebels', measure: 'killed' }],
+  ['Some 1.5 million people have fled the province.', { text: 'Some 1.5 million people', value: 1500000, approximate: true, measure: 'displaced' }],
+  ['Aid reached 3,000 families.', { text: '3,000 families', value: 3000, subject: 'families' }],
+  ['Nearly 50 children were among the dead.', { text: 'Nearly 50 children', min: 45, max: 50, approximate: true, subject: 'children' }],
+  ['A dozen soldiers were captured.', { text: 'A dozen soldiers', value: 12, subject: 'government forces' }],
+  ['Three hundred civilians were evacuated.', { text: 'Three hundred civilians', value: 300, measure: 'evacuated' }],
+  ['Tens of thousands of people fled the fighting.', { text: 'Tens of thousands of people', min: 20000, approximate: true }],
+  ['The town is 20 km (12 miles) south of the capital.', { text: '20 km (12 miles)', value: 20, unit: 'km', approximate: false }],
+  ['The ceasefire will last 48 hours.', { text: '48 hours', value: 48, unit: 'hour', measure: 'duration' }],
+  ['The six-year-long war has killed many.', { text: 'six-year-long', value: 6, unit: 'year' }],
+  ['Turnout was 40 percent.', { text: '40 percent', value: 40, unit: '%' }],
+  ['Shelling began at 5.00 a.m. and lasted hours.', { text: '5.00 a.m.', value: 5, unit: 'clock' }],
+  ['Several houses were destroyed.', { text: 'Several houses', min: 3, max: 9, approximate: true }],
+  ['Fewer than 10 fighters remain.', { text: 'Fewer than 10 fighters', min: 0, max: 9 }],
+  ['Jets killed 15 civilians and 4 children on Monday.', { text: '4 children', value: 4, measure: 'killed', subject: 'children' }],
+  ['Between 200 and 250 militants were killed, it said.', { text: 'Between 200 and 250 militants', min: 200, max: 250, subject: 'rebels' }],
+];
+
+describe('quantities: must match', () => {
+  test.each(QUANTITIES)('%s', (sentence, want) => {
+    const found = quantities(sentence).find((q) => q.text === want.text);
+    expect(found, `got ${JSON.stringify(quantities(sentence).map((q) => q.text))}`).toBeDefined();
+    for (const [k, v] of Object.entries(want)) expect(found![k as keyof Q], k).toEqual(v);
+    expect(sentence.slice(found!.span.start, found!.span.end)).toBe(found!.text);
+  });
+});
+
+describe('quantities: must not match', () => {
+  test.each([
+    ['a year', 'The war began in 2011.'],
+    ['a day of the month', 'The talks resumed on March 22.'],
+    ['a date with a year', 'The attack came on 4 April 2017.'],
+    ['an ordinal', 'It was the first attack on the town.'],
+    ['a road name', 'Convoys used Route 66 to reach the camp.'],
+    ['a resolution number', 'Resolution 2254 calls for talks.'],
+    ['a pronoun "one"', 'The attack was coordinated with the one in Damascus.'],
+    ['a season range', 'The 2012-13 winter was hard.'],
+    ['a phone number', 'Call +963 11 2345678 for details.'],
+  ])('%s', (_label, sentence) => {
+    expect(quantities(sentence)).toEqual([]);
+  });
+
+  test('"5 and 6" is two counts, not a range', () => {
+    const qs = quantities('Buildings 5 and 6 were hit by shells.');
+    expect(qs.some((q) => q.min === 5 && q.max === 6)).toBe(false);
+  });
+
+  test('a distance in miles that disagrees is not folded into the kilometres', () => {
+    const [q] = quantities('The town is 20 km (40 miles) south of the capital.');
+    expect(q!.text).toBe('20 km');
+  });
+});
+
+describe('dates: must match (publication date Wednesday 2017-03-22)', () => {
+  test.each([
+    ['Rebels attacked on Tuesday.', '2017-03-21'],
+    ['State media said on Wednesday the road was open.', '2017-03-22'],
+    ['The town fell on Thursday.', '2017-03-16'],
+    ['Jets struck the town yesterday.', '2017-03-21'],
+    ['Talks resumed on March 20.', '2017-03-20'],
+    ['The siege began on 20 March 2016.', '2016-03-20'],
+    ['The siege began on December 30.', '2016-12-30'],
+    ['The ceasefire came into force today.', '2017-03-22'],
+  ])('%s', (sentence, iso) => {
+    expect(dates(sentence).map((d) => d.date)).toContain(iso);
+  });
+
+  test('"the previous day" counts back from the day the sentence names', () => {
+    expect(dates('Troops regained the area on Monday after rebels took it the previous day.').map((d) => d.date)).toEqual(['2017-03-20', '2017-03-19']);
+  });
+});
+
+describe('dates: must not match', () => {
+  test.each([
+    ['a vague period', 'Fighting has intensified in recent weeks.'],
+    ['last week', 'The town fell last week.'],
+    ['a future weekday', 'Talks will resume next Tuesday.'],
+  ])('%s resolves to no day', (_label, sentence) => {
+    expect(dates(sentence).every((d) => d.date === null)).toBe(true);
+  });
+
+  test('the modal "may" is no month', () => {
+    expect(dates('The toll may rise.')).toEqual([]);
+  });
+
+  test('without a publication date a weekday resolves to nothing', () => {
+    expect(dates('Rebels attacked on Tuesday.', null as never)[0]?.date ?? null).toBeNull();
+  });
+});
+
+describe('places and actors: must match', () => {
+  test.each([
+    ['the Syrian capital', 'Shells fell on the Syrian capital.', 'Damascus'],
+    ['a transliteration variant', 'Clashes erupted in Qaboun overnight.', 'Qabun'],
+    ['another variant', 'Jets struck Raqa on Monday.', 'Raqqa'],
+    ['"the capital" in a report about a country', 'Syrian troops shelled the capital, Syrian activists said.', 'Damascus'],
+    ['a province', 'The offensive in Hama province continued.', 'Hama province'],
+    ['an unknown town the text calls a town', 'Rebels entered the town of Tal Qarmeed.', 'Tal Qarmeed'],
+  ])('%s', (_label, sentence, name) => {
+    expect(places(sentence)).toContain(name);
+  });
+
+  test('"Russian Federation" is the actor Russia', () => {
+    expect(actors('Support came from the Russian Federation and Iran.')).toEqual(['Russia', 'Iran']);
+  });
+
+  test('"both places" is the two places the sentence before named', () => {
+    const s = stages('Rebels captured Soran and Khattab, the monitor said. The army said fighting continued in both places.');
+    const claims = s.drafts!.filter((c) => c.text.includes('both places'));
+    expect(claims[0]!.eventPlaces).toEqual(['Soran', 'Khattab']);
+  });
+});
+
+describe('places and actors: must not match', () => {
+  test.each([
+    ['a hyphenated modifier', 'The UK-based monitor said so.'],
+    ['a demonym', 'Syrian troops advanced.'],
+    ['a person', 'President Bashar al-Assad spoke.'],
+    ['"two" without "the"', 'Rebels wanted to link two neighbourhoods they hold.'],
+  ])('%s', (_label, sentence) => {
+    expect(places(sentence)).toEqual([]);
+  });
+
+  test('a place that locates another is a reference, not where the event is', () => {
+    const s = stages('Rebels captured Soran, some 20 km north of Hama, the monitor said.');
+    const c = s.drafts!.find((d) => d.text.includes('captured'))!;
+    expect(c.places).toEqual(['Soran', 'Hama']);
+    expect(c.eventPlaces).toEqual(['Soran']);
+  });
+});
