@@ -59,13 +59,14 @@ function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
 
 /**
  * The conflict between two claims, if any.
+ * `fine` says whether a place is finer than a city (a town, a district), for tolls.
  * @example
  * conflictBetween(captured, undecided)?.kind; // 'control'
  */
-export function conflictBetween(x: Comparable, y: Comparable): Draft | null {
+export function conflictBetween(x: Comparable, y: Comparable, fine: (place: string) => boolean = () => false): Draft | null {
   if (x.sourceKey === y.sourceKey || x.claim.source === null || y.claim.source === null) return null;
   if (!sameTime(x, y)) return null;
-  return controlConflict(x, y) ?? controlConflict(y, x) ?? outcomeConflict(x, y) ?? countConflict(x, y);
+  return controlConflict(x, y) ?? controlConflict(y, x) ?? outcomeConflict(x, y) ?? countConflict(x, y, fine);
 }
 
 function controlConflict(x: Comparable, y: Comparable): Draft | null {
@@ -99,11 +100,18 @@ function outcomeConflict(x: Comparable, y: Comparable): Draft | null {
   return { kind: 'outcome', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(shared.length ? 0.8 : 0.65, x, y), explanation };
 }
 
-/** Two intervals for the same measure and subject, at the same place and time, that do not meet. */
-function countConflict(x: Comparable, y: Comparable): Draft | null {
+/**
+ * Two intervals for the same measure and subject, at the same place and time, that do not meet.
+ * Tolls are compared only for one event: both claims dated to the same day in the text, or a
+ * shared place finer than a city (a city sees many events in a day).
+ */
+function countConflict(x: Comparable, y: Comparable, fine: (place: string) => boolean): Draft | null {
   const px = x.claim.event?.places ?? [];
   const py = y.claim.event?.places ?? [];
-  if (!overlap(px, py).length) return null;
+  const shared = overlap(px, py);
+  if (!shared.length) return null;
+  const dated = x.claim.date !== null && y.claim.date !== null;
+  if (!dated && !shared.some(fine)) return null;
   for (const a of x.claim.quantities.filter((q) => foreground(x.claim, q))) {
     for (const b of y.claim.quantities.filter((q) => foreground(y.claim, q))) {
       if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || a.subject !== b.subject || a.unit !== b.unit) continue;
@@ -118,10 +126,15 @@ function countConflict(x: Comparable, y: Comparable): Draft | null {
 }
 
 const BACKGROUND = /\b(?:after|before|since|following|earlier|previous|last|ago|when|while|amid)\b/i;
+const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s*$/i;
 
-/** A count the claim reports, not one it recalls in a clause about another time ("a day after dozens were killed"). */
+/**
+ * A count the claim reports as its own total: not one recalled in a clause about another time
+ * ("a day after dozens were killed"), nor a part of another count ("15 civilians including two children").
+ */
 function foreground(claim: Claim, q: Quantity): boolean {
-  return !BACKGROUND.test(claim.text.slice(0, q.span.start - claim.span.start));
+  const before = claim.text.slice(0, q.span.start - claim.span.start);
+  return !BACKGROUND.test(before) && !PART_OF.test(before);
 }
 
 /**

@@ -36,8 +36,12 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], do
   const forms = claims.map((c) => textForm(c.text, lex));
 
   const conflicts: Omit<Conflict, 'id'>[] = [];
+  const fine = (place: string): boolean => {
+    const ref = lex.places.map.get(phraseKey(place));
+    return ref === undefined || !['country', 'province', 'region', 'city'].includes(ref.kind);
+  };
   for (const [i, j] of eventPairs(items)) {
-    const k = conflictBetween(items[i]!, items[j]!);
+    const k = conflictBetween(items[i]!, items[j]!, fine);
     if (k) conflicts.push(k);
   }
   const agreements: Omit<Agreement, 'id'>[] = [];

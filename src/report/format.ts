@@ -33,7 +33,7 @@ export function formatReport(report: Report, format: ReportFormat = 'text', opti
 
   h('Conflicts');
   if (!report.conflicts.length) out.push('No conflicts found.');
-  report.conflicts.forEach((k, n) => {
+  [...report.conflicts].sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id)).forEach((k, n) => {
     const [a, b] = k.claimIds.map((id) => claims.get(id)!);
     out.push(`${md ? `${n + 1}.` : `[${n + 1}]`} ${k.kind.toUpperCase()} (confidence ${k.confidence.toFixed(2)}): ${k.explanation}`);
     for (const c of [a!, b!]) out.push(`${md ? '   - ' : '    - '}${who(c)}, ${c.docId}: ${quote(c)}`);
@@ -42,7 +42,7 @@ export function formatReport(report: Report, format: ReportFormat = 'text', opti
   h('Sources');
   out.push(...table(['source', 'type', 'side', 'claims', 'also named'], report.sources.map((s) => [
     s.canonical, s.type, s.alignment ?? 'unknown', String(report.claims.filter((c) => c.source?.id === s.id).length),
-    clip(s.mentions.filter((m) => m !== s.canonical).join('; '), 40),
+    clip(s.mentions.filter((m) => bare(m) !== bare(s.canonical)).join('; '), 40),
   ]), md));
 
   h('Who claims what');
@@ -69,6 +69,10 @@ export function formatReport(report: Report, format: ReportFormat = 'text', opti
     for (const d of report.diagnostics) out.push(`${md ? '- ' : '  '}${d.docId} ${d.code}: ${d.message}`);
   }
   return `${out.join('\n').trimStart()}\n`;
+}
+
+function bare(name: string): string {
+  return name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 }
 
 function clip(s: string, n: number): string {

@@ -1,0 +1,65 @@
+// Every ClaimCheckError code, and that messy text never throws.
+import { describe, expect, test } from 'vitest';
+import { ClaimCheckError, ERROR_CODES, compareClaims, formatReport, type ClaimCheckErrorCode } from '../src/index.js';
+
+const call = (docs: unknown, options?: unknown) => () => compareClaims(docs as never, options as never);
+
+const MISUSE: [ClaimCheckErrorCode, () => unknown][] = [
+  ['DOCS_NOT_ARRAY', call('one report')],
+  ['DOC_INVALID', call([42])],
+  ['TEXT_MISSING', call([{ id: 'a' }])],
+  ['TEXT_NOT_STRING', call([{ text: 12 }])],
+  ['ID_INVALID', call([{ id: '', text: 'x' }])],
+  ['DUPLICATE_ID', call([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])],
+  ['INVALID_DATE', call([{ text: 'x', date: '2017-02-30' }])],
+  ['OPTIONS_INVALID', call(['x'], 'fast')],
+  ['UNKNOWN_OPTION', call(['x'], { lexicon: {}, speed: 'fast' })],
+  ['OPTION_TYPE', call(['x'], { lexicon: { places: 'Hama' } })],
+  ['FORMAT_UNKNOWN', () => formatReport(compareClaims(['x']), 'pdf' as never)],
+];
+
+describe('ClaimCheckError: every code', () => {
+  test.each(MISUSE)('%s', (code, run) => {
+    let error: unknown;
+    try { run(); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(ClaimCheckError);
+    const e = error as ClaimCheckError;
+    expect(e.code).toBe(code);
+    expect(e.fix).toBe(ERROR_CODES[code]);
+    expect(e.message).toContain(e.fix);
+  });
+
+  test('the table covers every code', () => {
+    expect(new Set(MISUSE.map(([c]) => c))).toEqual(new Set(Object.keys(ERROR_CODES)));
+  });
+
+  test('an unknown lexicon list is an unknown option', () => {
+    expect(call(['x'], { lexicon: { towns: [] } })).toThrow(expect.objectContaining({ code: 'UNKNOWN_OPTION' }));
+  });
+
+  test('a "__proto__" key in options reaches no prototype', () => {
+    const options = JSON.parse('{"lexicon": {"sides": {"__proto__": "government"}}}');
+    compareClaims(['Rebels said so.'], options);
+    expect(({} as Record<string, unknown>).government).toBeUndefined();
+    expect(call(['x'], JSON.parse('{"__proto__": {"polluted": true}}'))).toThrow(expect.objectContaining({ code: 'UNKNOWN_OPTION' }));
+  });
+});
+
+describe('valid input that must not throw', () => {
+  test.each([
+    ['an empty array', []],
+    ['an empty text', ['']],
+    ['only whitespace', ['   \n\t ']],
+    ['a Date object', [{ text: 'Rebels said so.', date: new Date('2017-03-22T10:00:00Z') }]],
+    ['an ISO date-time', [{ text: 'Rebels said so.', date: '2017-03-22T10:00:00Z' }]],
+    ['a null date', [{ text: 'Rebels said so.', date: null }]],
+    ['HTML markup', ['<p>Rebels <b>said</b> "we won".</p><script>alert(1)</script>']],
+    ['an unbalanced quote', ['He said “we will fight on.']],
+    ['mixed scripts and emoji', ['قال المرصد إن 20 قتلوا. Обстрел продолжался 🔥, the monitor said.']],
+    ['control characters', ['Rebels\u0000 said\u0007 the town\u001b fell.']],
+  ])('%s', (_label, docs) => {
+    const r = compareClaims(docs as never);
+    expect(r.schemaVersion).toBe(1);
+    expect(r.diagnostics.filter((d) => d.code === 'stage-failed')).toEqual([]);
+  });
+});
