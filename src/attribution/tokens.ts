@@ -4,7 +4,6 @@
  */
 import type { Token } from '../sentences/index.js';
 import type { Span } from '../types.js';
-import { phraseKey } from '../util/words.js';
 
 /** Closing quotation marks. */
 export const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201D' || t.text === '"');
@@ -79,9 +78,10 @@ export function wordsOf(tokens: readonly Token[], a: number, b: number): { words
   const words: string[] = [];
   const at: number[] = [];
   for (let k = a; k < b; k++) {
-    const key = phraseKey(tokens[k]!.text);
+    const key = tokens[k]!.key;
     if (!key) continue;
-    for (const w of key.split(' ')) { words.push(w); at.push(k); }
+    if (key.includes(' ')) for (const w of key.split(' ')) { words.push(w); at.push(k); }
+    else { words.push(key); at.push(k); }
   }
   return { words, at };
 }

@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { phraseKey } from '../util/words.js';
 
 /** A token: its text, where it stands, and what wink-nlp says of it. */
 export interface Token {
@@ -18,6 +19,8 @@ export interface Token {
   /** wink-nlp lemma, lower case. */
   readonly lemma: string;
   readonly lower: string;
+  /** The token's lookup key ({@link phraseKey}): lower case, letters and digits, words split at hyphens. */
+  readonly key: string;
   /** wink-nlp token type: "word", "number", "punctuation", "symbol", ... */
   readonly type: string;
   /** wink-nlp entity type covering the token ("DATE", "CARDINAL", ...), or null. */
@@ -34,6 +37,11 @@ export interface RawSentence {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
+
+/** Token keys: plain lower-case words skip the Unicode normalisation of {@link phraseKey}. */
+function keyOf(text: string): string {
+  return /^[a-z0-9]+$/.test(text) ? text : /^[A-Za-z0-9]+$/.test(text) ? text.toLowerCase() : phraseKey(text);
+}
 
 /**
  * wink-eng-lite-web-model tags some nouns as verbs when a verb follows ("a war monitor reported",
@@ -96,7 +104,7 @@ export function readSegment(segment: string, offset: number, firstIndex: number)
     }
     tokens.push({
       i: firstIndex + tokens.length, text, start: offset + at, end: offset + at + text.length,
-      pos: pos[k]!, lemma: (lemmas[k] ?? text).toLowerCase(), lower: text.toLowerCase(), type: types[k]!,
+      pos: pos[k]!, lemma: (lemmas[k] ?? text).toLowerCase(), lower: text.toLowerCase(), key: keyOf(text), type: types[k]!,
       entity: entity[k]!, spaced: spaces[k]!.length > 0,
     });
     at += text.length;

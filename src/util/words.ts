@@ -23,6 +23,8 @@ export function phraseKey(phrase: string): string {
 export interface PhraseIndex<T> {
   readonly map: ReadonlyMap<string, T>;
   readonly maxWords: number;
+  /** For each first word, the most words an entry starting with it has. */
+  readonly first: ReadonlyMap<string, number>;
 }
 
 /**
@@ -32,15 +34,18 @@ export interface PhraseIndex<T> {
  */
 export function phraseIndex<T>(entries: Iterable<readonly [string, T]>, options: { dropArticle?: boolean } = {}): PhraseIndex<T> {
   const map = new Map<string, T>();
+  const first = new Map<string, number>();
   let maxWords = 1;
   for (const [phrase, value] of entries) {
     let key = phraseKey(phrase);
     if (options.dropArticle && key.startsWith('the ')) key = key.slice(4);
     if (!key) continue;
     map.set(key, value);
-    maxWords = Math.max(maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    first.set(words[0]!, Math.max(first.get(words[0]!) ?? 0, words.length));
   }
-  return { map, maxWords };
+  return { map, maxWords, first };
 }
 
 /**
@@ -50,9 +55,13 @@ export function phraseIndex<T>(entries: Iterable<readonly [string, T]>, options:
  * longestMatch(phraseIndex([['at least', 'min']]), ['at', 'least', '26'], 0); // { length: 2, value: 'min' }
  */
 export function longestMatch<T>(index: PhraseIndex<T>, words: readonly string[], start: number, end = words.length): { length: number; value: T } | null {
-  const limit = Math.min(index.maxWords, end - start);
+  const longest = index.first.get(words[start] ?? '');
+  if (longest === undefined) return null;
+  const limit = Math.min(longest, end - start);
+  const keys: string[] = [words[start]!];
+  for (let n = 1; n < limit; n++) keys.push(`${keys[n - 1]} ${words[start + n]}`);
   for (let n = limit; n >= 1; n--) {
-    const value = index.map.get(words.slice(start, start + n).join(' '));
+    const value = index.map.get(keys[n - 1]!);
     if (value !== undefined) return { length: n, value };
   }
   return null;
