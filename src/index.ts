@@ -9,6 +9,7 @@
 export { compareClaims } from './compare-claims.js';
 export { formatReport, type ReportFormat } from './report/index.js';
 export { ClaimCheckError, ERROR_CODES, type ClaimCheckErrorCode } from './errors.js';
+export { LIMITS } from './limits.js';
 export type { CompareOptions } from './options.js';
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 export type {

@@ -8,6 +8,7 @@ import type { DocumentInput } from './types.js';
 import type { LexiconExtension } from './lexicon/index.js';
 import { ClaimCheckError } from './errors.js';
 import { isoDate } from './util/calendar.js';
+import { LIMITS } from './limits.js';
 
 /**
  * Options of {@link compareClaims}.
@@ -40,6 +41,7 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
  */
 export function validateDocuments(docs: unknown): ValidDocument[] {
   if (!Array.isArray(docs)) throw new ClaimCheckError('DOCS_NOT_ARRAY', `compareClaims got ${describe(docs)} where it needs an array.`);
+  if (docs.length > LIMITS.maxDocuments) throw new ClaimCheckError('TOO_MANY_DOCUMENTS', `compareClaims got ${docs.length} documents.`);
   const seen = new Set<string>();
   return docs.map((d: unknown, n) => {
     const where = `Document ${n} (index ${n})`;

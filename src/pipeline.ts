@@ -132,8 +132,7 @@ export function runDocument(input: ValidDocument, lex: CompiledLexicon): { state
       break;
     }
   }
-  diagnostics.unshift(...(state.intake?.diagnostics ?? []), ...(state.parsed?.diagnostics ?? []));
-  return { state, diagnostics };
+  return { state, diagnostics: [...(state.intake?.diagnostics ?? []), ...(state.parsed?.diagnostics ?? []), ...diagnostics] };
 }
 
 /**
@@ -145,7 +144,7 @@ export function runPipeline(docs: readonly ValidDocument[], lex: CompiledLexicon
   const diagnostics: Diagnostic[] = [];
   const documents = docs.map((d) => {
     const { state, diagnostics: found } = runDocument(d, lex);
-    diagnostics.push(...found);
+    for (const d of found) diagnostics.push(d);
     return state;
   });
   const corpus: CorpusState = { documents, diagnostics };

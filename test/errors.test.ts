@@ -16,6 +16,7 @@ const MISUSE: [ClaimCheckErrorCode, () => unknown][] = [
   ['UNKNOWN_OPTION', call(['x'], { lexicon: {}, speed: 'fast' })],
   ['OPTION_TYPE', call(['x'], { lexicon: { places: 'Hama' } })],
   ['FORMAT_UNKNOWN', () => formatReport(compareClaims(['x']), 'pdf' as never)],
+  ['TOO_MANY_DOCUMENTS', call(new Array(100_001).fill('x'))],
 ];
 
 describe('ClaimCheckError: every code', () => {

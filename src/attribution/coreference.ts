@@ -21,6 +21,10 @@ export interface LocalSource {
   lastSentence: number;
 }
 
+/** How many recently mentioned sources an anaphor may refer to. */
+const RECENT = 40;
+/** Mentions kept per source (a report that names one source ten thousand times keeps a sample). */
+const MAX_MENTIONS = 200;
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'said', 'identified', 'as']);
 /** Heads by which a report names again an organisation it has named ("the group said"). */
 const ORGANISATION_ANAPHORS = new Set(['group', 'organisation', 'organization', 'faction', 'movement', 'observatory', 'monitor', 'agency', 'ministry', 'coalition', 'alliance']);
@@ -41,6 +45,15 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
   };
   const byName = new Map<string, LocalSource>();
   const byEntity = new Map<string, LocalSource>();
+  const byDescription = new Map<string, LocalSource>();
+  // the sources mentioned most recently, newest last: anaphora look no further back than this
+  const recent: LocalSource[] = [];
+  const touch = (s: LocalSource): void => {
+    const at = recent.indexOf(s);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(s);
+    if (recent.length > RECENT) recent.shift();
+  };
 
   const add = (m: SourceMention, sentence: number): LocalSource => {
     const s: LocalSource = { index: sources.length, mentions: [m], profile: m.profile, lastSentence: sentence };
@@ -48,7 +61,7 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
     return s;
   };
   const attach = (s: LocalSource, m: SourceMention, sentence: number): LocalSource => {
-    s.mentions.push(m);
+    if (s.mentions.length < MAX_MENTIONS) s.mentions.push(m);
     s.profile = mergeProfiles(s.profile, m.profile);
     s.lastSentence = sentence;
     return s;
@@ -64,13 +77,15 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
     } else if (p.kind === 'pronoun') {
       const fits = (s: LocalSource): boolean => sentence - s.lastSentence <= 3
         && (p.plural ? s.profile.plural || s.profile.kind !== 'person' : s.profile.kind === 'person' || s.profile.type !== 'state-media' && !s.profile.plural);
-      target = sources.filter(fits).sort((x, y) => y.lastSentence - x.lastSentence || y.index - x.index)[0];
+      target = recent.filter(fits).sort((x, y) => y.lastSentence - x.lastSentence || y.index - x.index)[0];
     } else if (m.definite) {
-      target = [...sources].reverse().find((s) => compatible(p, s.profile));
-    } else {
-      target = sources.find((s) => s.profile.kind === 'descriptor' && sameDescription(p, s.profile));
+      target = [...recent].reverse().find((s) => compatible(p, s.profile));
+    } else if (p.kind === 'descriptor') {
+      target = byDescription.get(description(p));
     }
     const s = target ? attach(target, m, sentence) : add(m, sentence);
+    touch(s);
+    if (p.kind === 'descriptor' && !m.definite && s.profile.kind === 'descriptor') byDescription.set(description(p), s);
     if (s.profile.entity) byEntity.set(s.profile.entity.name, s);
     if (s.profile.affiliation?.entity && s.profile.representative && s.profile.kind !== 'person') byEntity.set(s.profile.affiliation.entity.name, s);
     if (p.personName) byName.set(longestName(p.personName), s);
@@ -94,9 +109,9 @@ function compatible(anaphor: SourceProfile, antecedent: SourceProfile): boolean 
   return anaphor.coreWords.every((w) => GENERIC.has(w) || w === anaphor.head || known.has(w));
 }
 
-function sameDescription(a: SourceProfile, b: SourceProfile): boolean {
-  return a.descriptor !== undefined && a.descriptor === b.descriptor && a.nationality === b.nationality
-    && a.affiliation?.name === b.affiliation?.name && a.words.join(' ') === b.words.join(' ');
+/** Indefinite descriptors with the same words name the same source within a report ("a military source"). */
+function description(p: SourceProfile): string {
+  return `${p.descriptor ?? ''}|${p.nationality ?? ''}|${p.affiliation?.name ?? ''}|${p.words.join(' ')}`;
 }
 
 function longer(a: string | undefined, b: string | undefined): string {

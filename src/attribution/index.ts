@@ -46,8 +46,12 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
   // people named where nothing is attributed, who may be "he" in a later sentence
   const background = new Map<number, SourceMention[]>();
   let previous: { sentence: Sentence; a: RawAttribution } | null = null;
+  let q0 = 0;
   for (const sentence of doc.sentences) {
-    const quotes = doc.quotes.filter((q) => q.end > sentence.start && q.start < sentence.end);
+    while (q0 < doc.quotes.length && doc.quotes[q0]!.end <= sentence.start) q0++;
+    let q1 = q0;
+    while (q1 < doc.quotes.length && doc.quotes[q1]!.start < sentence.end) q1++;
+    const quotes = doc.quotes.slice(q0, q1);
     const v: SentenceView = { tokens: doc.tokens, sentence, quotes, lex };
     const found = bestAttribution(v);
     if (found.length) {
@@ -58,7 +62,7 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
     const quoteOnly = isQuoteOnly(v);
     if (quoteOnly && previous && previous.sentence.index === sentence.index - 1) {
       const q = quotes[0]!;
-      raw.push({ sentence: sentence.index, a: { ...previous.a, content: q.inner, direct: true }, content: trimEnd(doc, q.inner), continued: true });
+      raw.push({ sentence: sentence.index, a: { ...previous.a, content: q.inner, direct: true }, content: trimEnd(doc, q.inner, sentence), continued: true });
       previous = { sentence, a: previous.a };
       continue;
     }
@@ -118,8 +122,8 @@ function isQuoteOnly(v: SentenceView): boolean {
   return q.end >= tokens[k]!.end;
 }
 
-function trimEnd(doc: ParsedDoc, span: Span): Span {
-  const toks = doc.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+function trimEnd(doc: ParsedDoc, span: Span, sentence: Sentence): Span {
+  const toks = doc.tokens.slice(sentence.first, sentence.last).filter((t) => t.start >= span.start && t.end <= span.end);
   let k = toks.length - 1;
   while (k > 0 && (isFinal(toks[k]) || toks[k]!.text === ',')) k--;
   return k >= 0 ? { start: span.start, end: toks[k]!.end } : span;

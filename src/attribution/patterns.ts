@@ -88,7 +88,7 @@ function content(v: SentenceView, a: number, b: number): { span: Span; direct: b
 
 function trimInner(v: SentenceView, inner: Span): Span {
   let end = inner.end;
-  const toks = v.tokens.filter((t) => t.start >= inner.start && t.end <= inner.end);
+  const toks = v.tokens.slice(v.sentence.first, v.sentence.last).filter((t) => t.start >= inner.start && t.end <= inner.end);
   let k = toks.length - 1;
   while (k >= 0 && (toks[k]!.text === ',' || isFinal(toks[k]))) { end = toks[k]!.start; k--; }
   if (k >= 0) end = Math.min(end, toks[k]!.end);

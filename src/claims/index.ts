@@ -37,11 +37,18 @@ const within = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.e
 export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: AttributedDoc, norm: NormalisedDoc, lex: CompiledLexicon): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   const eventPlacesBySentence: string[][] = [];
+  const tokens = parsed.tokens;
+  // the first token ending after `offset`, by binary search
+  const firstAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
   const tokensIn = (span: Span): [number, number] => {
-    let a = 0;
-    while (a < parsed.tokens.length && parsed.tokens[a]!.end <= span.start) a++;
+    const a = firstAfter(span.start);
     let b = a;
-    while (b < parsed.tokens.length && parsed.tokens[b]!.start < span.end) b++;
+    while (b < tokens.length && tokens[b]!.start < span.end) b++;
     return [a, b];
   };
   for (const unit of attributed.units) {

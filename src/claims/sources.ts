@@ -79,8 +79,8 @@ export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], le
     if (m.type === 'other') m.type = k.type;
     if (m.alignment === 'unknown') m.alignment = k.alignment;
     if (k.canonical.length > m.canonical.length && m.key.startsWith('d|')) m.canonical = k.canonical;
-    m.mentions.push(...k.mentions);
-    m.people.push(...k.people);
+    for (const x of k.mentions) m.mentions.push(x);
+    for (const x of k.people) m.people.push(x);
   }
   const ids = new Map<string, string>();
   const used = new Set<string>();

@@ -9,6 +9,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { longestMatch, phraseKey } from '../util/words.js';
 import { conflictBetween, type Comparable } from './conflicts.js';
 import { agreementBetween, contentWords, type TextForm } from './agreements.js';
+import { LIMITS } from '../limits.js';
 
 export { intervalsMeet } from './conflicts.js';
 
@@ -40,7 +41,7 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], do
     const ref = lex.places.map.get(phraseKey(place));
     return ref === undefined || !['country', 'province', 'region', 'city'].includes(ref.kind);
   };
-  for (const [i, j] of eventPairs(items)) {
+  for (const [i, j] of eventPairs(items, forms)) {
     const k = conflictBetween(items[i]!, items[j]!, fine);
     if (k) conflicts.push(k);
   }
@@ -92,15 +93,36 @@ function textForm(text: string, lex: CompiledLexicon): TextForm {
   return { normal, content: contentWords(normal) };
 }
 
-/** Pairs of claims with events at a shared place, or without a place in the same report. */
-function* eventPairs(items: readonly Comparable[]): Generator<[number, number]> {
+/**
+ * Pairs of claims with events at a shared place, or without a place in the same report. A claim
+ * that repeats another word for word from the same source stands for nothing new and is left out;
+ * a group larger than `LIMITS.maxGroupSize` is paired within a window of claims close in time.
+ */
+function* eventPairs(items: readonly Comparable[], forms: readonly TextForm[]): Generator<[number, number]> {
   const groups = new Map<string, number[]>();
-  items.forEach((it, i) => {
+  const said = new Set<string>();
+  // in order of claim id, so that the representative of repeated claims does not depend on the order of documents
+  const byId = items.map((_, i) => i).sort((a, b) => (items[a]!.claim.id < items[b]!.claim.id ? -1 : 1));
+  for (const i of byId) {
+    const it = items[i]!;
     const e = it.claim.event;
-    if (!e || !it.claim.source) return;
+    if (!e || !it.claim.source) continue;
+    const signature = `${it.sourceKey}|${forms[i]!.normal}`;
+    if (said.has(signature)) continue;
+    said.add(signature);
     const keys = e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
-    for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
+    for (const key of keys) {
+      const list = groups.get(key);
+      if (list) list.push(i); else groups.set(key, [i]);
+    }
+  }
+  for (const [key, list] of [...groups]) {
+    if (list.length <= LIMITS.maxGroupSize) continue;
+    groups.delete(key);
+    const byTime = [...list].sort((a, b) => (items[a]!.when ?? '').localeCompare(items[b]!.when ?? '') || a - b);
+    const half = LIMITS.maxGroupSize >> 1;
+    for (let start = 0; start < byTime.length; start += half) groups.set(`${key}#${start}`, byTime.slice(start, start + LIMITS.maxGroupSize));
+  }
   yield* pairsOf(groups);
 }
 
@@ -110,7 +132,7 @@ function* textPairs(items: readonly Comparable[], forms: readonly TextForm[]): G
   const add = (key: string, i: number): void => {
     const list = groups.get(key);
     if (!list) groups.set(key, [i]);
-    else if (list.length <= POSTING_LIMIT) list.push(i);
+    else if (list.length <= POSTING_LIMIT && list[list.length - 1] !== i) list.push(i);
   };
   items.forEach((it, i) => {
     const words = [...forms[i]!.content];
@@ -122,18 +144,22 @@ function* textPairs(items: readonly Comparable[], forms: readonly TextForm[]): G
   yield* pairsOf(groups);
 }
 
+/**
+ * Each pair of claims that share a group, once: for each claim, the later claims of its groups.
+ * Memory stays within one claim's candidates, whatever the number of pairs.
+ */
 function* pairsOf(groups: ReadonlyMap<string, readonly number[]>): Generator<[number, number]> {
-  const seen = new Set<number>();
+  const memberOf = new Map<number, (readonly number[])[]>();
   for (const list of groups.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = Math.min(list[a]!, list[b]!);
-        const j = Math.max(list[a]!, list[b]!);
-        const key = i * 1_000_003 + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        yield [i, j];
-      }
+    if (list.length < 2) continue;
+    for (const i of list) {
+      const of = memberOf.get(i);
+      if (of) of.push(list); else memberOf.set(i, [list]);
     }
+  }
+  for (const i of [...memberOf.keys()].sort((a, b) => a - b)) {
+    const later = new Set<number>();
+    for (const list of memberOf.get(i)!) for (const j of list) if (j > i) later.add(j);
+    for (const j of [...later].sort((a, b) => a - b)) yield [i, j];
   }
 }

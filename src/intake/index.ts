@@ -10,8 +10,9 @@
  */
 import type { Diagnostic, Span } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { CREDIT_PATTERN, DATELINE_AGENCIES } from '../lexicon/boilerplate.js';
+import { DATELINE_AGENCIES, PARENTHETICAL, isCredit } from '../lexicon/boilerplate.js';
 import { readLeadingDate } from '../util/calendar.js';
+import { LIMITS } from '../limits.js';
 
 /** A document after intake. */
 export interface IntakeDoc {
@@ -42,6 +43,47 @@ export interface IntakeInput {
 const DATE_LINE = /^\s*(?:date(?: of publication)?|posted(?: on)?|published(?: on)?|updated(?: on)?)\s*:?\s+/i;
 const DATELINE = /^([A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3})(?:,\s*[A-Z][a-z]{2,9}\.?(?: \d{1,2})?)?\s*\(([A-Za-z]{2,12})\)\s*(?:[-\u2013\u2014:]\s*)?/;
 const MIN_REPEAT = 30;
+
+/**
+ * Runs of at least `min` characters without white space, by a scan: a regular expression such as
+ * `\S{200,}` is linear, but V8 overflows its stack matching one over millions of characters.
+ */
+function longRuns(text: string, min: number): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && start < 0) start = i;
+    else if (space && start >= 0) {
+      if (i - start >= min) out.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** HTML tags and the whole of script and style blocks, found by scanning (no backtracking). */
+function markup(text: string): Span[] {
+  const out: Span[] = [];
+  let lower: string | undefined;
+  let i = text.indexOf('<');
+  while (i >= 0) {
+    const tag = /^<\/?([A-Za-z][A-Za-z0-9-]{0,20})\b/.exec(text.slice(i, i + 24));
+    const close = tag ? text.indexOf('>', i) : -1;
+    if (!tag || close < 0 || close - i > 2000) { i = text.indexOf('<', i + 1); continue; }
+    let end = close + 1;
+    const name = tag[1]!.toLowerCase();
+    if ((name === 'script' || name === 'style') && !tag[0].startsWith('</')) {
+      lower ??= text.toLowerCase();
+      const closing = lower.indexOf(`</${name}`, end);
+      end = closing < 0 ? text.length : (text.indexOf('>', closing) + 1 || text.length);
+    }
+    out.push({ start: i, end });
+    i = text.indexOf('<', end);
+  }
+  return out;
+}
 
 /**
  * Reads one document: its date, dateline and the segments that carry reporting.
@@ -75,7 +117,8 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
       diagnostics.push({ docId: id, code: 'boilerplate', message: `Skipped a line that is site furniture, not reporting: "${clip(body)}".`, span: line });
       continue;
     }
-    const lineStart = Math.max(line.start, masks.find((m) => m.start <= line.start && m.end > line.start)?.end ?? line.start);
+    const dateMask = lead && masks[0]!.start === 0 ? masks[0]! : undefined;
+    const lineStart = dateMask && dateMask.end > line.start && dateMask.start <= line.start ? dateMask.end : line.start;
     const rest = text.slice(lineStart, line.end);
     const lead2 = rest.length - rest.trimStart().length;
     const m = DATELINE.exec(rest.slice(lead2));
@@ -87,18 +130,37 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
     }
   }
 
-  // 3. picture and video credits
-  for (const m of text.matchAll(CREDIT_PATTERN)) {
+  // 3. what cannot be read as prose: markup, runs with no spaces, what lies past the length limit
+  const tags = markup(text);
+  for (const t of tags) masks.push(t);
+  if (tags.length) diagnostics.push({ docId: id, code: 'markup', message: `Skipped ${tags.length} HTML tags or script blocks.` });
+  for (const span of longRuns(text, LIMITS.maxTokenLength)) {
+    masks.push(span);
+    diagnostics.push({ docId: id, code: 'long-token', message: `Skipped a run of ${span.end - span.start} characters without a space (a data URI or script?).`, span });
+  }
+  if (text.length > LIMITS.maxDocumentLength) {
+    masks.push({ start: LIMITS.maxDocumentLength, end: text.length });
+    diagnostics.push({ docId: id, code: 'truncated', message: `Read the first ${LIMITS.maxDocumentLength} of ${text.length} characters (LIMITS.maxDocumentLength).` });
+  }
+
+  // 4. picture and video credits
+  for (const m of text.matchAll(PARENTHETICAL)) {
+    if (!isCredit(m[1]!)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     masks.push(span);
     diagnostics.push({ docId: id, code: 'credit', message: `Skipped the picture credit ${clip(m[0])}.`, span });
   }
 
-  // 4. what is left, split at masks; a segment printed twice (a caption) is read once
+  // 5. what is left, split at masks; a segment printed twice (a caption) is read once
   const segments: Span[] = [];
   const seen = new Set<string>();
+  const masked = union(masks);
+  let next = 0;
   for (const line of lines(text)) {
-    for (const piece of subtract(line, masks)) {
+    while (next < masked.length && masked[next]!.end <= line.start) next++;
+    let last = next;
+    while (last < masked.length && masked[last]!.start < line.end) last++;
+    for (const piece of subtract(line, masked.slice(next, last))) {
       const trimmed = trim(text, piece);
       if (trimmed.end <= trimmed.start) continue;
       const key = text.slice(trimmed.start, trimmed.end).replace(/\s+/g, ' ').toLowerCase();
@@ -128,6 +190,18 @@ function* lines(text: string): Generator<Span> {
       start = i + 1;
     }
   }
+}
+
+/** Sorted, disjoint spans covering the same text as `spans`. */
+function union(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && s.start <= prev.end) out[out.length - 1] = { start: prev.start, end: Math.max(prev.end, s.end) };
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 function subtract(span: Span, masks: readonly Span[]): Span[] {

@@ -48,21 +48,33 @@ export function readSentences(doc: IntakeDoc): ParsedDoc {
   const sentences: Sentence[] = [];
   const quotes: Quote[] = [];
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  let repeated = 0;
   doc.segments.forEach((seg, segment) => {
     const read = readSegment(doc.text.slice(seg.start, seg.end), seg.start, tokens.length);
-    tokens.push(...read.tokens);
+    for (const t of read.tokens) tokens.push(t);
     const found = findQuotes(doc.text, seg);
-    quotes.push(...found.quotes);
+    for (const q of found.quotes) quotes.push(q);
     if (found.unbalanced !== null) {
       diagnostics.push({ docId: doc.id, code: 'unbalanced-quote', message: 'A quotation mark has no partner; the quotation was read as plain text.', span: { start: found.unbalanced, end: found.unbalanced + 1 } });
     }
     for (const s of mergeAcrossQuotes(read.sentences, tokens, found.quotes)) {
+      const start = tokens[s.first]!.start;
+      const end = tokens[s.last - 1]!.end;
+      if (end - start >= MIN_REPEAT) {
+        const key = doc.text.slice(start, end).replace(/\s+/g, ' ');
+        if (seen.has(key)) { repeated++; continue; }
+        seen.add(key);
+      }
       sentences.push({ index: sentences.length, start: tokens[s.first]!.start, end: tokens[s.last - 1]!.end, first: s.first, last: s.last, segment });
     }
   });
+  if (repeated) diagnostics.push({ docId: doc.id, code: 'repeated-sentence', message: `Read ${repeated} sentences that repeat an earlier one of the same document once.` });
   return { tokens, sentences, quotes, diagnostics };
 }
 
+/** Sentences at least this long that repeat an earlier one are read once. */
+const MIN_REPEAT = 20;
 const OPEN = '\u201C';
 const CLOSE = '\u201D';
 
@@ -92,11 +104,13 @@ function findQuotes(text: string, seg: Span): { quotes: Quote[]; unbalanced: num
 /** Joins consecutive sentences while a quotation is open across their boundary. */
 function mergeAcrossQuotes(raw: readonly { first: number; last: number }[], tokens: readonly Token[], quotes: readonly Quote[]): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
+  let q = 0;
   for (const s of raw) {
     const prev = out[out.length - 1];
     if (prev) {
       const boundary = tokens[s.first]!.start;
-      if (quotes.some((q) => q.start < boundary && q.end > boundary)) {
+      while (q < quotes.length && quotes[q]!.end <= boundary) q++;
+      if (q < quotes.length && quotes[q]!.start < boundary) {
         out[out.length - 1] = { first: prev.first, last: s.last };
         continue;
       }
