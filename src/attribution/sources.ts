@@ -233,7 +233,14 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     const side = SIDE_MODIFIERS[`${coreWords[i]}-${coreWords[i + 1]}`];
     if (side) alignment = side;
   }
-  const nationality = core.map((t) => lex.demonyms.get(t.lower)?.name).find(Boolean);
+  // a demonym ("Syrian") or a country named as owner ("Russia's defence ministry")
+  const nationality = core.map((t) => lex.demonyms.get(t.lower)?.name ?? (t.pos === 'PROPN' && lex.places.map.get(t.key)?.kind === 'country' && /^['\u2019]s$/.test(tokens[t.i + 1]?.text ?? '') ? lex.places.map.get(t.key)!.name : undefined)).find(Boolean);
+  // "Hamas-run health ministry", "Iranian-backed militia": the side of the one who runs it
+  for (let k = a; k + 2 < b; k++) {
+    if (tokens[k + 1]!.text !== '-' || !/^(?:run|backed|led|controlled|allied|affiliated|aligned)$/.test(tokens[k + 2]!.lower)) continue;
+    const owner = lex.entities.map.get(tokens[k]!.key);
+    if (owner && owner.alignment !== 'unknown') alignment = owner.alignment;
+  }
   const coreEntities = findEntities(tokens, a, b, lex);
   const modEntities = modifiers.flatMap(([s, e]) => findEntities(tokens, s, e, lex));
 
@@ -255,7 +262,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
       if (m && (m.length > descLen || m.length === descLen && (desc?.type === 'other' || m.value.type !== 'other'))) { desc = m.value; descLen = m.length; }
     }
   }
-  const titled = titledName(core);
+  const titled = titledName(core, lex);
   const headWord = titled ? core[titled - 1]!.lower : core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1)?.lower;
   const role = [headWord, ...modifiers.map(([s, e]) => tokens.slice(s, e).find((t) => t.pos === 'NOUN')?.lower)]
     .find((w) => w !== undefined && (REPRESENTATIVE_ROLES.has(w) || MEMBER_ROLES.has(w)));
@@ -324,10 +331,14 @@ const NAME_PARTICLE = /^(?:al|el|abu|bin|ibn|bint|de|van|von|-)$/i;
  * Where a name starts after a title at the end of a core noun phrase ("Observatory head Rami Abdel
  * Rahman": 2), or 0 when there is none.
  */
-function titledName(core: readonly Token[]): number {
+function titledName(core: readonly Token[], lex: CompiledLexicon): number {
   let k = core.length;
   while (k > 0 && !TITLES.has(core[k - 1]!.lower) && (core[k - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(core[k - 1]!.text) || NAME_PARTICLE.test(core[k - 1]!.text))) k--;
   if (k === core.length || k === 0 || !/^\p{Lu}/u.test(core[k]!.text)) return 0;
+  // "General Staff", "Health Ministry": a title before a body's name, not a person's
+  const name = core.slice(k);
+  if (name.some((t) => ORGANISATION_HEADS.has(t.lower) || lex.descriptors.map.has(t.key))) return 0;
+  if ((longestMatch(lex.descriptors, core.slice(k - 1).map((t) => t.key), 0)?.length ?? 0) >= 2) return 0;
   return TITLES.has(core[k - 1]!.lower) ? k : 0;
 }
 

@@ -48,6 +48,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   const kind: string = best?.kind ?? 'clash';
   const negated = best !== undefined && isNegated(tokens, best.k, a);
   const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) : undefined;
+  // "repelled a Russian attack": whose attack was repelled
+  const patient = best?.kind === 'repel' ? attackerAfter(tokens, best.end, b, lex) : undefined;
   let status = best ? STATUS[best.kind] : undefined;
   if ((best?.kind === 'capture' || best?.kind === 'regain') && partialObject(tokens, best.end, b)) status = 'partial';
   if (negated) status = best!.kind === 'advance' || best!.kind === 'capture' ? 'stalled' : undefined;
@@ -56,6 +58,7 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
     kind: negated ? `not-${kind}` : kind,
     places: [...places],
     ...(agent ? { agent } : {}),
+    ...(patient ? { patient } : {}),
     ...(status ? { status } : {}),
     ...(best ? { trigger: tokens.slice(best.k, best.end).map((t) => t.text).join(' ') } : {}),
   };
@@ -71,6 +74,16 @@ function partialObject(tokens: readonly Token[], k: number, b: number): boolean 
     if (t.pos === 'NOUN' && !WHOLE_PLACE.test(t.lower)) return true;
   }
   return false;
+}
+
+/** The attacking side named in the object of "repelled": "a Russian attack", "an attack by rebels". */
+function attackerAfter(tokens: readonly Token[], k: number, b: number, lex: CompiledLexicon): string | undefined {
+  for (let j = k; j < Math.min(b, k + 6); j++) {
+    const side = sideAt(tokens, j, Math.min(b, j + 4), lex);
+    if (side) return side;
+    if (tokens[j]!.text === ',' || tokens[j]!.pos === 'VERB') break;
+  }
+  return undefined;
 }
 
 function containsPhrase(tokens: readonly Token[], a: number, b: number, phrases: readonly (readonly string[])[]): boolean {
@@ -99,14 +112,28 @@ function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex:
     const t = tokens[j]!;
     // "we restored", "it still holds", "his fighters advanced": in reported speech the speaker's own side
     if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(t.lower)) return speaker === 'government' || speaker === 'opposition' ? speaker : undefined;
-    const side = sideAt(tokens, j, k, lex);
-    if (side) return side;
+    if (!sideAt(tokens, j, k, lex)) continue;
+    // the whole noun phrase decides: "Russian troops" before "troops"
+    let start = j;
+    while (start - 1 >= a && (tokens[start - 1]!.pos === 'ADJ' || tokens[start - 1]!.pos === 'PROPN' || tokens[start - 1]!.pos === 'NOUN' || /^['\u2019]s$/.test(tokens[start - 1]!.text))) start--;
+    for (let s = start; s <= j; s++) {
+      const side = sideAt(tokens, s, k, lex);
+      if (side) return side;
+    }
   }
   return undefined;
 }
 
+const FORCES = /^(?:forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|drones|artillery|navy|fighters|attack|assault|offensive|counteroffensive|counter-offensive|strike|strikes|missiles|shelling)$/;
+
+/**
+ * The side named at token `j`: a side term ("regime forces", "rebels"), a country's forces
+ * ("Russian forces", "Ukraine's army"), or a known organisation with a side.
+ */
 function sideAt(tokens: readonly Token[], j: number, end: number, lex: CompiledLexicon): string | undefined {
   const words = tokens.slice(j, end).map((t) => t.lower);
+  const country = lex.demonyms.get(words[0] ?? '') ?? (lex.places.map.get(tokens[j]?.key ?? '')?.kind === 'country' && /^['\u2019]s$/.test(tokens[j + 1]?.text ?? '') ? lex.countries.get(lex.places.map.get(tokens[j]!.key)!.name) : undefined);
+  if (country && words.slice(1, 4).some((w) => FORCES.test(w))) return country.name;
   const m = longestMatch(lex.sides, words, 0);
   if (m) return m.value;
   const actor = longestMatch(lex.actors, words, 0);

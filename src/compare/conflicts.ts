@@ -45,16 +45,24 @@ function confidence(base: number, x: Comparable, y: Comparable): number {
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
+/** "the opposition fighters'", "Russia's": whose attack. */
+function attackOf(side: string): string {
+  return side === 'government' || side === 'opposition' ? `the ${sideName(side)}'` : `${side}'s`;
+}
+
 function sideName(side: string | undefined): string {
-  return side === 'government' ? 'government forces' : side === 'opposition' ? 'opposition fighters' : side ?? 'one side';
+  return side === 'government' ? 'government forces' : side === 'opposition' ? 'opposition fighters' : side ? `${side}'s forces` : 'one side';
 }
 
 /** The attack a claim speaks of and whether it succeeded: a repel is a failed attack by the other side. */
 function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
   const e = c.event;
-  if (!e?.agent || !(e.kind in SUCCESS)) return null;
-  if (e.kind === 'repel') return e.agent === 'government' ? { attacker: 'opposition', success: false } : e.agent === 'opposition' ? { attacker: 'government', success: false } : null;
-  return { attacker: e.agent, success: SUCCESS[e.kind]! };
+  if (!e?.agent && !e?.patient || !e || !(e.kind in SUCCESS)) return null;
+  if (e.kind === 'repel') {
+    if (e.patient) return { attacker: e.patient, success: false };
+    return e.agent === 'government' ? { attacker: 'opposition', success: false } : e.agent === 'opposition' ? { attacker: 'government', success: false } : null;
+  }
+  return e.agent ? { attacker: e.agent, success: SUCCESS[e.kind]! } : null;
 }
 
 /**
@@ -96,7 +104,7 @@ function outcomeConflict(x: Comparable, y: Comparable): Draft | null {
   if (!samePlace) return null;
   const [won, lost] = ox.success ? [x, y] : [y, x];
   const where = shared.length ? ` in ${listPlaces(shared)}` : '';
-  const explanation = `${lost.sourceName} says the ${sideName(ox.attacker)}' attack${where} failed ("${lost.claim.event!.trigger ?? lost.claim.event!.kind}"); ${won.sourceName} says they gained ground ("${won.claim.event!.trigger ?? won.claim.event!.kind}").`;
+  const explanation = `${lost.sourceName} says ${attackOf(ox.attacker)} attack${where} failed ("${lost.claim.event!.trigger ?? lost.claim.event!.kind}"); ${won.sourceName} says they gained ground ("${won.claim.event!.trigger ?? won.claim.event!.kind}").`;
   return { kind: 'outcome', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(shared.length ? 0.8 : 0.65, x, y), explanation };
 }
 

@@ -12,6 +12,7 @@ import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon, type PlaceRef } from '../lexicon/compile.js';
 import { longestMatch } from '../util/words.js';
 import { wordsOf } from '../attribution/tokens.js';
+import { monthNumber, weekdayNumber } from '../util/calendar.js';
 
 /** A place named in a sentence. */
 export interface PlaceMention {
@@ -87,7 +88,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
       }
     }
     // a proper noun that the text says is a place
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && (placeContext(tokens, k, listOfPlaces))) {
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && placeContext(tokens, k, listOfPlaces, lex)) {
       let last = k + 1;
       while (last < b && (tokens[last]!.pos === 'PROPN' || tokens[last]!.text === '-' && !tokens[last]!.spaced)) last++;
       const written = tokens.slice(k, last).map((x, n) => (n && x.spaced ? ' ' : '') + x.text).join('');
@@ -106,10 +107,25 @@ function isDemonymUse(tokens: readonly Token[], k: number, last: number, lex: Co
   return last === k + 1 && lex.demonyms.has(tokens[k]!.lower);
 }
 
-function placeContext(tokens: readonly Token[], k: number, listOfPlaces: boolean): boolean {
+const MOTION = /^(?:into|towards|toward|outside|near|around|in|from)$/;
+
+function placeContext(tokens: readonly Token[], k: number, listOfPlaces: boolean, lex: CompiledLexicon): boolean {
   const prev = tokens[k - 1]?.lower ?? '';
   const prev2 = tokens[k - 2]?.lower ?? '';
   if (prev === 'of' && PLACE_NOUNS.test(prev2)) return true;
+  if (prev === 'on' && /^(?:attack|attacks|assault|strike|strikes|offensive|advance|raid|push|shelling|bombardment|drive)$/.test(prev2)) return true;
+  // "advanced into Avdiivka", "fighting in Bakhmut": a proper noun after a preposition of place that
+  // names no organisation, person, month or day, and is not a possessive ("in Trump's speech")
+  if (MOTION.test(prev)) {
+    let j = k;
+    while (tokens[j]?.pos === 'PROPN') j++;
+    const run = tokens.slice(k, j);
+    const words = run.map((t) => t.key);
+    const named = lex.entities.map.has(words.join(' ')) || lex.actors.map.has(words.join(' '));
+    const temporal = run.some((t) => monthNumber(t.text) > 0 || weekdayNumber(t.text) >= 0);
+    const personLike = run.length >= 2 && !PLACE_NOUNS.test(tokens[j]?.lower ?? '');
+    if (!named && !temporal && !personLike && !/^['\u2019]s$/.test(tokens[j]?.text ?? '') && !lex.demonyms.has(run[0]?.lower ?? '')) return true;
+  }
   let j = k + 1;
   while (tokens[j]?.pos === 'PROPN') j++;
   if (PLACE_NOUNS.test(tokens[j]?.lower ?? '') && /^(?:district|province|neighbourhood|neighborhood|countryside|region)$/.test(tokens[j]!.lower)) return true;
