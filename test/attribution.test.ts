@@ -25,6 +25,11 @@ const MUST: [string, string, Want][] = [
   ['an adverb between source and cue', 'State television later reported that the highway had reopened.', { source: 'State television', type: 'state-media', cue: 'reported', content: 'the highway had reopened' }],
   ['a hedge in the content', 'The monitor said the blast was probably caused by a car bomb.', { source: 'The monitor', content: 'the blast was probably caused by a car bomb', hedged: true }],
   ['an aside between source and cue', 'A local commander, speaking by telephone from the front, said the attack had stalled.', { source: 'A local commander', type: 'armed-group', content: 'the attack had stalled' }],
+  ['X quoted Y as saying', 'State media quoted a military source as saying the attack had been repelled.', { source: 'a military source', type: 'military', cue: 'saying', content: 'the attack had been repelled' }],
+  ['Y was quoted as saying', 'The governor was quoted as saying that the bridge had been destroyed.', { source: 'The governor', type: 'government', content: 'the bridge had been destroyed' }],
+  ['a relative clause as apposition', 'Rami Abdel Rahman, who heads the Syrian Observatory for Human Rights, said 12 people were killed.', { source: 'Rami Abdel Rahman', canonical: 'Syrian Observatory for Human Rights', type: 'monitor', content: '12 people were killed' }],
+  ['a body named as a country\'s', 'Ukraine’s General Staff said its forces had repelled 14 attacks.', { source: 'General Staff', type: 'military', content: 'its forces had repelled 14 attacks' }],
+  ['an X-run ministry', 'The Hamas-run health ministry said 20 people were killed in the strike.', { source: 'health ministry', type: 'government', content: '20 people were killed in the strike' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 

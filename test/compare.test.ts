@@ -10,6 +10,7 @@ const CONFLICTS: [string, string, string, string][] = [
   ['control: captured versus still held', 'Rebels seized the town of Morek on Monday, activists said.', 'The army said it still holds Morek.', 'control'],
   ['outcome: repelled versus advanced', 'State media said the army repelled a rebel attack on Morek.', 'A rebel commander said his fighters advanced into Morek.', 'outcome'],
   ['outcome: repelled versus regained', 'State television said government forces repelled an attack on Jobar.', 'A spokesman for Faylaq al-Rahman said rebels regained all their positions in Jobar.', 'outcome'],
+  ['outcome between two states: repelled versus advanced', 'Ukraine’s General Staff said its forces repelled a Russian assault on Avdiivka.', 'Russia’s defence ministry said Russian troops had advanced into Avdiivka.', 'outcome'],
   ['count: two tolls that cannot both hold', 'The Observatory said 30 civilians were killed in Douma on Monday.', 'State media said 4 civilians were killed in Douma on Monday.', 'count'],
 ];
 
@@ -41,6 +42,8 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['targeting a town does not contradict capturing it', 'A military source said insurgents were targeting Soran.', 'The Observatory said insurgents had captured Soran.'],
   ['reinforcements do not contradict a capture', 'A military source said the army was sending reinforcements to Hama province.', 'The Observatory said rebels captured Soran in Hama province.'],
   ['a partial capture is not the town', 'Activists said Islamic State fighters seized several buildings in Kobani.', 'The Observatory said fighting was continuing in Kobani.'],
+  ['two states, two places', 'Ukraine’s General Staff said its forces repelled a Russian assault on Avdiivka.', 'Russia’s defence ministry said Russian troops had advanced into Bakhmut.'],
+  ['both say the attackers failed', 'Ukraine’s General Staff said its forces repelled a Russian assault on Avdiivka.', 'A Russian military blogger said the assault on Avdiivka had stalled.'],
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
 ];
 

@@ -153,6 +153,11 @@ function nounPhraseStart(v: SentenceView, k: number): number {
   return a;
 }
 
+/** An aside between commas: a prepositional or participial phrase, or a relative clause ("who heads the group"). */
+function isAside(tokens: readonly Token[], a: number, b: number): boolean {
+  return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
+}
+
 /** A piece of a hyphenated word: "so-called", "Britain-based", "al-Sham". */
 function inHyphenCompound(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -168,6 +173,35 @@ function clauseStart(v: SentenceView, a: number): boolean {
 }
 
 /**
+ * "State media quoted a military source as saying C": the one quoted is the source, the one
+ * quoting the medium. "The governor was quoted as saying C": the subject is the source.
+ */
+function attributeQuotedAs(v: SentenceView, c: number): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  const s = v.sentence;
+  const end = lastWord(v) + 1;
+  let as = c + 1;
+  while (as < end && as - c < 14 && tokens[as]!.lower !== 'as') as++;
+  if (tokens[as]?.lower !== 'as' || !/^(?:saying|telling|stating|confirming|denying)$/.test(tokens[as + 1]?.lower ?? '')) return null;
+  const passive = /^(?:was|were|is|are|been)$/.test(tokens[c - 1]?.lower ?? '');
+  let sources: SourceMention[];
+  if (passive) {
+    const L = c - 2;
+    if (L < s.first) return null;
+    const start = nounPhraseStart(v, L);
+    if (!clauseStart(v, start)) return null;
+    sources = readSourceMentions(tokens, start, L + 1, lex);
+  } else {
+    if (as === c + 1) return null;
+    sources = readSourceMentions(tokens, c + 1, as, lex);
+  }
+  if (!sources.length) return null;
+  const saying = as + 1;
+  const cue: FoundCue = { span: spanOf(tokens, saying, saying + 1), text: tokens[saying]!.text, lemma: tokens[saying]!.lemma, hedged: false, negated: tokens[saying]!.lower === 'denying', kind: 'speech' };
+  return clauses(v, saying + 1, end, cue, sources);
+}
+
+/**
  * Reads the attribution around a verb cue at token `c`, or null when the cue attributes nothing
  * ("said to be in Soran": a hedge) or no source can be found.
  */
@@ -177,6 +211,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const cue = lex.cues.get(t.lemma);
   // "..., confirming rebel accounts", "adding that ...": a participle clause, not the main cue
   if (!cue || t.pos !== 'VERB' || inQuote(v, c) || /ing$/.test(t.lower) || tokens[c + 1]?.lower === 'by') return null;
+  if (t.lemma === 'quote') return attributeQuotedAs(v, c);
   const s = v.sentence;
   let cueEnd = c + 1;
   if (HEDGE_PASSIVES.has(t.lemma) && tokens[c + 1]?.lower === 'to') {
@@ -198,7 +233,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
 
   // 4. CONTENT, CUE SOURCE  /  “CONTENT,” CUE SOURCE
   const chunkStart = prevComma(v, L - 1) + 1;
-  const invertedCue = isCloseQuote(left) || (isComma(left) && (isCloseQuote(tokens[L - 1]) || !isNounPhrase(tokens, chunkStart, L) && !isPrepositionalAside(tokens, chunkStart, L)));
+  const invertedCue = isCloseQuote(left) || (isComma(left) && (isCloseQuote(tokens[L - 1]) || !isNounPhrase(tokens, chunkStart, L) && !isAside(tokens, chunkStart, L)));
   if (invertedCue) {
     // the source runs to the end, with its appositions, unless "..., adding that" follows
     let srcEnd = cueEnd;
@@ -222,7 +257,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     while (k >= s.first && isComma(tokens[k])) {
       const a = prevComma(v, k - 1) + 1;
       const np = isNounPhrase(tokens, a, k);
-      if (!np && !isPrepositionalAside(tokens, a, k)) break;
+      if (!np && !isAside(tokens, a, k)) break;
       chunks.unshift({ a, b: k, np });
       k = a - 1;
     }
@@ -230,7 +265,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     if (!head) return null;
     headStart = head.a;
     headEnd = head.b;
-    for (const ch of chunks) if (ch !== head && ch.np && ch.a > head.a) appositions.push([ch.a, ch.b]);
+    for (const ch of chunks) if (ch !== head && ch.a > head.a && (ch.np || /^(?:who|which|whose)$/.test(tokens[ch.a]!.lower))) appositions.push([ch.a, ch.b]);
   } else {
     headEnd = L + 1;
     headStart = nounPhraseStart(v, L);

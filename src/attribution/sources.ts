@@ -264,8 +264,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   }
   const titled = titledName(core, lex);
   const headWord = titled ? core[titled - 1]!.lower : core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1)?.lower;
-  const role = [headWord, ...modifiers.map(([s, e]) => tokens.slice(s, e).find((t) => t.pos === 'NOUN')?.lower)]
-    .find((w) => w !== undefined && (REPRESENTATIVE_ROLES.has(w) || MEMBER_ROLES.has(w)));
+  // "who heads the Observatory", "who leads the group": a representative role said with a verb
+  const headsVerb = modifiers.some(([s]) => /^(?:who|which)$/.test(tokens[s]!.lower) && /^(?:heads|leads|runs|directs|chairs|founded|speaks)$/.test(tokens[s + 1]?.lower ?? ''));
+  const role = [headWord, ...modifiers.map(([s, e]) => tokens.slice(s, e).find((t) => t.pos === 'NOUN')?.lower), headsVerb ? 'head' : undefined]
+    .find((w) => w !== undefined && (REPRESENTATIVE_ROLES.has(w) || MEMBER_ROLES.has(w) && !headsVerb));
   const org = mostSpecific([...coreEntities, ...modEntities]);
   const written = (ts: readonly Token[]): string => ts.map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
   const roleOf = roleOfOrganisation(tokens, a, b, modifiers);
