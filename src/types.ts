@@ -62,6 +62,8 @@ export interface ClaimSource {
   readonly canonical: string;
   readonly type: SourceType;
   readonly span: Span | null;
+  /** The whole phrase that names the source in this claim's sentence, appositions included. */
+  readonly phrase?: Span;
 }
 
 /**

@@ -30,6 +30,11 @@ const MUST: [string, string, Want][] = [
   ['a relative clause as apposition', 'Rami Abdel Rahman, who heads the Syrian Observatory for Human Rights, said 12 people were killed.', { source: 'Rami Abdel Rahman', canonical: 'Syrian Observatory for Human Rights', type: 'monitor', content: '12 people were killed' }],
   ['a body named as a country\'s', 'Ukraine’s General Staff said its forces had repelled 14 attacks.', { source: 'General Staff', type: 'military', content: 'its forces had repelled 14 attacks' }],
   ['an X-run ministry', 'The Hamas-run health ministry said 20 people were killed in the strike.', { source: 'health ministry', type: 'government', content: '20 people were killed in the strike' }],
+  ['an organisation whose name reads like a verb', 'Human Rights Watch said the strike may amount to a war crime.', { source: 'Human Rights Watch', canonical: 'Human Rights Watch', type: 'monitor', content: 'the strike may amount to a war crime', hedged: true }],
+  ['a run-by modifier before a named outlet', 'The Houthi-run Saba news agency said jets struck a market in Saada.', { source: 'Saba news agency', content: 'jets struck a market in Saada' }],
+  ['a noun that names people', 'The actress said she was tired of the status quo.', { source: 'The actress', content: 'she was tired of the status quo' }],
+  ['a partitive of people', 'Three-quarters of the voters said they were worried about the economy.', { source: 'Three-quarters', content: 'they were worried about the economy' }],
+  ['two attributions in one sentence', 'The army said the road was open, while rebels said it was closed.', { source: 'rebels', type: 'armed-group', content: 'it was closed' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 

@@ -98,17 +98,30 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
   return { units, sources };
 }
 
-/** Of all cues in a sentence, the attribution that covers most of it (the outermost). */
+/**
+ * The attributions of a sentence: the one that covers most of it (the outermost), then any other
+ * that stands apart from it ("X said A, while Y said B"). A cue inside another's content is a
+ * nested report and stays inside that content.
+ */
 function bestAttribution(v: SentenceView): RawAttribution[] {
-  let best: RawAttribution[] = [];
-  let bestCover = 0;
+  const candidates: { found: RawAttribution[]; cover: number; extent: Span }[] = [];
   for (let c = v.sentence.first; c < v.sentence.last; c++) {
     const found = attributeVerbCue(v, c) ?? attributeAccordingTo(v, c);
     if (!found?.length) continue;
+    const spans = found.flatMap((a) => [a.content, a.cue.span, ...a.sources.map((m) => m.phrase)]);
+    const extent = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     const cover = found.reduce((n, a) => n + a.content.end - a.content.start, 0) + (found[0]!.sources[0]!.span.end - found[0]!.sources[0]!.span.start);
-    if (cover > bestCover) { best = found; bestCover = cover; }
+    candidates.push({ found, cover, extent });
   }
-  return best;
+  candidates.sort((a, b) => b.cover - a.cover || a.extent.start - b.extent.start);
+  const taken: Span[] = [];
+  const out: RawAttribution[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.extent.start < t.end && t.start < c.extent.end)) continue;
+    taken.push(c.extent);
+    out.push(...c.found);
+  }
+  return out.sort((a, b) => a.content.start - b.content.start);
 }
 
 /** The sentence is one quotation and nothing else. */

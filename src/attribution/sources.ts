@@ -13,6 +13,7 @@ import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
 import { EVIDENCE_NOUNS, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
 import { longestMatch } from '../util/words.js';
+import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { isParticipleModifier, spanOf, wordsOf } from './tokens.js';
 
 /** An organisation a person belongs to or speaks for. */
@@ -53,11 +54,15 @@ export interface SourceProfile {
 export interface SourceMention {
   /** The core noun phrase as written. */
   readonly span: Span;
+  /** The whole phrase that names the source, with its appositions ("Wael Alwan, the spokesman for X"). */
+  readonly phrase: Span;
   readonly text: string;
   /** Appositions and modifiers that describe it. */
   readonly modifiers: readonly Span[];
   readonly definite: boolean;
   readonly profile: SourceProfile;
+  /** Lemma of the head noun, or of the noun after "of" in a partitive ("three-quarters of the voters"). */
+  readonly headLemmas: readonly string[];
   /** The medium that carries the source's words ("footage posted by activists": footage). */
   readonly medium?: string;
 }
@@ -118,14 +123,16 @@ const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
 
 /**
  * Whether a mention can be a source: a person, an organisation, an institution, a country as its
- * government, a pronoun, or a known descriptor. "The heavy fighting claimed the lives of ..." and
- * "No one claimed responsibility" attribute nothing.
+ * government, a pronoun, a known descriptor, or a noun that names people or a group (WordNet's
+ * noun.person and noun.group: "the actress", "three-quarters of the voters"). "The heavy fighting
+ * claimed the lives of ..." and "No one claimed responsibility" attribute nothing.
  */
 function isSpeaker(m: SourceMention): boolean {
   if (NEGATIVE.test(m.text)) return false;
   const p = m.profile;
   if (!p.coreWords.some((w) => !DETERMINERS.has(w))) return false;
   if (p.kind !== 'descriptor' || p.descriptor || p.affiliation || p.country) return true;
+  if (m.headLemmas.some((l) => SPEAKER_NOUNS.has(l))) return true;
   return /\p{Lu}/u.test(m.text.replace(/^(?:The|A|An)\s/, ''));
 }
 
@@ -176,9 +183,15 @@ function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: Compiled
 function mention(tokens: readonly Token[], a: number, b: number, modifiers: readonly [number, number][], lex: CompiledLexicon): SourceMention {
   const span = spanOf(tokens, a, b);
   const first = tokens[a]!;
+  const head = tokens.slice(a, b).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1);
+  const partitive = modifiers[0] && tokens[modifiers[0][0]]!.lower === 'of'
+    ? tokens.slice(modifiers[0][0], modifiers[0][1]).find((t) => t.pos === 'NOUN') : undefined;
+  const phraseEnd = Math.max(span.end, ...modifiers.map(([, e]) => tokens[e - 1]!.end));
   return {
     span,
+    phrase: { start: span.start, end: phraseEnd },
     text: tokens.slice(a, b).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join(''),
+    headLemmas: [head?.lemma, partitive?.lemma].filter((x): x is string => x !== undefined),
     modifiers: modifiers.map(([s, e]) => spanOf(tokens, s, e)),
     definite: /^(?:the|this|that)$/.test(first.lower),
     profile: profile(tokens, a, b, modifiers, lex),
@@ -246,7 +259,13 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
 
   // the mention is a known organisation ("The Syrian Observatory for Human Rights", "SANA")
   // "the so-called Observatory" is still the Observatory: only determiners and adjectives before it
-  const whole = coreEntities.find((f) => f.to === b && tokens.slice(a, f.from).every((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' || /^(?:so|called)$/i.test(t.text)));
+  // "the so-called Observatory", "the Houthi-run Saba news agency": only determiners, adjectives and
+  // hyphenated modifiers before the name
+  const modifierOnly = (k: number): boolean => {
+    const t = tokens[k]!;
+    return t.pos !== 'NOUN' && t.pos !== 'PROPN' || /^(?:so|called)$/i.test(t.text) || tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced;
+  };
+  const whole = coreEntities.find((f) => f.to === b && Array.from({ length: f.from - a }, (_, n) => a + n).every(modifierOnly));
   if (whole) {
     const e = whole.entity;
     return { kind: 'entity', type: e.type, alignment: e.alignment, entity: e, representative: false, words, coreWords, plural: false, ...(nationality ? { nationality } : {}) };

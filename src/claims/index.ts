@@ -139,7 +139,7 @@ export function finishClaims(drafts: readonly ClaimDraft[], canonical: Canonical
       const resolvedName = mention.profile.kind === 'pronoun' || /^the (?:source|spokesman|official)$/i.test(mention.text)
         ? localSource.profile.personName ?? localSource.mentions.find((m) => m.profile.kind !== 'pronoun')?.text ?? mention.text
         : person && !mention.text.includes(person) ? person : mention.text;
-      source = { id: src.id, name: resolvedName, canonical: src.canonical, type: src.type, span: mention.span };
+      source = { id: src.id, name: resolvedName, canonical: src.canonical, type: src.type, span: mention.span, phrase: mention.phrase };
     }
     return { id: `${d.docId}:c${n + 1}`, ...rest, source };
   });

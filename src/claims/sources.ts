@@ -37,11 +37,12 @@ export interface CanonicalSources {
  */
 export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], lex: CompiledLexicon, docIds: readonly string[]): CanonicalSources {
   const keyed = perDoc.map((locals, d) => locals.map((s) => keyOf(s, lex, docIds[d]!)));
-  // subsumption: "d::military source::" joins "d:Syria:military source::" when that is the only qualified one
+  // subsumption: "d||military source|" joins "d|Syria|military source|" when that is the only
+  // qualified source (by nationality or organisation) with this descriptor in the corpus
   const qualified = new Map<string, Set<string>>();
   for (const k of keyed.flat()) {
     const [kind, nat, desc, aff] = k.key.split('|');
-    if (kind === 'd' && nat) qualified.set(`${desc}|${aff}`, (qualified.get(`${desc}|${aff}`) ?? new Set()).add(k.key));
+    if (kind === 'd' && (nat || aff)) qualified.set(desc!, (qualified.get(desc!) ?? new Set()).add(k.key));
   }
   // a generic mention ("the observatory") joins the one named organisation of its type in the
   // corpus whose name contains its words ("Syrian Observatory for Human Rights")
@@ -69,8 +70,8 @@ export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], le
       const hosts = [...named].filter(([, e]) => e.type === k.type && words.every((w) => e.words.has(w)));
       if (hosts.length === 1) k.key = hosts[0]![0];
     }
-    if (kind === 'd' && !nat && k.key.startsWith('d|')) {
-      const q = qualified.get(`${desc}|${aff}`);
+    if (kind === 'd' && !nat && !aff && k.key.startsWith('d|')) {
+      const q = qualified.get(desc!);
       if (q?.size === 1) k.key = [...q][0]!;
     }
     if (k.key.startsWith('e|')) k.canonical = k.key.slice(2);

@@ -8,7 +8,7 @@
  */
 
 /** How a cue attributes: speech, a report or publication, perception by a witness, or evidence. */
-export type CueKind = 'speech' | 'report' | 'perception' | 'evidence';
+export type CueKind = 'speech' | 'report' | 'perception' | 'evidence' | 'belief';
 
 /**
  * One cue verb.
@@ -41,9 +41,9 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   speech('confirm'), speech('insist'), speech('warn'), speech('note'), speech('explain'), speech('stress'),
   speech('emphasise'), speech('emphasize'), speech('argue'), speech('acknowledge'), speech('admit'),
   speech('assert'), speech('declare'), speech('reiterate'), speech('reply'), speech('respond'), speech('comment'),
-  speech('remark'), speech('mention'), speech('indicate'), speech('suggest'), speech('predict'), speech('estimate'),
+  speech('remark'), speech('mention'), speech('indicate'), speech('suggest'), speech('predict'),
   speech('recount'), speech('recall'), speech('testify'), speech('vow'), speech('pledge'), speech('promise'),
-  speech('threaten'), speech('boast'), speech('concede'), speech('conclude'), speech('contend'), speech('maintain'),
+  speech('threaten'), speech('boast'), speech('concede'), speech('contend'), speech('maintain'),
   speech('disclose'), speech('reveal'), speech('describe'), speech('complain'), speech('charge'), speech('accuse'),
   speech('blame'), speech('inform', { addressee: true }), speech('assure', { addressee: true }),
   speech('claim', { hedged: true }), speech('allege', { hedged: true }),
@@ -51,6 +51,13 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   { lemma: 'report', kind: 'report' }, { lemma: 'write', kind: 'report' }, { lemma: 'tweet', kind: 'report' },
   { lemma: 'post', kind: 'report' }, { lemma: 'publish', kind: 'report' }, { lemma: 'broadcast', kind: 'report' },
   { lemma: 'quote', kind: 'report' }, { lemma: 'cite', kind: 'report' }, { lemma: 'document', kind: 'report' },
+  speech('ask'), speech('urge'), speech('demand'), speech('propose'), speech('recommend'),
+  speech('criticize'), speech('criticise'), speech('praise'), speech('question'), speech('counter'),
+  speech('caution'), speech('forecast'), speech('project'),
+  { lemma: 'find', kind: 'report' }, { lemma: 'conclude', kind: 'report' }, { lemma: 'estimate', kind: 'report' },
+  { lemma: 'think', kind: 'belief' }, { lemma: 'believe', kind: 'belief' }, { lemma: 'fear', kind: 'belief' },
+  { lemma: 'hope', kind: 'belief' }, { lemma: 'expect', kind: 'belief' }, { lemma: 'worry', kind: 'belief' },
+  { lemma: 'feel', kind: 'belief' }, { lemma: 'suspect', kind: 'belief', hedged: true }, { lemma: 'doubt', kind: 'belief', hedged: true },
   { lemma: 'hear', kind: 'perception', subjects: ['witness'] },
   { lemma: 'see', kind: 'perception', subjects: ['witness'] },
   { lemma: 'witness', kind: 'perception', subjects: ['witness'] },

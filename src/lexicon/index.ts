@@ -8,6 +8,7 @@ import { COUNTRIES } from './countries.js';
 import { CUE_VERBS, type CueVerb } from './cues.js';
 import { SOURCE_DESCRIPTORS, type SourceDescriptor } from './descriptors.js';
 import { SYRIA_ENTITIES } from './entities-syria.js';
+import { GLOBAL_ENTITIES } from './entities-global.js';
 import { EVENT_PREDICATES, SIDE_TERMS, type EventPredicate } from './events.js';
 import { HEDGE_WORDS } from './hedges.js';
 import { SYRIA_PLACES } from './places-syria.js';
@@ -53,8 +54,9 @@ export interface Lexicon {
 }
 
 /**
- * The default lexicon: English wire-report cues, Syrian war places and organisations, and the
- * world's countries.
+ * The default lexicon: English wire-report cues, Syrian war places, organisations of the Syrian
+ * war and of other conflicts (international bodies, agencies and outlets, armed forces and groups),
+ * and the world's countries.
  * @example
  * DEFAULT_LEXICON.entities.find((e) => e.aliases.includes('SOHR'))?.type; // 'monitor'
  */
@@ -62,7 +64,7 @@ export const DEFAULT_LEXICON: Lexicon = Object.freeze({
   cues: CUE_VERBS,
   hedges: HEDGE_WORDS,
   descriptors: SOURCE_DESCRIPTORS,
-  entities: SYRIA_ENTITIES,
+  entities: Object.freeze([...SYRIA_ENTITIES, ...GLOBAL_ENTITIES]),
   places: SYRIA_PLACES,
   countries: COUNTRIES,
   predicates: EVENT_PREDICATES,

@@ -56,6 +56,8 @@ function retagNouns(tokens: Token[]): void {
     const hyphenated = (i: number): boolean => tokens[i]!.text === '-' || tokens[i - 1]?.text === '-' && !tokens[i]!.spaced || tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaced;
     while (j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PROPN' || hyphenated(j)) && k - j <= 5) j--;
     if (j >= 0 && tokens[j]!.pos === 'DET' && j < k) tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
+    // "Human Rights Watch said": a capitalised word inside a name is part of the name
+    else if (/^\p{Lu}/u.test(t.text) && tokens[k - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }
 let shared: Nlp | null = null;
