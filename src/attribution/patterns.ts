@@ -169,7 +169,8 @@ function inHyphenCompound(tokens: readonly Token[], k: number): boolean {
 function clauseStart(v: SentenceView, a: number): boolean {
   if (a === v.sentence.first) return true;
   const before = v.tokens[a - 1]!;
-  return isComma(before) || isCloseQuote(before) || isOpenQuote(before) || before.pos === 'CCONJ' || before.text === ':' || before.text === ';';
+  return isComma(before) || isCloseQuote(before) || isOpenQuote(before) || before.pos === 'CCONJ' || before.text === ':' || before.text === ';'
+    || /^(?:while|whereas)$/.test(before.lower) && isComma(v.tokens[a - 2]);
 }
 
 /**
@@ -310,7 +311,9 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
   for (let k = a; k <= end; k++) {
     const t = tokens[k];
     const atEnd = k === end;
-    const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] : undefined;
+    // ", while rebels said ...": a contrast closes the content; its clause is read on its own
+    const contrast = !atEnd && isComma(t) && !inQuote(v, k) && /^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '');
+    const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;
     const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
     if (!atEnd && !participle && !andThat) continue;
     const body = content(v, start, isComma(tokens[k - 1]) ? k - 1 : k);
