@@ -14,7 +14,7 @@ export type { CompareOptions } from './options.js';
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 export type {
   Agreement, Alignment, Claim, ClaimEvent, ClaimSource, Conflict, ConflictKind, Diagnostic, DocumentInput,
-  Quantity, Report, ReportDocument, Source, SourceType, Span,
+  Quantity, Report, ReportDocument, Revision, Source, SourceType, Span,
 } from './types.js';
 export type { CountryEntry, EntityEntry, PlaceEntry, PlaceKind } from './lexicon/types.js';
 export type { CueVerb, CueKind, SourceDescriptor, EventKind, EventPredicate } from './lexicon/index.js';

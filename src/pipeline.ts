@@ -95,8 +95,7 @@ export const CORPUS_STAGES: readonly Stage<CorpusState>[] = Object.freeze([
     name: 'report', needs: ['claims', 'sources', 'comparison'], adds: ['report'],
     run: (c) => {
       const docs = c.documents.map((d) => d.intake ?? { id: d.input.id, text: d.input.text, date: d.input.date, segments: [], diagnostics: [] });
-      const { conflicts, agreements } = need(c, 'comparison');
-      c.report = assembleReport(docs, need(c, 'sources').sources, need(c, 'claims'), conflicts, agreements, c.diagnostics);
+      c.report = assembleReport(docs, need(c, 'sources').sources, need(c, 'claims'), need(c, 'comparison'), c.diagnostics);
     },
   },
 ]);

@@ -173,6 +173,18 @@ export interface Agreement {
 }
 
 /**
+ * One source changing its own figure over time ("the monitor raised its toll to 35 the next day"):
+ * a revision, not a conflict. `claimIds` are the earlier and the later claim.
+ * @example
+ * for (const r of report.revisions) console.log(r.explanation);
+ */
+export interface Revision {
+  readonly id: string;
+  readonly claimIds: readonly [string, string];
+  readonly explanation: string;
+}
+
+/**
  * Something in the text that was cleaned, skipped or could not be read; never an exception.
  * @example
  * report.diagnostics.filter((d) => d.code === 'boilerplate');
@@ -211,5 +223,7 @@ export interface Report {
   readonly claims: readonly Claim[];
   readonly conflicts: readonly Conflict[];
   readonly agreements: readonly Agreement[];
+  /** A source updating its own figures over time. */
+  readonly revisions: readonly Revision[];
   readonly diagnostics: readonly Diagnostic[];
 }

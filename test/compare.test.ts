@@ -11,6 +11,8 @@ const CONFLICTS: [string, string, string, string][] = [
   ['outcome: repelled versus advanced', 'State media said the army repelled a rebel attack on Morek.', 'A rebel commander said his fighters advanced into Morek.', 'outcome'],
   ['outcome: repelled versus regained', 'State television said government forces repelled an attack on Jobar.', 'A spokesman for Faylaq al-Rahman said rebels regained all their positions in Jobar.', 'outcome'],
   ['outcome between two states: repelled versus advanced', 'Ukraine’s General Staff said its forces repelled a Russian assault on Avdiivka.', 'Russia’s defence ministry said Russian troops had advanced into Avdiivka.', 'outcome'],
+  ['denial: an accusation and its denial', 'Ukraine’s air force said Russian missiles struck a hospital in Kharkiv on Monday.', 'Russia’s defence ministry denied striking a hospital in Kharkiv.', 'denial'],
+  ['responsibility: two sides blamed for one toll', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'Activists said government airstrikes killed 15 people in Douma on Monday.', 'responsibility'],
   ['count: two tolls that cannot both hold', 'The Observatory said 30 civilians were killed in Douma on Monday.', 'State media said 4 civilians were killed in Douma on Monday.', 'count'],
 ];
 
@@ -44,6 +46,9 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['a partial capture is not the town', 'Activists said Islamic State fighters seized several buildings in Kobani.', 'The Observatory said fighting was continuing in Kobani.'],
   ['two states, two places', 'Ukraine’s General Staff said its forces repelled a Russian assault on Avdiivka.', 'Russia’s defence ministry said Russian troops had advanced into Bakhmut.'],
   ['both say the attackers failed', 'Ukraine’s General Staff said its forces repelled a Russian assault on Avdiivka.', 'A Russian military blogger said the assault on Avdiivka had stalled.'],
+  ['a denial of something else', 'Ukraine’s air force said Russian missiles struck a hospital in Kharkiv on Monday.', 'Russia’s defence ministry denied that its troops had entered Kupiansk.'],
+  ['the same side blamed by both', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'The Observatory said rebel rockets killed 15 people in Douma on Monday.'],
+  ['two attacks on different days', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'Activists said government airstrikes killed 15 people in Douma on Friday.'],
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
 ];
 
@@ -57,6 +62,24 @@ describe('conflicts: must not match', () => {
     const r = report([{ id: 'a', text }, { id: 'b', text }]);
     const cross = r.conflicts.filter((k) => k.claimIds[0]!.split(':')[0] !== k.claimIds[1]!.split(':')[0]);
     expect(cross).toEqual([]);
+  });
+});
+
+describe('revisions', () => {
+  test('a monitor raising its own toll the next day is a revision', () => {
+    const r = pair('The Observatory said 20 people were killed in Douma on Monday.', 'The Observatory said 35 people were killed in Douma on Monday.', ['2017-03-20', '2017-03-21']);
+    expect(r.conflicts).toEqual([]);
+    expect(r.revisions).toHaveLength(1);
+    expect(r.revisions[0]!.claimIds.map((id) => id.split(':')[0])).toEqual(['a', 'b']);
+    expect(r.revisions[0]!.explanation).toMatch(/raised/);
+  });
+
+  test.each([
+    ['two sources are no revision', 'The Observatory said 20 people were killed in Douma on Monday.', 'State media said 35 people were killed in Douma on Monday.'],
+    ['the same figure is no revision', 'The Observatory said 20 people were killed in Douma on Monday.', 'The Observatory said 20 people were killed in Douma on Monday.'],
+    ['another place is no revision', 'The Observatory said 20 people were killed in Douma on Monday.', 'The Observatory said 35 people were killed in Harasta on Monday.'],
+  ])('must not: %s', (_label, a, b) => {
+    expect(pair(a, b, ['2017-03-20', '2017-03-21']).revisions).toEqual([]);
   });
 });
 

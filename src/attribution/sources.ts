@@ -276,9 +276,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   let descLen = 0;
   const singular = coreWords.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
   for (const words of [coreWords, singular]) {
+    const fallback = words === singular;
     for (let w = 0; w < words.length; w++) {
       const m = longestMatch(lex.descriptors, words, w);
-      if (m && (m.length > descLen || m.length === descLen && (desc?.type === 'other' || m.value.type !== 'other'))) { desc = m.value; descLen = m.length; }
+      if (m && (m.length > descLen || !fallback && m.length === descLen && (desc?.type === 'other' || m.value.type !== 'other'))) { desc = m.value; descLen = m.length; }
     }
   }
   const titled = titledName(core, lex);

@@ -8,7 +8,7 @@ import type { Token } from '../sentences/index.js';
 import type { ClaimEvent } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { CONTESTED_PHRASES, type EventKind } from '../lexicon/events.js';
+import { CONTESTED_PHRASES, type EventKind, type EventPredicate } from '../lexicon/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
 import { longestMatch } from '../util/words.js';
 
@@ -30,7 +30,7 @@ const STATUS: Partial<Record<EventKind, string>> = {
 export function readEvent(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, speaker: Alignment, places: readonly string[]): ClaimEvent | undefined {
   let best: { k: number; end: number; kind: EventKind } | undefined;
   for (let k = a; k < b; k++) {
-    const list = lex.predicates.get(tokens[k]!.lemma);
+    const list = predicatesOf(tokens[k]!, lex);
     if (!list) continue;
     for (const p of list) {
       const words = p.words;
@@ -82,6 +82,23 @@ function attackerAfter(tokens: readonly Token[], k: number, b: number, lex: Comp
     const side = sideAt(tokens, j, Math.min(b, j + 4), lex);
     if (side) return side;
     if (tokens[j]!.text === ',' || tokens[j]!.pos === 'VERB') break;
+  }
+  return undefined;
+}
+
+/**
+ * The predicates headed by a token: by its lemma, else by a base guessed from "-ing" or "-s"
+ * ("striking" -> strike, "shelling" -> shell, "airstrikes" -> airstrike), where wink-nlp's
+ * lemmatiser leaves the form as it is.
+ */
+function predicatesOf(t: Token, lex: CompiledLexicon): readonly EventPredicate[] | undefined {
+  const direct = lex.predicates.get(t.lemma);
+  if (direct || t.lemma !== t.lower) return direct;
+  const w = t.lower;
+  const bases = w.endsWith('ing') ? [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)] : w.endsWith('s') ? [w.slice(0, -1)] : [];
+  for (const base of bases) {
+    const found = lex.predicates.get(base);
+    if (found) return found;
   }
   return undefined;
 }

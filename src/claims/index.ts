@@ -83,7 +83,8 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const speakers = unit.sources.length ? unit.sources : [null];
     for (const s of speakers) {
       const side = s ? attributed.sources[s.local]!.profile.alignment : 'unknown';
-      const event = readEvent(parsed.tokens, a, b, lex, side, places.event);
+      // a denial with nothing else to read is still about something: "denied the accusations"
+      const event = readEvent(parsed.tokens, a, b, lex, side, places.event) ?? (unit.cue?.negated ? { kind: 'deny', places: places.event } : undefined);
       drafts.push({ ...base, local: s?.local ?? null, mention: s?.mention ?? null, ...(event ? { event } : {}) });
     }
   }

@@ -17,6 +17,8 @@ export interface Comparable {
   readonly sourceKey: string;
   /** The date the claim is about, else its document's date. */
   readonly when: string | null;
+  /** Its document's publication date. */
+  readonly published: string | null;
   readonly sourceName: string;
 }
 
@@ -74,7 +76,62 @@ function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
 export function conflictBetween(x: Comparable, y: Comparable, fine: (place: string) => boolean = () => false): Draft | null {
   if (x.sourceKey === y.sourceKey || x.claim.source === null || y.claim.source === null) return null;
   if (!sameTime(x, y)) return null;
-  return controlConflict(x, y) ?? controlConflict(y, x) ?? outcomeConflict(x, y) ?? countConflict(x, y, fine);
+  return controlConflict(x, y) ?? controlConflict(y, x) ?? outcomeConflict(x, y) ?? denialConflict(x, y) ?? denialConflict(y, x)
+    ?? responsibilityConflict(x, y) ?? countConflict(x, y, fine);
+}
+
+/** Words of a claim that say what happened, beyond places and function words. */
+function substance(c: Claim): Set<string> {
+  const places = new Set(c.places.flatMap((p) => p.toLowerCase().split(/\s+/)));
+  return new Set(c.text.toLowerCase().match(/[\p{L}]{4,}/gu)?.filter((w) => !places.has(w) && !STOPWORDS.has(w)).map(stem) ?? []);
+}
+
+const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'were', 'have', 'been', 'their', 'there', 'they', 'which', 'said', 'also', 'after', 'over', 'into', 'against', 'about', 'would', 'could', 'deny', 'denied', 'denies', 'rejected', 'dismissed']);
+/** A crude stem so that "striking" meets "struck" and "strikes": the first five letters. */
+const stem = (w: string): string => (w === 'struck' ? 'strik' : w.slice(0, 5));
+
+/**
+ * "Russia denied striking the hospital" against "Ukraine said Russian missiles struck the hospital":
+ * a denial by one source of what another asserts, about the same kind of event at the same place.
+ */
+function denialConflict(x: Comparable, y: Comparable): Draft | null {
+  const denial = y.claim;
+  const claim = x.claim;
+  const cueDenies = denial.cue !== null && /^(?:deni|deny|reject|dismiss|refut)/i.test(denial.cue.text);
+  if (!cueDenies || claim.negated) return null;
+  const px = claim.event?.places ?? [];
+  const py = denial.event?.places ?? [];
+  if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId)) return null;
+  const a = substance(claim);
+  const shared = [...substance(denial)].filter((w) => a.has(w));
+  if (shared.length < 2) return null;
+  return {
+    kind: 'denial', claimIds: order(claim.id, denial.id), confidence: confidence(0.75, x, y),
+    explanation: `${x.sourceName} says ${clip(claim.text)}; ${y.sourceName} denies it.`,
+  };
+}
+
+const VIOLENT = new Set(['shell', 'attack', 'kill', 'wound']);
+
+/** Two sources blaming different sides for the same kind of attack at the same place and time. */
+function responsibilityConflict(x: Comparable, y: Comparable): Draft | null {
+  const ex = x.claim.event;
+  const ey = y.claim.event;
+  if (!ex?.agent || !ey?.agent || ex.agent === ey.agent || !VIOLENT.has(ex.kind) || !VIOLENT.has(ey.kind)) return null;
+  const shared = overlap(ex.places, ey.places);
+  if (!shared.length || x.claim.date === null || y.claim.date === null || x.claim.date !== y.claim.date) return null;
+  // the same attack: the same kind of event, or the same toll
+  const sameToll = x.claim.quantities.some((a) => a.measure && y.claim.quantities.some((b) => b.measure === a.measure && b.subject === a.subject && intervalsMeet(a, b)));
+  if (ex.kind !== ey.kind && !sameToll) return null;
+  return {
+    kind: 'responsibility', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.6, x, y),
+    explanation: `${x.sourceName} blames ${sideName(ex.agent)} for the ${ex.trigger ?? ex.kind} in ${listPlaces(shared)}; ${y.sourceName} blames ${sideName(ey.agent)}.`,
+  };
+}
+
+function clip(s: string, n = 90): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? `“${one.slice(0, n - 1)}…”` : `“${one}”`;
 }
 
 function controlConflict(x: Comparable, y: Comparable): Draft | null {
@@ -143,6 +200,28 @@ const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s*$/i;
 function foreground(claim: Claim, q: Quantity): boolean {
   const before = claim.text.slice(0, q.span.start - claim.span.start);
   return !BACKGROUND.test(before) && !PART_OF.test(before);
+}
+
+/**
+ * The same source giving a new figure for the same measure at the same place on a later date: a
+ * revision ("the Observatory raised its toll to 35"), reported apart from conflicts.
+ * @example
+ * revisionBetween(monday, tuesday)?.explanation;
+ */
+export function revisionBetween(x: Comparable, y: Comparable): { claimIds: readonly [string, string]; explanation: string } | null {
+  if (x.sourceKey !== y.sourceKey || !x.claim.source || !x.published || !y.published || x.published === y.published) return null;
+  if (!overlap(x.claim.event?.places ?? [], y.claim.event?.places ?? []).length || !sameTime(x, y)) return null;
+  const [early, late] = x.published < y.published ? [x, y] : [y, x];
+  for (const a of early.claim.quantities.filter((q) => foreground(early.claim, q))) {
+    const b = late.claim.quantities.find((q) => foreground(late.claim, q) && q.measure && q.measure === a.measure && q.subject === a.subject && q.unit === a.unit && !intervalsMeet(a, q));
+    if (!b) continue;
+    const rose = (b.min ?? 0) > (a.max ?? Infinity) || (b.value ?? 0) > (a.value ?? 0);
+    return {
+      claimIds: [early.claim.id, late.claim.id],
+      explanation: `${x.sourceName} ${rose ? 'raised' : 'lowered'} its figure from ${a.text} (report of ${early.published}) to ${b.text} (report of ${late.published}): a revision, not a contradiction.`,
+    };
+  }
+  return null;
 }
 
 /**

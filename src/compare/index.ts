@@ -4,10 +4,10 @@
  * agreements), so the work grows with the number of claims, not its square.
  * @module
  */
-import type { Agreement, Claim, Conflict, Source } from '../types.js';
+import type { Agreement, Claim, Conflict, Revision, Source } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { longestMatch, phraseKey } from '../util/words.js';
-import { conflictBetween, type Comparable } from './conflicts.js';
+import { conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
 import { agreementBetween, contentWords, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
 
@@ -17,6 +17,7 @@ export { intervalsMeet } from './conflicts.js';
 export interface Comparison {
   readonly conflicts: readonly Conflict[];
   readonly agreements: readonly Agreement[];
+  readonly revisions: readonly Revision[];
 }
 
 const POSTING_LIMIT = 64;
@@ -32,6 +33,7 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], do
     claim,
     sourceKey: claim.source?.id ?? `self:${claim.docId}`,
     when: claim.date ?? docDates[claim.docId] ?? null,
+    published: docDates[claim.docId] ?? null,
     sourceName: claim.source ? names.get(claim.source.id) ?? claim.source.canonical : `the report ${claim.docId}`,
   }));
   const forms = claims.map((c) => textForm(c.text, lex));
@@ -41,9 +43,12 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], do
     const ref = lex.places.map.get(phraseKey(place));
     return ref === undefined || !['country', 'province', 'region', 'city'].includes(ref.kind);
   };
+  const revisions: Omit<Revision, 'id'>[] = [];
   for (const [i, j] of eventPairs(items, forms)) {
     const k = conflictBetween(items[i]!, items[j]!, fine);
     if (k) conflicts.push(k);
+    const r = k ? null : revisionBetween(items[i]!, items[j]!);
+    if (r) revisions.push(r);
   }
   const agreements: Omit<Agreement, 'id'>[] = [];
   for (const [i, j] of textPairs(items, forms)) {
@@ -68,6 +73,7 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], do
   return {
     conflicts: distinct.map((k, n) => ({ id: `conflict-${n + 1}`, ...k })),
     agreements: dedupe(agreements).sort(byPair).map((a, n) => ({ id: `agreement-${n + 1}`, ...a })),
+    revisions: dedupe(revisions).sort((a, b) => a.claimIds.join('|').localeCompare(b.claimIds.join('|'))).map((r, n) => ({ id: `revision-${n + 1}`, ...r })),
   };
 }
 

@@ -64,6 +64,11 @@ export function formatReport(report: Report, format: ReportFormat = 'text', opti
     for (const c of [a!, b!]) out.push(`${md ? '   - ' : '    - '}${who(c)}, ${c.docId}: ${quote(c)}`);
   });
 
+  if (report.revisions.length) {
+    h('Revisions');
+    report.revisions.forEach((r, n) => out.push(`${md ? `${n + 1}.` : `[${n + 1}]`} ${r.explanation}`));
+  }
+
   if (report.diagnostics.length) {
     h('Diagnostics');
     for (const d of report.diagnostics) out.push(`${md ? '- ' : '  '}${d.docId} ${d.code}: ${d.message}`);

@@ -2,7 +2,7 @@
  * Stage 7, report: assembles the plain-JSON {@link Report} in a deterministic order.
  * @module
  */
-import type { Agreement, Claim, Conflict, Diagnostic, Report, ReportDocument, Source } from '../types.js';
+import type { Agreement, Claim, Conflict, Diagnostic, Report, ReportDocument, Revision, Source } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
 
 export { formatReport, type ReportFormat } from './format.js';
@@ -10,9 +10,9 @@ export { formatReport, type ReportFormat } from './format.js';
 /**
  * The report from its parts.
  * @example
- * assembleReport(docs, sources, claims, [], [], []).schemaVersion; // 1
+ * assembleReport(docs, sources, claims, { conflicts: [], agreements: [], revisions: [] }, []).schemaVersion; // 1
  */
-export function assembleReport(docs: readonly IntakeDoc[], sources: readonly Source[], claims: readonly Claim[], conflicts: readonly Conflict[], agreements: readonly Agreement[], diagnostics: readonly Diagnostic[]): Report {
+export function assembleReport(docs: readonly IntakeDoc[], sources: readonly Source[], claims: readonly Claim[], found: { conflicts: readonly Conflict[]; agreements: readonly Agreement[]; revisions: readonly Revision[] }, diagnostics: readonly Diagnostic[]): Report {
   const documents: ReportDocument[] = docs.map((d) => ({
     id: d.id, date: d.date,
     ...(d.title !== undefined ? { title: d.title } : {}),
@@ -25,8 +25,9 @@ export function assembleReport(docs: readonly IntakeDoc[], sources: readonly Sou
     documents,
     sources: sources.filter((s) => used.has(s.id)),
     claims,
-    conflicts,
-    agreements,
+    conflicts: found.conflicts,
+    agreements: found.agreements,
+    revisions: found.revisions,
     diagnostics,
   };
 }
