@@ -98,7 +98,8 @@ function denialConflict(x: Comparable, y: Comparable): Draft | null {
   const denial = y.claim;
   const claim = x.claim;
   const cueDenies = denial.cue !== null && /^(?:deni|deny|reject|dismiss|refut)/i.test(denial.cue.text);
-  if (!cueDenies || claim.negated) return null;
+  // an accusation hedged ("an alleged attack") asserts nothing to deny
+  if (!cueDenies || claim.negated || claim.hedged) return null;
   const px = claim.event?.places ?? [];
   const py = denial.event?.places ?? [];
   if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId)) return null;
