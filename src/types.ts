@@ -139,6 +139,8 @@ export interface Claim {
   /** Canonical names of the actors it names ("Russia" for "Russian Federation"). */
   readonly actors: readonly string[];
   readonly event?: ClaimEvent;
+  /** Whose accounts the report says this claim confirms ("confirming rebel accounts" -> "rebel accounts"). */
+  readonly confirms?: string;
 }
 
 /** The kinds of conflict the comparison reports. */

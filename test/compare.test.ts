@@ -107,6 +107,19 @@ describe('agreements: must match', () => {
   });
 });
 
+describe('confirmation stated by the text', () => {
+  test('"confirming rebel accounts" links to a rebel claim about the same place', () => {
+    const r = pair('The Observatory said insurgents had captured the town of Morek, confirming rebel accounts.', 'A rebel commander said his fighters had captured Morek.');
+    expect(r.claims.find((c) => c.docId === 'a')!.confirms).toBe('rebel accounts');
+    expect(r.agreements.map((g) => g.kind)).toEqual(['corroboration']);
+  });
+
+  test('must not: a government claim is no rebel account', () => {
+    const r = pair('The Observatory said insurgents had captured the town of Morek, confirming rebel accounts.', 'State media said the army shelled Morek.');
+    expect(r.agreements).toEqual([]);
+  });
+});
+
 describe('agreements: must not match', () => {
   test.each([
     ['different sources, different claims', 'The Observatory said rebels captured Soran.', 'State media said the army shelled Khattab.'],

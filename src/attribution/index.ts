@@ -25,6 +25,8 @@ export interface AttributionUnit {
   readonly sources: readonly { readonly mention: SourceMention; readonly local: number }[];
   readonly direct: boolean;
   readonly saidWhen?: Span;
+  /** Whose accounts the text says this one confirms. */
+  readonly confirms?: Span;
   /** The unit continues the previous sentence's speaker (a second quoted sentence). */
   readonly continued: boolean;
 }
@@ -93,7 +95,7 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
     }
     const resolved = r.continued ? last : r.a.sources.map((mention) => ({ mention, local: assignment[next++]! }));
     last = resolved;
-    units.push({ sentence: r.sentence, content: r.content, cue: r.a.cue, sources: resolved, direct: r.a.direct, continued: r.continued, ...(r.a.saidWhen ? { saidWhen: r.a.saidWhen } : {}) });
+    units.push({ sentence: r.sentence, content: r.content, cue: r.a.cue, sources: resolved, direct: r.a.direct, continued: r.continued, ...(r.a.saidWhen ? { saidWhen: r.a.saidWhen } : {}), ...(r.a.confirms && !r.continued ? { confirms: r.a.confirms } : {}) });
   }
   return { units, sources };
 }

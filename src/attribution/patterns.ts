@@ -39,6 +39,8 @@ export interface RawAttribution {
   readonly direct: boolean;
   /** A time expression attached to the act of saying ("told Reuters on Wednesday"). */
   readonly saidWhen?: Span;
+  /** Whose accounts the text says this confirms ("..., confirming rebel accounts"). */
+  readonly confirms?: Span;
 }
 
 /** What the patterns need to read a sentence. */
@@ -317,7 +319,9 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
     if (!atEnd && !participle && !andThat) continue;
     const body = content(v, start, isComma(tokens[k - 1]) ? k - 1 : k);
-    if (body) out.push({ content: body.span, cue, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}) });
+    // ", confirming rebel accounts": the report says whose account this one confirms
+    const confirms = !atEnd && /^(?:confirming|corroborating|echoing)$/.test(tokens[k + 1]?.lower ?? '') && k + 2 < end ? spanOf(tokens, k + 2, end) : undefined;
+    if (body) out.push({ content: body.span, cue, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}), ...(confirms ? { confirms } : {}) });
     if (atEnd || participle === 'close') break;
     if (participle === 'continue') {
       const p = k + 1;

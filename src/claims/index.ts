@@ -79,6 +79,7 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       eventPlaces: places.event,
       actors: [...new Set(ns.actors.filter((x) => within(content, x.span)).map((x) => x.name))],
       continued: unit.continued,
+      ...(unit.confirms ? { confirms: doc.text.slice(unit.confirms.start, unit.confirms.end) } : {}),
     };
     const speakers = unit.sources.length ? unit.sources : [null];
     for (const s of speakers) {

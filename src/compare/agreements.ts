@@ -8,6 +8,8 @@
 import levenshtein from 'fast-levenshtein';
 import type { Agreement, Quantity } from '../types.js';
 import type { Comparable } from './conflicts.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { SIDE_MODIFIERS } from '../lexicon/descriptors.js';
 import { intervalsMeet, order } from './conflicts.js';
 
 type Draft = Omit<Agreement, 'id'>;
@@ -45,6 +47,20 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 export function contentWords(normal: string): Set<string> {
   return new Set(normal.split(' ').filter((w) => w.length > 2 && !STOP.has(w)).map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w)));
+}
+
+/**
+ * "Insurgents captured Soran, confirming rebel accounts": the report itself says the claim agrees
+ * with another side's account; that side's claim about the same place is the other half.
+ * @example
+ * confirmationBetween(observatory, rebelClaim, lex)?.kind; // 'corroboration'
+ */
+export function confirmationBetween(x: Comparable, y: Comparable, lex: CompiledLexicon): Omit<Agreement, 'id'> | null {
+  const whose = x.claim.confirms;
+  if (!whose || !y.claim.source || x.sourceKey === y.sourceKey) return null;
+  const side = whose.toLowerCase().split(/[^a-z-]+/).map((w) => SIDE_MODIFIERS[w] ?? lex.sides.map.get(w)).find(Boolean);
+  if (!side || y.alignment !== side) return null;
+  return { kind: 'corroboration', claimIds: order(x.claim.id, y.claim.id), explanation: `The report says ${x.sourceName}'s account confirms ${whose}; ${y.sourceName} gives one.` };
 }
 
 function fact(q: Quantity): string | null {

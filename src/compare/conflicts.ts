@@ -19,6 +19,8 @@ export interface Comparable {
   readonly when: string | null;
   /** Its document's publication date. */
   readonly published: string | null;
+  /** The side of the claim's source. */
+  readonly alignment: string;
   readonly sourceName: string;
 }
 

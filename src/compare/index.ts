@@ -8,7 +8,7 @@ import type { Agreement, Claim, Conflict, Revision, Source } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { longestMatch, phraseKey } from '../util/words.js';
 import { conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
-import { agreementBetween, contentWords, type TextForm } from './agreements.js';
+import { agreementBetween, confirmationBetween, contentWords, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
 
 export { intervalsMeet } from './conflicts.js';
@@ -28,13 +28,14 @@ const POSTING_LIMIT = 64;
  * const { conflicts } = compare(claims, sources, { 'doc-1': '2017-03-22' }, lex);
  */
 export function compare(claims: readonly Claim[], sources: readonly Source[], docDates: Readonly<Record<string, string | null>>, lex: CompiledLexicon): Comparison {
-  const names = new Map(sources.map((s) => [s.id, s.canonical]));
+  const byId = new Map(sources.map((s) => [s.id, s]));
   const items: Comparable[] = claims.map((claim) => ({
     claim,
     sourceKey: claim.source?.id ?? `self:${claim.docId}`,
     when: claim.date ?? docDates[claim.docId] ?? null,
     published: docDates[claim.docId] ?? null,
-    sourceName: claim.source ? names.get(claim.source.id) ?? claim.source.canonical : `the report ${claim.docId}`,
+    alignment: (claim.source && byId.get(claim.source.id)?.alignment) ?? 'unknown',
+    sourceName: claim.source ? byId.get(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
   }));
   const forms = claims.map((c) => textForm(c.text, lex));
 
@@ -44,13 +45,15 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], do
     return ref === undefined || !['country', 'province', 'region', 'city'].includes(ref.kind);
   };
   const revisions: Omit<Revision, 'id'>[] = [];
+  const agreements: Omit<Agreement, 'id'>[] = [];
   for (const [i, j] of eventPairs(items, forms)) {
     const k = conflictBetween(items[i]!, items[j]!, fine);
     if (k) conflicts.push(k);
     const r = k ? null : revisionBetween(items[i]!, items[j]!);
     if (r) revisions.push(r);
+    const confirmed = k ? null : confirmationBetween(items[i]!, items[j]!, lex) ?? confirmationBetween(items[j]!, items[i]!, lex);
+    if (confirmed) agreements.push(confirmed);
   }
-  const agreements: Omit<Agreement, 'id'>[] = [];
   for (const [i, j] of textPairs(items, forms)) {
     const a = agreementBetween(items[i]!, items[j]!, forms[i]!, forms[j]!);
     if (a) agreements.push(a);
