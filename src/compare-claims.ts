@@ -7,6 +7,7 @@ import { validateDocuments, validateOptions, type CompareOptions } from './optio
 import { DEFAULT_LEXICON, extendLexicon } from './lexicon/index.js';
 import { compileLexicon } from './lexicon/compile.js';
 import { runPipeline } from './pipeline.js';
+import { withDisplay } from './report/display.js';
 
 /**
  * Reads several reports about the same events and answers who claims what, how the numbers
@@ -22,10 +23,13 @@ import { runPipeline } from './pipeline.js';
  *   { id: 'b', text: 'A military source said the situation in Soran was not yet decided.', date: '2017-03-22' },
  * ]);
  * report.conflicts[0]?.kind; // 'control'
+ *
+ * In a notebook the report shows itself as an HTML table (Deno's Jupyter kernel) or through
+ * {@link displayReport} (tslab); `JSON.stringify(report)` is the plain data.
  */
 export function compareClaims(docs: readonly (string | DocumentInput)[], options?: CompareOptions): Report {
   const valid = validateDocuments(docs);
   const { lexicon } = validateOptions(options);
   const lex = compileLexicon(lexicon ? extendLexicon(lexicon) : DEFAULT_LEXICON);
-  return runPipeline(valid, lex);
+  return withDisplay(runPipeline(valid, lex));
 }

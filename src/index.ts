@@ -7,7 +7,7 @@
  * @module
  */
 export { compareClaims } from './compare-claims.js';
-export { formatReport, type ReportFormat } from './report/index.js';
+export { formatReport, displayReport, escapeHtml, JUPYTER_DISPLAY, type ReportFormat, type DisplayBundle, type HtmlDisplay } from './report/index.js';
 export { ClaimCheckError, ERROR_CODES, type ClaimCheckErrorCode } from './errors.js';
 export { LIMITS } from './limits.js';
 export type { CompareOptions } from './options.js';

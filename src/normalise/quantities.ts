@@ -228,17 +228,26 @@ function countedNoun(tokens: readonly Token[], k: number, b: number): { subject:
   return { subject: tokens.slice(j, headEnd).map((x) => x.lower).join(' '), headEnd };
 }
 
+/**
+ * The measure a word names, by lemma, else by the base of an "-ed" form (wink-nlp tags some
+ * participles as nouns and leaves them unlemmatised: "Gunmen abducted ...").
+ */
+function measureOf(t: Token): string | undefined {
+  return MEASURE_WORDS.get(t.lemma) ?? MEASURE_WORDS.get(t.lower)
+    ?? (t.lower.endsWith('ed') ? MEASURE_WORDS.get(t.lower.slice(0, -2)) ?? MEASURE_WORDS.get(t.lower.slice(0, -1)) : undefined);
+}
+
 /** The measure a count is governed by: "killed at least 26", "15 people were wounded", "dozens killed". */
 function measureNear(tokens: readonly Token[], first: number, last: number, a: number, b: number): string | undefined {
   for (let j = last; j < Math.min(b, last + 5); j++) {
     const t = tokens[j]!;
-    const m = MEASURE_WORDS.get(t.lemma) ?? MEASURE_WORDS.get(t.lower);
+    const m = measureOf(t);
     if (m && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) return m;
-    if (t.pos === 'VERB' && !MEASURE_WORDS.has(t.lemma) || t.text === ',' || t.text === ';') break;
+    if (t.pos === 'VERB' && !m || t.text === ',' || t.text === ';') break;
   }
   for (let j = first - 1; j >= Math.max(a, first - 12); j--) {
     const t = tokens[j]!;
-    const m = MEASURE_WORDS.get(t.lemma) ?? MEASURE_WORDS.get(t.lower);
+    const m = measureOf(t);
     if (m && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ')) return m;
     if (t.pos === 'VERB' || t.text === ';' || t.text === ':') break;
   }

@@ -5,20 +5,22 @@
  */
 import type { Claim, Report } from '../types.js';
 import { ClaimCheckError } from '../errors.js';
+import { reportToHtml } from './html.js';
 
 /** The formats {@link formatReport} writes. */
-export type ReportFormat = 'text' | 'markdown';
+export type ReportFormat = 'text' | 'markdown' | 'html';
 
-const FORMATS: readonly ReportFormat[] = ['text', 'markdown'];
+const FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'html'];
 
 /**
  * A readable view of a report: conflicts with their explanations first, then who claims what,
- * then agreements.
+ * then agreements. `'html'` is one self-contained page with every piece of text escaped.
  * @example
  * console.log(formatReport(compareClaims([a, b]), 'text'));
  */
 export function formatReport(report: Report, format: ReportFormat = 'text', options: { width?: number } = {}): string {
   if (!FORMATS.includes(format)) throw new ClaimCheckError('FORMAT_UNKNOWN', `formatReport got the format ${JSON.stringify(format)}; it writes ${FORMATS.join(', ')}.`);
+  if (format === 'html') return reportToHtml(report);
   const width = options.width ?? 100;
   const claims = new Map(report.claims.map((c) => [c.id, c]));
   const md = format === 'markdown';

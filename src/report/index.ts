@@ -6,6 +6,8 @@ import type { Agreement, Claim, Conflict, Diagnostic, Report, ReportDocument, Re
 import type { IntakeDoc } from '../intake/index.js';
 
 export { formatReport, type ReportFormat } from './format.js';
+export { escapeHtml } from './html.js';
+export { JUPYTER_DISPLAY, displayReport, withDisplay, type DisplayBundle, type HtmlDisplay } from './display.js';
 
 /**
  * The report from its parts.
