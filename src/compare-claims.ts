@@ -29,7 +29,7 @@ import { withDisplay } from './report/display.js';
  */
 export function compareClaims(docs: readonly (string | DocumentInput)[], options?: CompareOptions): Report {
   const valid = validateDocuments(docs);
-  const { lexicon } = validateOptions(options);
+  const { lexicon, onProgress } = validateOptions(options);
   const lex = compileLexicon(lexicon ? extendLexicon(lexicon) : DEFAULT_LEXICON);
-  return withDisplay(runPipeline(valid, lex));
+  return withDisplay(runPipeline(valid, lex, onProgress));
 }

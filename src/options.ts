@@ -18,6 +18,8 @@ import { LIMITS } from './limits.js';
 export interface CompareOptions {
   /** Lists added to the default lexicon (another war, another region). */
   readonly lexicon?: LexiconExtension;
+  /** Called after each document is read, with how many are done and how many there are. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** A document after validation. */
@@ -93,9 +95,12 @@ export function validateOptions(options: unknown): CompareOptions {
   if (options === undefined) return {};
   if (!isPlainObject(options)) throw new ClaimCheckError('OPTIONS_INVALID', `compareClaims got options that are ${describe(options)}.`);
   for (const key of Object.keys(options)) {
-    if (key !== 'lexicon') throw new ClaimCheckError('UNKNOWN_OPTION', `compareClaims got the unknown option "${key}"; it knows: lexicon.`);
+    if (key !== 'lexicon' && key !== 'onProgress') throw new ClaimCheckError('UNKNOWN_OPTION', `compareClaims got the unknown option "${key}"; it knows: lexicon, onProgress.`);
   }
-  if (!has(options, 'lexicon') || options.lexicon === undefined) return {};
+  const progress = has(options, 'onProgress') ? options.onProgress : undefined;
+  if (progress !== undefined && typeof progress !== 'function') throw new ClaimCheckError('OPTION_TYPE', `The option \`onProgress\` is ${describe(progress)}; it must be a function (done, total) => void.`);
+  const onProgress = progress as CompareOptions['onProgress'];
+  if (!has(options, 'lexicon') || options.lexicon === undefined) return onProgress ? { onProgress } : {};
   const lex = options.lexicon;
   if (!isPlainObject(lex)) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon\` is ${describe(lex)}; it must be an object of lists.`);
   const out: Record<string, unknown> = {};
@@ -116,7 +121,7 @@ export function validateOptions(options: unknown): CompareOptions {
     if (bad >= 0) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` has an entry of the wrong type at index ${bad}.`);
     out[key] = value;
   }
-  return { lexicon: out as LexiconExtension };
+  return { lexicon: out as LexiconExtension, ...(onProgress ? { onProgress } : {}) };
 }
 
 function describe(x: unknown): string {

@@ -139,11 +139,12 @@ export function runDocument(input: ValidDocument, lex: CompiledLexicon): { state
  * @example
  * runPipeline(validateDocuments([a, b]), compileLexicon(DEFAULT_LEXICON)).conflicts;
  */
-export function runPipeline(docs: readonly ValidDocument[], lex: CompiledLexicon): Report {
+export function runPipeline(docs: readonly ValidDocument[], lex: CompiledLexicon, onProgress?: (done: number, total: number) => void): Report {
   const diagnostics: Diagnostic[] = [];
-  const documents = docs.map((d) => {
+  const documents = docs.map((d, n) => {
     const { state, diagnostics: found } = runDocument(d, lex);
-    for (const d of found) diagnostics.push(d);
+    for (const x of found) diagnostics.push(x);
+    onProgress?.(n + 1, docs.length);
     return state;
   });
   const corpus: CorpusState = { documents, diagnostics };
