@@ -32,7 +32,7 @@ h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.2rem;margin:2rem 0 .6rem;bor
 .where{font-size:.8rem;color:#666}mark{background:#ffe08a;padding:0 .1rem}table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #e4e4e4}th{background:#f3f3f3}
 .swatch{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.35rem;vertical-align:middle}
-ul.claims{margin:0;padding-left:1.1rem}.agreement{margin:.4rem 0}.muted{color:#666}details{margin-top:1.5rem}
+ul.claims{margin:0;padding-left:1.1rem}.nowrap{white-space:nowrap}.legend{font-size:.85rem;margin:0 0 1rem}.agreement{margin:.4rem 0}.muted{color:#666}details{margin-top:1.5rem}
 @media (max-width:700px){.pair{grid-template-columns:1fr}}`;
 
 /**
@@ -46,7 +46,7 @@ export function reportToHtml(report: Report): string {
   const dates = new Map(report.documents.map((d) => [d.id, d.date]));
   const side = (c: Claim): string => (c.source ? sources.get(c.source.id)?.alignment ?? 'unknown' : 'unknown');
   const who = (c: Claim): string => c.source
-    ? `<span class="who">${escapeHtml(c.source.canonical)}</span><span class="type">${escapeHtml(c.source.type)}</span>${c.source.name !== c.source.canonical ? ` <span class="muted">(${escapeHtml(c.source.name)})</span>` : ''}`
+    ? `<span class="who">${escapeHtml(c.source.canonical)}</span><span class="type">${escapeHtml(c.source.type)}</span>${bare(c.source.name) !== bare(c.source.canonical) ? ` <span class="muted">(${escapeHtml(c.source.name)})</span>` : ''}`
     : `<span class="who">report ${escapeHtml(c.docId)}</span><span class="type">own voice</span>`;
   const card = (c: Claim, marks: readonly string[] = []): string => `<div class="claim" style="border-color:${SIDE_COLOUR[side(c)]}">
 ${who(c)}<blockquote>${highlight(c.text, marks)}</blockquote><div class="where">${escapeHtml(c.docId)}${dates.get(c.docId) ? `, ${escapeHtml(dates.get(c.docId)!)}` : ''}${c.date ? ` · about ${escapeHtml(c.date)}` : ''}${c.hedged ? ' · hedged' : ''}${c.direct ? ' · quoted' : ''}</div></div>`;
@@ -54,13 +54,14 @@ ${who(c)}<blockquote>${highlight(c.text, marks)}</blockquote><div class="where">
   const conflicts = [...report.conflicts].sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id)).map((k) => {
     const pair = k.claimIds.map((id) => claims.get(id)!);
     return `<article class="conflict"><header><span class="kind">${escapeHtml(k.kind)}</span><span class="confidence">confidence ${k.confidence.toFixed(2)}<span class="bar" style="width:${Math.round(k.confidence * 60)}px"></span></span></header>
-<p class="explanation">${escapeHtml(k.explanation)}</p><div class="pair">${pair.map((c) => card(c, conflictWords(c))).join('')}</div></article>`;
+<p class="explanation">${escapeHtml(k.explanation)}</p><div class="pair">${pair.map((c) => card(c, conflictWords(c, k.kind))).join('')}</div></article>`;
   });
 
   const sourceRows = report.sources.map((s: Source) => {
     const theirs = report.claims.filter((c) => c.source?.id === s.id);
     const colour = SIDE_COLOUR[s.alignment ?? 'unknown'];
-    return `<tr><td><span class="swatch" style="background:${colour}"></span>${escapeHtml(s.canonical)}${s.people.length ? `<div class="muted">${escapeHtml(s.people.join(', '))}</div>` : ''}</td><td>${escapeHtml(s.type)}</td><td>${escapeHtml(s.alignment ?? 'unknown')}</td>
+    const people = s.people.filter((p) => bare(p) !== bare(s.canonical));
+    return `<tr><td><span class="swatch" style="background:${colour}"></span>${escapeHtml(s.canonical)}${people.length ? `<div class="muted">${escapeHtml(people.join(', '))}</div>` : ''}</td><td class="nowrap">${escapeHtml(s.type)}</td><td>${escapeHtml(s.alignment ?? 'unknown')}</td>
 <td><ul class="claims">${theirs.map((c) => `<li>${escapeHtml(c.text)} <span class="where">${escapeHtml(c.docId)}</span></li>`).join('')}</ul></td></tr>`;
   });
 
@@ -74,6 +75,7 @@ ${who(c)}<blockquote>${highlight(c.text, marks)}</blockquote><div class="where">
 <body>
 <h1>claimcheck report</h1>
 <p class="summary">${report.documents.length} documents · ${report.sources.length} sources · ${report.claims.length} claims · ${report.conflicts.length} conflicts · ${report.agreements.length} agreements</p>
+<p class="legend">${Object.entries(SIDE_COLOUR).map(([side, colour]) => `<span class="swatch" style="background:${colour}"></span>${side}`).join(' &nbsp; ')} &nbsp;<span class="muted">(the side of each source, as the reports describe it)</span></p>
 <section id="conflicts"><h2>Conflicts</h2>${conflicts.join('\n') || '<p class="muted">No conflicts found.</p>'}</section>
 <section id="sources"><h2>Sources and their claims</h2><table><thead><tr><th>source</th><th>type</th><th>side</th><th>claims</th></tr></thead><tbody>
 ${sourceRows.join('\n')}</tbody></table></section>
@@ -84,15 +86,19 @@ ${report.diagnostics.length ? `<details><summary>${report.diagnostics.length} di
 `;
 }
 
-/** The words of a claim that carry the conflict: its predicate, its figures, an undecided status. */
-function conflictWords(c: Claim): string[] {
-  const words = [...c.quantities.map((q) => q.text)];
+/** The words of a claim that carry the conflict: its predicate, an undecided status, its figures for a count. */
+function conflictWords(c: Claim, kind: string): string[] {
+  const words = kind === 'count' ? c.quantities.map((q) => q.text) : [];
   if (c.event?.trigger) words.push(c.event.trigger);
   for (const m of c.text.matchAll(/\b(?:not yet decided|undecided|still (?:holds?|held|contested)|denie[sd]|deny|no progress)\b/gi)) words.push(m[0]);
   return words;
 }
 
 /** Escaped text with the first occurrence of each of `marks` in <mark>. */
+function bare(name: string): string {
+  return name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+}
+
 function highlight(text: string, marks: readonly string[]): string {
   const spans: [number, number][] = [];
   for (const m of marks) {
