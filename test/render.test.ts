@@ -1,6 +1,7 @@
 // Rendering: each format against a golden file, escaping of hostile text, the notebook display
 // protocol, and the built package under Deno.
 import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compareClaims, displayReport, formatReport, JUPYTER_DISPLAY } from '../src/index.js';
 import { report, seedDocs } from './helpers.js';
@@ -95,6 +96,20 @@ describe('notebook display', () => {
 });
 
 describe('Deno', () => {
+  test('the example notebook is a Deno notebook whose code cells run', () => {
+    const nb = JSON.parse(readFileSync(new URL('../examples/compare.ipynb', import.meta.url), 'utf8'));
+    expect(nb.metadata.kernelspec.name).toBe('deno');
+    const code = nb.cells.filter((c: { cell_type: string }) => c.cell_type === 'code').map((c: { source: string[] }) => c.source.join('')).join(';\n');
+    const script = new URL('../examples/.notebook-check.ts', import.meta.url).pathname;
+    writeFileSync(script, `${code};\nconsole.log(JSON.stringify({ conflicts: report.conflicts.length, html: (report as any)[Symbol.for('Jupyter.display')]()['text/html'].length > 1000 }));\n`);
+    try {
+      const out = execFileSync('npx', ['--no-install', 'deno', 'run', '--allow-read', '--allow-env', '--allow-sys', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({ conflicts: 2, html: true });
+    } finally {
+      rmSync(script, { force: true });
+    }
+  }, 60_000);
+
   test('the built package imports and runs under Deno, and the display object carries the HTML', () => {
     const out = execFileSync('npx', ['--no-install', 'deno', 'run', '--allow-read', '--allow-env', '--allow-sys', 'test/deno/check.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const result = JSON.parse(out.trim().split('\n').at(-1)!);

@@ -103,11 +103,15 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
   const end = v.sentence.last;
   let when: Span | undefined;
   if (cue?.addressee && k < end) {
+    // "told Reuters", "told reporters", "told state news agency SANA", "told the pro-opposition Orient TV"
     let j = k;
     if (tokens[j]!.pos === 'DET') j++;
     const start = j;
-    while (j < end && j - start < 4 && (tokens[j]!.pos === 'PROPN' || CUE_SETTING_WORDS.has(tokens[j]!.lower) && tokens[j]!.pos !== 'ADV')) j++;
-    if (j > start) k = j;
+    while (j < end && j - start < 7 && (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || inHyphenCompound(tokens, j)
+      || CUE_SETTING_WORDS.has(tokens[j]!.lower) && tokens[j]!.pos !== 'ADV')) j++;
+    // a following verb means the noun phrase was the content's subject ("told him rebels had fled")
+    if (j > start && !(tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX')) k = j;
+    else if (j > start && (tokens[start]!.pos === 'PRON' || /^(?:reporters|journalists)$/.test(tokens[start]!.lower))) k = start + 1;
   }
   for (;;) {
     const t = tokens[k];

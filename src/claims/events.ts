@@ -8,7 +8,7 @@ import type { Token } from '../sentences/index.js';
 import type { ClaimEvent } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { CONTESTED_PHRASES, type EventKind, type EventPredicate } from '../lexicon/events.js';
+import { CONTESTED_PHRASES, HELD_PHRASES, type EventKind, type EventPredicate } from '../lexicon/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
 import { longestMatch } from '../util/words.js';
 
@@ -28,22 +28,40 @@ const STATUS: Partial<Record<EventKind, string>> = {
  * readEvent(tokens, 0, tokens.length, lex, 'government', ['Jobar'])?.kind; // 'repel' for "government forces repelled the attack"
  */
 export function readEvent(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, speaker: Alignment, places: readonly string[]): ClaimEvent | undefined {
-  let best: { k: number; end: number; kind: EventKind } | undefined;
+  let best: { k: number; end: number; kind: EventKind; rank: number } | undefined;
   for (let k = a; k < b; k++) {
+    // "took it from government forces", "took the town from": a capture
+    if (tokens[k]!.lemma === 'take' && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'from') && (!best || best.rank < PRIORITY.capture)) {
+      best = { k, end: k + 1, kind: 'capture', rank: PRIORITY.capture - (inRelativeClause(tokens, a, k) ? 10 : 0) };
+      continue;
+    }
     const list = predicatesOf(tokens[k]!, lex);
     if (!list) continue;
     for (const p of list) {
       const words = p.words;
       let ok = true;
-      for (let n = 1; n < words.length; n++) if (tokens[k + n]?.lemma !== words[n]) { ok = false; break; }
+      let at = k;
+      for (let n = 1; n < words.length; n++) {
+        at++;
+        if (tokens[at]?.pos === 'ADJ' && tokens[at + 1]?.lemma === words[n]) at++;
+        if (tokens[at]?.lemma !== words[n]) { ok = false; break; }
+      }
       if (!ok) continue;
       // "control" and "hold" count only as a status ("still hold", "remain in control"), not in a relative clause
       if (p.kind === 'hold' && !/^(?:still|remain|remains|remained|firmly)$/.test(tokens[k - 1]?.lower ?? '')) break;
-      if (!best || PRIORITY[p.kind] > PRIORITY[best.kind]) best = { k, end: k + words.length, kind: p.kind };
+      // a predicate in a relative clause ("the district where rebels had gained ground") tells the
+      // background; it is the event only if the main clause has none
+      const rank = PRIORITY[p.kind] - (inRelativeClause(tokens, a, k) ? 10 : 0);
+      if (!best || rank > best.rank) best = { k, end: at + 1, kind: p.kind, rank };
       break;
     }
   }
   const contested = containsPhrase(tokens, a, b, CONTESTED_PHRASES);
+  const held = contested ? -1 : findPhrase(tokens, a, b, HELD_PHRASES);
+  if (held >= 0 && (!best || best.rank < PRIORITY.capture)) {
+    const holder = holderNear(tokens, a, held, b, lex, speaker);
+    return { kind: 'hold', places: [...places], status: 'held', ...(holder ? { agent: holder } : {}), trigger: tokens[held]!.text };
+  }
   if (!best && !contested) return undefined;
   const kind: string = best?.kind ?? 'clash';
   const negated = best !== undefined && isNegated(tokens, best.k, a);
@@ -71,6 +89,8 @@ function partialObject(tokens: readonly Token[], k: number, b: number): boolean 
   for (let j = k; j < Math.min(b, k + 8); j++) {
     const t = tokens[j]!;
     if (t.pos === 'PROPN' || t.pos === 'PRON') return false;
+    // "al-Qaryatain": the article of a name
+    if (/^(?:al|el|ad|ar|as|an|ash)$/i.test(t.text) && tokens[j + 1]?.text === '-') return false;
     if (t.pos === 'NOUN' && !WHOLE_PLACE.test(t.lower)) return true;
   }
   return false;
@@ -95,7 +115,8 @@ function predicatesOf(t: Token, lex: CompiledLexicon): readonly EventPredicate[]
   const direct = lex.predicates.get(t.lemma);
   if (direct || t.lemma !== t.lower) return direct;
   const w = t.lower;
-  const bases = w.endsWith('ing') ? [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)] : w.endsWith('s') ? [w.slice(0, -1)] : [];
+  const bases = w.endsWith('ing') ? [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)]
+    : w.endsWith('ed') ? [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)] : w.endsWith('s') ? [w.slice(0, -1)] : [];
   for (const base of bases) {
     const found = lex.predicates.get(base);
     if (found) return found;
@@ -103,14 +124,41 @@ function predicatesOf(t: Token, lex: CompiledLexicon): readonly EventPredicate[]
   return undefined;
 }
 
+/** Whether token `k` stands in a relative clause: a relative word since the last comma. */
+function inRelativeClause(tokens: readonly Token[], a: number, k: number): boolean {
+  for (let j = k - 1; j >= a; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';') return false;
+    if (/^(?:where|which|who|whom|whose)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 function containsPhrase(tokens: readonly Token[], a: number, b: number, phrases: readonly (readonly string[])[]): boolean {
+  return findPhrase(tokens, a, b, phrases) >= 0;
+}
+
+/** Where the first of `phrases` starts in tokens `[a, b)`, or -1. */
+function findPhrase(tokens: readonly Token[], a: number, b: number, phrases: readonly (readonly string[])[]): number {
   for (let k = a; k < b; k++) {
     for (const p of phrases) {
       if (tokens[k]!.lower !== p[0]) continue;
-      if (p.every((w, n) => tokens[k + n]?.lower === w)) return true;
+      if (p.every((w, n) => tokens[k + n]?.lower === w)) return k;
     }
   }
-  return false;
+  return -1;
+}
+
+/** Who holds the place: named after the phrase ("in the hands of the Army of Islam", "under army control"), else the subject. */
+function holderNear(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Alignment): string | undefined {
+  const named = tokens.slice(k, k + 4).map((t) => t.lower).join(' ');
+  // "Rebels still control X", "Government forces have full control of X": the holder is the subject
+  if (!/\b(?:hands|under|by)\b/.test(named)) return agentOf(tokens, a, k, b, lex, speaker);
+  for (let j = k; j < Math.min(b, k + 8); j++) {
+    const side = sideAt(tokens, j, Math.min(b, j + 5), lex);
+    if (side) return side;
+  }
+  return agentOf(tokens, a, k, b, lex, speaker);
 }
 
 function isNegated(tokens: readonly Token[], k: number, a: number): boolean {
@@ -120,10 +168,20 @@ function isNegated(tokens: readonly Token[], k: number, a: number): boolean {
 
 /** The side that acts: "by rebels" after a passive, else the nearest side term before the predicate. */
 function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Alignment): string | undefined {
-  const passive = /^(?:was|were|been|be|is|are|being)$/.test(tokens[k - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'by';
+  let before = k - 1;
+  while (before > a && tokens[before]!.pos === 'ADV') before--;
+  const passive = /^(?:was|were|been|be|is|are|being)$/.test(tokens[before]?.lower ?? '') || tokens[k + 1]?.lower === 'by';
   if (passive) {
     for (let j = k + 1; j < Math.min(b, k + 4); j++) if (tokens[j]!.lower === 'by') return sideAt(tokens, j + 1, Math.min(b, j + 6), lex);
     return undefined;
+  }
+  // the subject of the clause first: "Fighters from Faylaq al-Sham ... broke through army lines and regained"
+  let verb = a;
+  while (verb < k && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+  for (let j = a; j < verb; j++) {
+    if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(tokens[j]!.lower)) return speaker === 'government' || speaker === 'opposition' ? speaker : undefined;
+    const side = sideAt(tokens, j, verb, lex);
+    if (side) return side;
   }
   for (let j = k - 1; j >= a; j--) {
     const t = tokens[j]!;
@@ -151,9 +209,10 @@ function sideAt(tokens: readonly Token[], j: number, end: number, lex: CompiledL
   const words = tokens.slice(j, end).map((t) => t.lower);
   const country = lex.demonyms.get(words[0] ?? '') ?? (lex.places.map.get(tokens[j]?.key ?? '')?.kind === 'country' && /^['\u2019]s$/.test(tokens[j + 1]?.text ?? '') ? lex.countries.get(lex.places.map.get(tokens[j]!.key)!.name) : undefined);
   if (country && words.slice(1, 4).some((w) => FORCES.test(w))) return country.name;
+  // a named organisation over a generic word it contains: "the Army of Islam" is no "army"
   const m = longestMatch(lex.sides, words, 0);
-  if (m) return m.value;
-  const actor = longestMatch(lex.actors, words, 0);
+  const actor = longestMatch(lex.actors, tokens.slice(j, end).flatMap((t) => (t.key ? t.key.split(' ') : [])), 0);
   const al = actor?.value.entity?.alignment;
-  return al === 'government' || al === 'opposition' ? al : undefined;
+  if (actor && (!m || actor.length > m.length) && (al === 'government' || al === 'opposition')) return al;
+  return m?.value;
 }

@@ -85,7 +85,10 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     for (const s of speakers) {
       const side = s ? attributed.sources[s.local]!.profile.alignment : 'unknown';
       // a denial with nothing else to read is still about something: "denied the accusations"
-      const event = readEvent(parsed.tokens, a, b, lex, side, places.event) ?? (unit.cue?.negated ? { kind: 'deny', places: places.event } : undefined);
+      const toll = quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
+      const event = readEvent(parsed.tokens, a, b, lex, side, places.event)
+        ?? (unit.cue?.negated ? { kind: 'deny', places: places.event } : undefined)
+        ?? (toll ? { kind: toll.measure === 'killed' ? 'kill' : 'wound', places: places.event } : undefined);
       drafts.push({ ...base, local: s?.local ?? null, mention: s?.mention ?? null, ...(event ? { event } : {}) });
     }
   }

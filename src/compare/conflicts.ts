@@ -26,6 +26,12 @@ export interface Comparable {
 
 type Draft = Omit<Conflict, 'id'>;
 
+/** Words by which a claim says a state goes on ("still held", "remains undecided"). */
+const CONTINUING = /\b(?:still|remains?|remained|continu\w*)\b/i;
+
+/** Statuses that say a side holds a place. */
+const CONTROLLED = new Set(['captured', 'regained', 'held']);
+
 const SUCCESS: Readonly<Record<string, boolean>> = { capture: true, regain: true, advance: true, repel: false, 'not-advance': false, 'not-capture': false };
 
 function overlap(a: readonly string[], b: readonly string[]): string[] {
@@ -36,10 +42,10 @@ function listPlaces(places: readonly string[]): string {
   return places.length <= 1 ? places[0] ?? '' : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
 }
 
-/** Claims dated in the text more than a day apart speak of different moments (a sequence). */
+/** Claims the text dates to different days speak of different moments (a sequence); an undated claim may be either. */
 function sameTime(x: Comparable, y: Comparable): boolean {
   if (x.claim.date === null || y.claim.date === null || x.when === null || y.when === null) return true;
-  return Math.abs(daysBetween(x.when, y.when)) <= 1;
+  return daysBetween(x.when, y.when) === 0;
 }
 
 function confidence(base: number, x: Comparable, y: Comparable): number {
@@ -71,15 +77,21 @@ function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
 
 /**
  * The conflict between two claims, if any.
- * `fine` says whether a place is finer than a city (a town, a district), for tolls.
+ * `fine` says whether a place is finer than a city (a town, a district), `coarse` whether it is a
+ * province or a country: tolls are compared only below that.
  * @example
  * conflictBetween(captured, undecided)?.kind; // 'control'
  */
-export function conflictBetween(x: Comparable, y: Comparable, fine: (place: string) => boolean = () => false): Draft | null {
+export function conflictBetween(x: Comparable, y: Comparable, fine: (place: string) => boolean = () => false, coarse: (place: string) => boolean = () => false): Draft | null {
   if (x.sourceKey === y.sourceKey || x.claim.source === null || y.claim.source === null) return null;
-  if (!sameTime(x, y)) return null;
-  return controlConflict(x, y) ?? controlConflict(y, x) ?? outcomeConflict(x, y) ?? denialConflict(x, y) ?? denialConflict(y, x)
-    ?? responsibilityConflict(x, y) ?? countConflict(x, y, fine);
+  // on different days only a later "still" can contradict an earlier capture: "seized on Friday"
+  // against "still held by the army" on Saturday; "undecided on Saturday, taken on Sunday" is a sequence
+  if (!sameTime(x, y)) {
+    const [early, late] = (x.claim.date ?? '') < (y.claim.date ?? '') ? [x, y] : [y, x];
+    return CONTINUING.test(late.claim.text) ? controlConflict(early, late) : null;
+  }
+  return outcomeConflict(x, y) ?? controlConflict(x, y) ?? controlConflict(y, x) ?? denialConflict(x, y) ?? denialConflict(y, x)
+    ?? responsibilityConflict(x, y) ?? countConflict(x, y, fine, coarse);
 }
 
 /** Words of a claim that say what happened, beyond places and function words. */
@@ -140,15 +152,17 @@ function clip(s: string, n = 90): string {
 function controlConflict(x: Comparable, y: Comparable): Draft | null {
   const ex = x.claim.event;
   const ey = y.claim.event;
-  if (!ex || !ey || ex.status !== 'captured') return null;
+  // x says a side holds the place (captured, regained or held); y says it is undecided, or held by the other side
+  if (!ex || !ey || !ex.status || !CONTROLLED.has(ex.status) || ex.kind === 'repel') return null;
   const places = overlap(ex.places, ey.places);
   if (!places.length) return null;
-  const heldByOther = ey.status === 'held' && ey.agent !== undefined && ey.agent !== ex.agent;
+  const heldByOther = ey.status === 'held' && ey.kind !== 'repel' && ey.agent !== undefined && ex.agent !== undefined && ey.agent !== ex.agent;
   if (ey.status !== 'contested' && !heldByOther) return null;
   const where = listPlaces(places);
+  const verb = ex.status === 'held' ? 'hold' : ex.status;
   const explanation = ey.status === 'contested'
-    ? `${x.sourceName} says ${sideName(ex.agent)} captured ${where}; ${y.sourceName} says the fighting there is not decided.`
-    : `${x.sourceName} says ${sideName(ex.agent)} captured ${where}; ${y.sourceName} says ${sideName(ey.agent)} still hold it.`;
+    ? `${x.sourceName} says ${sideName(ex.agent)} ${verb} ${where}; ${y.sourceName} says the fighting there is not decided.`
+    : `${x.sourceName} says ${sideName(ex.agent)} ${verb} ${where}; ${y.sourceName} says ${sideName(ey.agent)} still hold it.`;
   return { kind: 'control', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.85, x, y), explanation };
 }
 
@@ -173,10 +187,11 @@ function outcomeConflict(x: Comparable, y: Comparable): Draft | null {
  * Tolls are compared only for one event: both claims dated to the same day in the text, or a
  * shared place finer than a city (a city sees many events in a day).
  */
-function countConflict(x: Comparable, y: Comparable, fine: (place: string) => boolean): Draft | null {
+function countConflict(x: Comparable, y: Comparable, fine: (place: string) => boolean, coarse: (place: string) => boolean): Draft | null {
   const px = x.claim.event?.places ?? [];
   const py = y.claim.event?.places ?? [];
-  const shared = overlap(px, py);
+  // a province or a region adds up many events: tolls are compared for a town, a district, a city
+  const shared = overlap(px, py).filter((p) => fine(p) || !coarse(p));
   if (!shared.length) return null;
   const dated = x.claim.date !== null && y.claim.date !== null;
   if (!dated && !shared.some(fine)) return null;

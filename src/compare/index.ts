@@ -40,14 +40,14 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], do
   const forms = claims.map((c) => textForm(c.text, lex));
 
   const conflicts: Omit<Conflict, 'id'>[] = [];
-  const fine = (place: string): boolean => {
-    const ref = lex.places.map.get(phraseKey(place));
-    return ref === undefined || !['country', 'province', 'region', 'city'].includes(ref.kind);
-  };
+  // an unknown place is taken as a town: finer than a city, not coarse
+  const kindOf = (place: string): string => lex.places.map.get(phraseKey(place))?.kind ?? 'area';
+  const fine = (place: string): boolean => !['country', 'province', 'region', 'city'].includes(kindOf(place));
+  const coarse = (place: string): boolean => ['country', 'province'].includes(kindOf(place));
   const revisions: Omit<Revision, 'id'>[] = [];
   const agreements: Omit<Agreement, 'id'>[] = [];
   for (const [i, j] of eventPairs(items, forms)) {
-    const k = conflictBetween(items[i]!, items[j]!, fine);
+    const k = conflictBetween(items[i]!, items[j]!, fine, coarse);
     if (k) conflicts.push(k);
     const r = k ? null : revisionBetween(items[i]!, items[j]!);
     if (r) revisions.push(r);

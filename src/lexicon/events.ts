@@ -37,6 +37,8 @@ export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
   p('take over', 'capture'), p('fall to', 'capture'), p('conquer', 'capture'), p('occupy', 'capture'),
   p('regain', 'regain'), p('retake', 'regain'), p('recapture', 'regain'), p('restore', 'regain'),
   p('reclaim', 'regain'), p('win back', 'regain'), p('liberate', 'regain'),
+  // irregular past forms that wink-nlp's lemmatiser leaves as they are
+  p('retook', 'regain'), p('overran', 'capture'), p('took control', 'capture'), p('took over', 'capture'), p('beat back', 'repel'),
   p('repel', 'repel'), p('repulse', 'repel'), p('foil', 'repel'), p('thwart', 'repel'), p('beat back', 'repel'),
   p('fend off', 'repel'), p('push back', 'repel'), p('drive back', 'repel'), p('abort', 'repel'),
   p('advance', 'advance'), p('progress', 'advance'), p('gain', 'advance'), p('make gains', 'advance'),
@@ -60,12 +62,24 @@ export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
  * CONTESTED_PHRASES.some((w) => w.join(' ') === 'not yet decided'); // true
  */
 export const CONTESTED_PHRASES: readonly (readonly string[])[] = Object.freeze([
-  'not yet decided', 'not decided', 'undecided', 'still contested', 'remains contested', 'remain contested',
-  'still being fought', 'fighting continues', 'fighting is continuing', 'fighting was continuing', 'battle continues',
-  'battles continue', 'clashes continue', 'clashes are continuing', 'clashes were continuing', 'not yet clear',
-  'unclear who controls', 'no side has', 'neither side', 'not fallen', 'has not fallen', 'had not fallen',
-  'still in the hands of', 'remains in the hands of', 'remained in the hands of', 'still under the control of',
-  'remains under the control of',
+  'not yet decided', 'not decided', 'not been decided', 'undecided', 'not yet settled', 'not been settled', 'still contested',
+  'remains contested', 'remain contested', 'still being fought', 'fighting continues', 'fighting is continuing',
+  'fighting was continuing', 'fighting was still going on', 'battle continues', 'battles continue', 'clashes continue',
+  'clashes are continuing', 'clashes were continuing', 'not yet clear', 'unclear who controls', 'no side has', 'neither side',
+].map((s) => Object.freeze(s.split(' '))));
+
+/**
+ * Phrases that say a side still holds a place ("still in the hands of", "remains under army
+ * control", "has not fallen"): the status "held". The holder is named after "of" or "by", or
+ * before "control".
+ * @example
+ * HELD_PHRASES.some((w) => w.join(' ') === 'in the hands of'); // true
+ */
+export const HELD_PHRASES: readonly (readonly string[])[] = Object.freeze([
+  'in the hands of', 'under the control of', 'in control of', 'not fallen', 'still held by', 'remains held by',
+  'still holds', 'still hold', 'still controls', 'still control', 'remain under', 'remains under', 'remained under',
+  'still under', 'in government hands', 'in rebel hands', 'in army hands', 'held by the', 'full control of',
+  'complete control of', 'total control of', 'have control of', 'has control of',
 ].map((s) => Object.freeze(s.split(' '))));
 
 /**

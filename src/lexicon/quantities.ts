@@ -109,4 +109,6 @@ export const SUBJECT_WORDS: ReadonlyMap<string, string> = new Map([
   ['army', 'government forces'], ['rebels', 'rebels'], ['rebel fighters', 'rebels'], ['insurgents', 'rebels'],
   ['militants', 'rebels'], ['fighters', 'fighters'], ['jihadists', 'rebels'], ['opposition fighters', 'rebels'],
   ['both sides', 'both sides'], ['combatants', 'fighters'], ['policemen', 'police'], ['police', 'police'],
+  ['soldier', 'government forces'], ['rebel', 'rebels'], ['fighter', 'fighters'], ['militant', 'rebels'],
+  ['insurgent', 'rebels'], ['woman', 'women'], ['policeman', 'police'],
 ]);

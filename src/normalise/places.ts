@@ -34,6 +34,9 @@ export interface ActorMention {
 }
 
 const PLACE_NOUNS = /^(?:town|towns|village|villages|city|cities|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|provinces|region|area|areas|countryside)$/;
+/** Nouns after a name that make it a site: "the Mallah farms", "the Leramun industrial zone", "the Tabqa air base". */
+const SITE_NOUNS = /^(?:district|province|neighbourhood|neighborhood|countryside|region|farms|zone|market|hospital|camp|airport|base|airbase|road|highway|hill|hills|mountain|mountains|dam|bridge|crossing|quarter|square|valley|plain|plains|checkpoint|prison|refinery|field|fields)$/;
+const NAME_PARTICLE = /^(?:al|el|ad|as|ar|at|an|ash|bin|ibn|abu|umm|bani|beni|deir|tal|tell|-)$/i;
 const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 
 /**
@@ -88,10 +91,11 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
       }
     }
     // a proper noun that the text says is a place
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && placeContext(tokens, k, listOfPlaces, lex)) {
-      let last = k + 1;
-      while (last < b && (tokens[last]!.pos === 'PROPN' || tokens[last]!.text === '-' && !tokens[last]!.spaced)) last++;
-      const written = tokens.slice(k, last).map((x, n) => (n && x.spaced ? ' ' : '') + x.text).join('');
+    if ((t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) || startsWithArticle(tokens, k)) && placeContext(tokens, k, listOfPlaces, lex)) {
+      const last = Math.min(b, nameEnd(tokens, k));
+      // an unknown place is named without its article, so that "al-Mashhad" and "Mashhad" meet
+      const from = startsWithArticle(tokens, k) ? k + 2 : k;
+      const written = tokens.slice(from, last).map((x, n) => (n && x.spaced ? ' ' : '') + x.text).join('');
       const place = fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
       out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false });
       w = at.findIndex((x, i) => i > w && x >= last) - 1;
@@ -102,33 +106,68 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
   return out;
 }
 
+/**
+ * The end of a place name that starts at `k`: proper nouns joined by the particles of Arabic
+ * names and hyphens ("Dahiyet al-Assad", "Deir ez-Zor", "Tall Tawil"), ending on a proper noun.
+ */
+function nameEnd(tokens: readonly Token[], k: number): number {
+  let j = startsWithArticle(tokens, k) ? k + 2 : k;
+  let end = k;
+  while (j < tokens.length && (tokens[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]!.text) || NAME_PARTICLE.test(tokens[j]!.text) && j > k)) {
+    j++;
+    if (tokens[j - 1]!.pos === 'PROPN') end = j;
+  }
+  return Math.max(end, k + 1);
+}
+
+/** "al-Mashhad": an Arabic article joined by a hyphen to a proper noun. */
+function startsWithArticle(tokens: readonly Token[], k: number): boolean {
+  return /^(?:al|el|ad|ar|as|at|an|ash|ed|es|ez)$/i.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced && tokens[k + 2]?.pos === 'PROPN';
+}
+
+/** The name at `k` is an organisation, a country's people, a month or a day: not a place. */
+function isNamed(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const run = tokens.slice(k, nameEnd(tokens, k));
+  const words = run.flatMap((t) => (t.key ? t.key.split(' ') : []));
+  return longestMatch(lex.entities, words, 0) !== null || lex.actors.map.has(words.join(' ')) || lex.demonyms.has(run[0]?.lower ?? '')
+    || run.some((t) => monthNumber(t.text) > 0 || weekdayNumber(t.text) >= 0);
+}
+
 /** "Syrian" in "the Syrian army" is not the place Syria; demonyms are not in the place index, but "Syria's" is. */
 function isDemonymUse(tokens: readonly Token[], k: number, last: number, lex: CompiledLexicon): boolean {
   return last === k + 1 && lex.demonyms.has(tokens[k]!.lower);
 }
 
 const MOTION = /^(?:into|towards|toward|outside|near|around|in|from)$/;
+/** Verbs whose object is a place: "captured Soran", "still control Bani Zeid", "retook al-Qaryatain". */
+const TERRITORIAL = /^(?:capture|seize|retake|recapture|regain|control|hold|enter|storm|besiege|overrun|liberate|encircle|surround|shell|bomb|evacuate|reach|take)$/;
+/** What follows a place as subject of its status: "X is still held by", "X remains in the hands of", "X fell". */
+const STATUS_AFTER = /^(?:is|was|remains|remained|has|had|fell|lies)$/;
 
 function placeContext(tokens: readonly Token[], k: number, listOfPlaces: boolean, lex: CompiledLexicon): boolean {
   const prev = tokens[k - 1]?.lower ?? '';
   const prev2 = tokens[k - 2]?.lower ?? '';
   if (prev === 'of' && PLACE_NOUNS.test(prev2)) return true;
-  if (prev === 'on' && /^(?:attack|attacks|assault|strike|strikes|offensive|advance|raid|push|shelling|bombardment|drive)$/.test(prev2)) return true;
-  // "advanced into Avdiivka", "fighting in Bakhmut": a proper noun after a preposition of place that
-  // names no organisation, person, month or day, and is not a possessive ("in Trump's speech")
-  if (MOTION.test(prev)) {
-    let j = k;
-    while (tokens[j]?.pos === 'PROPN') j++;
-    const run = tokens.slice(k, j);
-    const words = run.map((t) => t.key);
-    const named = lex.entities.map.has(words.join(' ')) || lex.actors.map.has(words.join(' '));
-    const temporal = run.some((t) => monthNumber(t.text) > 0 || weekdayNumber(t.text) >= 0);
-    const personLike = run.length >= 2 && !PLACE_NOUNS.test(tokens[j]?.lower ?? '');
-    if (!named && !temporal && !personLike && !/^['\u2019]s$/.test(tokens[j]?.text ?? '') && !lex.demonyms.has(run[0]?.lower ?? '')) return true;
+  // the object of a territorial verb, or of "control of"
+  if ((TERRITORIAL.test(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.pos === 'VERB') || (prev === 'of' && prev2 === 'control')) return !isNamed(tokens, k, lex);
+  // the subject of a status: "Aqareb al-Safi is still in government hands"
+  const after = tokens[nameEnd(tokens, k)];
+  if ((k === 0 || /^(?:[.;,]|and|but)$/.test(prev) || tokens[k - 1]!.pos === 'DET') && STATUS_AFTER.test(after?.lower ?? '')) {
+    const window = tokens.slice(nameEnd(tokens, k), nameEnd(tokens, k) + 6).map((t) => t.lower).join(' ');
+    if (/\b(?:still|held|hands|control|fell|under|besieged|surrounded)\b/.test(window)) return !isNamed(tokens, k, lex);
   }
-  let j = k + 1;
-  while (tokens[j]?.pos === 'PROPN') j++;
-  if (PLACE_NOUNS.test(tokens[j]?.lower ?? '') && /^(?:district|province|neighbourhood|neighborhood|countryside|region)$/.test(tokens[j]!.lower)) return true;
+  if (prev === 'for' && /^(?:battle|battles|fight|fighting|struggle|race|offensive|push)$/.test(prev2)) return !isNamed(tokens, k, lex);
+  if (prev === 'on' && /^(?:attack|attacks|assault|strike|strikes|offensive|advance|raid|push|shelling|bombardment|drive|dropped|fell|hit|struck|fired|rained|landed|raids)$/.test(prev2)) return true;
+  // "advanced into Avdiivka", "fighting in Bakhmut": a proper noun after a preposition of place that
+  // names no organisation, month or day, and is not a possessive ("in Trump's speech")
+  if (MOTION.test(prev)) {
+    const j = nameEnd(tokens, k);
+    if (!isNamed(tokens, k, lex) && !/^['\u2019]s$/.test(tokens[j]?.text ?? '')) return true;
+  }
+  let j = nameEnd(tokens, k);
+  if (tokens[j]?.pos === 'ADJ' && SITE_NOUNS.test(tokens[j + 1]?.lower ?? '')) j++;
+  if (SITE_NOUNS.test(tokens[j]?.lower ?? '') && !/^(?:air)$/.test(tokens[j - 1]?.lower ?? '')) return true;
+  if (tokens[j]?.lower === 'air' && /^(?:base|field)$/.test(tokens[j + 1]?.lower ?? '')) return true;
   if (listOfPlaces && (prev === 'and' || prev === ',')) return true;
   return false;
 }

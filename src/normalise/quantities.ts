@@ -26,7 +26,7 @@ const SUBJECTS = phraseIndex([...SUBJECT_WORDS]);
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const TOLERANCE = 0.15;
 
-interface Core { value: number; min: number; max: number | null; vague: boolean; last: number }
+interface Core { value: number; min: number; max: number | null; vague: boolean; last: number; standalone?: boolean }
 
 /**
  * Reads a number (or a vague amount) starting at token `k`, or null.
@@ -60,6 +60,15 @@ export function readNumber(tokens: readonly Token[], k: number, end: number): Co
     }
   } else if (t.lower === 'a' && tokens[k + 1]?.lower === 'dozen') {
     return { value: 12, min: 12, max: 12, vague: false, last: k + 2 };
+  } else if ((t.lower === 'a' || t.lower === 'one') && tokens[k + 1]?.lower === 'single') {
+    return { value: 1, min: 1, max: 1, vague: false, last: k + 2 };
+  } else if (t.lower === 'single' && tokens[k - 1]?.lower !== 'a' && tokens[k + 1]?.pos === 'NOUN') {
+    return { value: 1, min: 1, max: 1, vague: false, last: k + 1 };
+  } else if (t.lower === 'no' && (tokens[k + 1]?.lower === 'one' || /^(?:civilians|people|casualties|deaths|fatalities|soldiers|fighters|children)$/.test(tokens[k + 1]?.lower ?? ''))) {
+    // "no one was killed", "no civilians were hurt": a count of zero
+    return { value: 0, min: 0, max: 0, vague: false, last: tokens[k + 1]!.lower === 'one' ? k + 2 : k + 1, standalone: tokens[k + 1]!.lower === 'one' };
+  } else if ((t.lower === 'nobody' || t.lower === 'none') && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) {
+    return { value: 0, min: 0, max: 0, vague: false, last: k + 1, standalone: true };
   } else {
     return null;
   }
@@ -82,9 +91,11 @@ function notACount(tokens: readonly Token[], k: number): boolean {
   if (t.type === 'number' && (tokens[k - 1]?.text === '+' || tokens[k + 1]?.type === 'number' && tokens[k + 2]?.type === 'number' || tokens[k - 1]?.type === 'number')) return true;
   if (/^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100) return true;
   if (/^\d{1,2}$/.test(t.text) && (monthNumber(tokens[k - 1]?.text ?? '') || monthNumber(tokens[k + 1]?.text ?? ''))) return true;
-  // Route 66, Resolution 2254, Division 4: a capitalised name before a bare number
+  // Route 66, Resolution 2254, Interstate 95: a capitalised word before a bare number makes a name,
+  // unless people are counted after it ("cost Islamic State 60 fighters")
   const prev = tokens[k - 1];
-  if (prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && t.type === 'number' && !/^(?:some|about|least)$/.test(prev.lower)) return true;
+  const people = SUBJECT_WORDS.has(tokens[k + 1]?.lower ?? '');
+  if (prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && t.type === 'number' && !/^(?:some|about|least)$/.test(prev.lower) && !people) return true;
   if (t.lower === 'one' && (tokens[k - 1]?.lower === 'the' || tokens[k + 1]?.pos === 'ADP' || tokens[k + 1]?.lower === 'of')) return true;
   return false;
 }
@@ -152,7 +163,7 @@ export function findQuantities(tokens: readonly Token[], a: number, b: number, p
     } else if (/^(?:a\.m\.|p\.m\.|am|pm|gmt|hrs)$/.test(unitWord) || /^\d{1,2}[.:]\d{2}$/.test(tokens[k]!.text) && /^(?:a\.m\.|p\.m\.)$/.test(unitWord)) {
       clock = true;
       last = j + 1;
-    } else if (isWord && !core.vague && !effect && !(tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ' || tokens[last]?.pos === 'PROPN')) {
+    } else if (isWord && !core.vague && !effect && !core.standalone && !(tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ' || tokens[last]?.pos === 'PROPN')) {
       continue;
     }
     if (unit && unit.factor !== 1) {
@@ -189,7 +200,8 @@ export function findQuantities(tokens: readonly Token[], a: number, b: number, p
     } else {
       const counted = countedNoun(tokens, last, b);
       if (counted) { subject = counted.subject; last = Math.max(last, counted.headEnd); }
-      measure = measureNear(tokens, first, last, a, b);
+      else if (/^(?:one|nobody|none|single)$/.test(tokens[last - 1]!.lower) && core.value <= 1) subject = 'people';
+      measure = measureNear(tokens, first, last, a, b, subject);
     }
     if (!unit && !clock && !subject && !measure && isWord) continue;
 
@@ -217,7 +229,12 @@ function countedNoun(tokens: readonly Token[], k: number, b: number): { subject:
   let j = tokens[k]?.lower === 'of' ? k + 1 : k;
   while (j < b && j - k < 3 && tokens[j]!.pos === 'ADJ') j++;
   const head = tokens[j];
-  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || j >= b) return null;
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || j >= b) {
+    // "a single civilian", where the noun was tagged as an adjective
+    const last = tokens[j - 1];
+    const known = j > k && last ? SUBJECT_WORDS.get(last.lower) : undefined;
+    return known ? { subject: known, headEnd: j } : null;
+  }
   let headEnd = j + 1;
   let from = j;
   if (/^(?:members|member|number|dozens|hundreds|thousands)$/.test(head.lower) && tokens[j + 1]?.lower === 'of') from = j + 2;
@@ -238,16 +255,21 @@ function measureOf(t: Token): string | undefined {
 }
 
 /** The measure a count is governed by: "killed at least 26", "15 people were wounded", "dozens killed". */
-function measureNear(tokens: readonly Token[], first: number, last: number, a: number, b: number): string | undefined {
+/** Measures that count only people: "lost four fighters", "cost the group 60 fighters" (not "lost two tanks"). */
+const OF_PEOPLE = new Set(['lose', 'cost']);
+const PEOPLE = new Set(SUBJECT_WORDS.values());
+
+function measureNear(tokens: readonly Token[], first: number, last: number, a: number, b: number, subject?: string): string | undefined {
+  const measureOfCount = (t: Token): string | undefined => (OF_PEOPLE.has(t.lemma) || OF_PEOPLE.has(t.lower) ? (subject && PEOPLE.has(subject) ? 'killed' : undefined) : measureOf(t));
   for (let j = last; j < Math.min(b, last + 5); j++) {
     const t = tokens[j]!;
-    const m = measureOf(t);
+    const m = measureOfCount(t);
     if (m && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) return m;
     if (t.pos === 'VERB' && !m || t.text === ',' || t.text === ';') break;
   }
   for (let j = first - 1; j >= Math.max(a, first - 12); j--) {
     const t = tokens[j]!;
-    const m = measureOf(t);
+    const m = measureOfCount(t);
     if (m && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ')) return m;
     if (t.pos === 'VERB' || t.text === ';' || t.text === ':') break;
   }
