@@ -37,6 +37,7 @@ export function withDisplay<R extends Report>(report: R): R {
 
 /** The part of tslab's display API that {@link displayReport} uses. */
 export interface HtmlDisplay {
+  /** Shows an HTML string in the notebook's output. */
   html(html: string): void;
 }
 
