@@ -79,7 +79,7 @@ export const CORPUS_STAGES: readonly Stage<CorpusState>[] = Object.freeze([
     name: 'sources', needs: ['documents'], adds: ['sources', 'claims'],
     run: (c, lex) => {
       const done = c.documents.filter((d) => d.drafts && d.attributed);
-      const sources = canonicalSources(done.map((d) => d.attributed!.sources), lex, done.map((d) => d.input.id));
+      const sources = canonicalSources(done.map((d) => d.attributed!.sources), lex, done.map((d) => d.input.id), done.map((d) => d.normalised?.mainCountry ?? null));
       c.sources = sources;
       c.claims = done.flatMap((d, i) => finishClaims(d.drafts!, sources, i, d.attributed!));
     },

@@ -35,6 +35,10 @@ const MUST: [string, string, Want][] = [
   ['a noun that names people', 'The actress said she was tired of the status quo.', { source: 'The actress', content: 'she was tired of the status quo' }],
   ['a partitive of people', 'Three-quarters of the voters said they were worried about the economy.', { source: 'Three-quarters', content: 'they were worried about the economy' }],
   ['two attributions in one sentence', 'The army said the road was open, while rebels said it was closed.', { source: 'rebels', type: 'armed-group', content: 'it was closed' }],
+  ['a named organisation with a generic head', 'Russia’s Wagner mercenary group said it had taken the town.', { source: 'Wagner mercenary group', canonical: 'Wagner Group', type: 'armed-group', content: 'it had taken the town' }],
+  ['estimates of a country', 'At least 20,000 fighters were killed, according to U.S. estimates.', { source: 'U.S.', canonical: 'United States', type: 'government', content: 'At least 20,000 fighters were killed' }],
+  ['a participle aside after the subject', 'The president, asked at the summit whether the town had fallen, said: “I think no.” Officials declined to comment.', { source: 'The president', content: 'I think no', direct: true }],
+  ['a commander of a country’s forces', 'Oleksandr Syrskyi, commander of Ukraine’s ground forces, said his troops had advanced.', { source: 'Oleksandr Syrskyi', type: 'military', content: 'his troops had advanced' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -58,6 +62,21 @@ describe('attribution: must match', () => {
     expect(claims.map((c) => c.text)).toEqual(['jets struck the market', 'several houses were destroyed']);
     expect(claims[1]!.cue!.text).toBe('adding');
     expect(new Set(claims.map((c) => c.source!.id)).size).toBe(1);
+  });
+
+  test('"X said A, but Y said B" gives both', () => {
+    const claims = attributed('The group said it had taken full control of the city, but the army said fighting was continuing there.');
+    expect(claims.map((c) => [c.source!.canonical, c.text])).toEqual([['Group', 'it had taken full control of the city'], ['Military', 'fighting was continuing there']]);
+  });
+
+  test('"A said P, claims B denied" gives the claim and its denial', () => {
+    const claims = attributed('The militia said it had seized the airport, claims the army denied.');
+    expect(claims.map((c) => [c.source!.canonical, c.text, c.negated])).toEqual([['Militia', 'it had seized the airport', false], ['Military', 'it had seized the airport', true]]);
+  });
+
+  test('", denying ..." continues with a denial', () => {
+    const claims = attributed('Troops still held the town, the general said, denying claims that it had fallen.');
+    expect(claims.map((c) => c.negated)).toEqual([false, true]);
   });
 
   test('"A and that B" gives two claims under one cue', () => {

@@ -64,6 +64,7 @@ describe('canonical sources across documents', () => {
   test.each([
     ['two nationalities', 'A Russian military source said the road was cut.', 'A Syrian military source said troops were advancing.'],
     ['two different people', 'Ahmed Khalil said the road was cut.', 'Omar Khalil said troops were advancing.'],
+    ['the army of a report about another country', 'Ukraine’s military said fighting was continuing in Bakhmut, Ukraine.', 'In Sudan, the army said the Sudanese capital Khartoum was calm.'],
     ['an unqualified descriptor with two candidates', 'A Russian military source said the road was cut. A Syrian military source said it was open.', 'The military source said troops were advancing.'],
   ])('must not match: %s', (_label, a, b) => {
     const found = sourceIds(a, b);

@@ -118,7 +118,18 @@ function bestAttribution(v: SentenceView): RawAttribution[] {
   candidates.sort((a, b) => b.cover - a.cover || a.extent.start - b.extent.start);
   const taken: Span[] = [];
   const out: RawAttribution[] = [];
+  // "The RSF said they had seized the palace, claims the army denied": the report inside a
+  // denial stands as it is, and the denial is of its content
+  const outer = candidates[0];
+  const denied = outer?.found.length === 1 && outer.found[0]!.cue.negated ? outer.found[0]! : undefined;
+  const inner = denied ? candidates.find((c) => c !== outer && c.extent.start >= denied.content.start && c.extent.end <= denied.content.end + 1) : undefined;
+  if (denied && inner) {
+    const reported = inner.found[0]!;
+    taken.push({ start: Math.min(inner.extent.start, denied.cue.span.start), end: Math.max(inner.extent.end, outer!.extent.end) });
+    out.push(...inner.found, { ...denied, content: reported.content, direct: reported.direct });
+  }
   for (const c of candidates) {
+    if (denied && inner && (c === outer || c === inner)) continue;
     if (taken.some((t) => c.extent.start < t.end && t.start < c.extent.end)) continue;
     taken.push(c.extent);
     out.push(...c.found);

@@ -136,6 +136,11 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
           j++;
           while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.text === '-')) j++;
         }
+        // "in a video released on Telegram", "in a statement posted online"
+        if (tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.lower)) {
+          j++;
+          while (j < end && !isComma(tokens[j]) && !isFinal(tokens[j]) && !isOpenQuote(tokens[j]) && tokens[j]!.text !== ':' && (tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV')) j++;
+        }
         k = j;
         continue;
       }
@@ -235,6 +240,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   let L = c - 1;
   while (L >= s.first && (tokens[L]!.pos === 'ADV' || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not')) L--;
   if (L < s.first) return null;
+  if (L === c - 1 && isComma(tokens[L]) && /ed$/.test(t.lower) && laterCueAfterComma(v, c)) return null;
   const left = tokens[L]!;
   const end = lastWord(v) + 1;
 
@@ -296,7 +302,31 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // 1, 2. SOURCE CUE (that|:) CONTENT. What a witness heard or footage shows is the perception
   // itself ("heard explosions", "purports to show fighters"): the content starts at the cue.
   const perceived = cue.kind === 'perception' || cue.kind === 'evidence';
+  // SOURCE said: “QUOTE” — the content ends where the quotation closes
+  let opening = next;
+  if (tokens[opening]?.text === ':') opening++;
+  const quote = isOpenQuote(tokens[opening]) ? v.quotes.find((q) => q.start === tokens[opening]!.start) : undefined;
+  if (quote && quote.end < tokens[end - 1]!.end) {
+    return [{ content: trimInner(v, quote.inner), cue: found, sources, direct: true, ...(when ? { saidWhen: when } : {}) }];
+  }
   return clauses(v, perceived ? c : next, end, found, sources, when);
+}
+
+/** After the next comma past `c`, a cue verb follows: `c` opened an aside ("Zelenskiy, asked ..., said"). */
+function laterCueAfterComma(v: SentenceView, c: number): boolean {
+  let j = c + 1;
+  while (j < v.sentence.last && !isComma(v.tokens[j])) j++;
+  const next = v.tokens[j + 1];
+  return next !== undefined && next.pos === 'VERB' && v.lex.cues.has(next.lemma);
+}
+
+/** Whether tokens from `k` to the next comma hold a cue verb of their own ("but the army said ..."). */
+function ownCue(v: SentenceView, k: number, end: number): boolean {
+  for (let j = k; j < end && !isComma(v.tokens[j]); j++) {
+    const t = v.tokens[j]!;
+    if (t.pos === 'VERB' && (v.lex.cues.get(t.lemma)?.kind === 'speech' || v.lex.cues.get(t.lemma)?.kind === 'report') && !/ing$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A cue restricted to some source types ("heard": a witness) accepts only those. */
@@ -317,8 +347,10 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
   for (let k = a; k <= end; k++) {
     const t = tokens[k];
     const atEnd = k === end;
-    // ", while rebels said ...": a contrast closes the content; its clause is read on its own
-    const contrast = !atEnd && isComma(t) && !inQuote(v, k) && /^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '');
+    // ", while rebels said ...", ", but the army said ...": a contrast closes the content when its
+    // clause is someone else's report; that clause is read on its own
+    const contrast = !atEnd && isComma(t) && !inQuote(v, k) && (/^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '')
+      || /^(?:but|though|although|claims?|allegations?|accusations?)$/.test(tokens[k + 1]?.lower ?? '') && ownCue(v, k + 2, end));
     const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;
     const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
     if (!atEnd && !participle && !andThat) continue;
@@ -329,7 +361,8 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     if (atEnd || participle === 'close') break;
     if (participle === 'continue') {
       const p = k + 1;
-      out.push(...clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma }, sources));
+      const negated = /^(?:deny|reject|dismiss)/.test(tokens[p]!.lemma);
+      out.push(...clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources));
       break;
     }
     start = k + 1;
@@ -343,7 +376,8 @@ function continuation(v: SentenceView, k: number, cue: FoundCue, sources: readon
   const { tokens } = v;
   if (!isComma(tokens[k]) || CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] !== 'continue') return [];
   const p = k + 1;
-  return clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma }, sources);
+  const negated = /^(?:deny|reject|dismiss)/.test(tokens[p]!.lemma);
+  return clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources);
 }
 
 /** "according to X": content before it (or after it, at the head of a sentence). */

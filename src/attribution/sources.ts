@@ -11,7 +11,7 @@ import type { Token } from '../sentences/index.js';
 import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
-import { EVIDENCE_NOUNS, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
+import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
 import { longestMatch } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { isParticipleModifier, spanOf, wordsOf } from './tokens.js';
@@ -103,11 +103,19 @@ export function namedPeople(tokens: readonly Token[], a: number, b: number, lex:
  */
 export function readSourceMentions(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, extra: readonly [number, number][] = []): SourceMention[] {
   while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV')) a++;
+  // "..., claims the army denied": what is denied, then who denies it
+  if (/^(?:claims?|allegations?|accusations?|charges?|reports?)$/.test(tokens[a]?.lower ?? '') && tokens[a + 1]?.pos === 'DET') a++;
   while (b > a && (tokens[b - 1]!.text === ',' || tokens[b - 1]!.pos === 'PUNCT' && tokens[b - 1]!.text !== ')')) b--;
   if (b <= a) return [];
   // "footage released by opposition factions", "a statement issued by X": the source is X
   const by = evidenceAgent(tokens, a, b);
   if (by) return readSourceMentions(tokens, by[0], by[1], lex, extra).map((m) => ({ ...m, medium: tokens[by[0] - 3]!.lower }));
+  // "U.S. estimates", "hospital figures": whose estimates is the source
+  if (b - a >= 2 && EVIDENCE_NOUNS.has(tokens[b - 1]!.lower) && tokens.slice(a, b - 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) {
+    let owner = b - 1;
+    if (/^['\u2019]s$/.test(tokens[owner - 1]?.text ?? '')) owner--;
+    return readSourceMentions(tokens, a, owner, lex, extra).map((m) => ({ ...m, medium: tokens[b - 1]!.lower }));
+  }
   const parts = splitCoordination(tokens, a, b, lex);
   const mentions = parts.map(([s, e], n) => {
     const coreEnd = coreEndOf(tokens, s, e, lex);
@@ -257,6 +265,13 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const coreEntities = findEntities(tokens, a, b, lex);
   const modEntities = modifiers.flatMap(([s, e]) => findEntities(tokens, s, e, lex));
 
+  // "Russia's Wagner mercenary group", "the Hamas movement": a named organisation with a generic head
+  const lastWord = core[core.length - 1]!;
+  const named = GENERIC_ORGANISATION_HEADS.has(lastWord.lower) && coreEntities.length === 1 && !titledName(core, lex) ? coreEntities[0] : undefined;
+  if (named) {
+    const e = named.entity;
+    return { kind: 'entity', type: e.type, alignment: e.alignment, entity: e, representative: false, words, coreWords, plural: false, ...(nationality ? { nationality } : {}) };
+  }
   // the mention is a known organisation ("The Syrian Observatory for Human Rights", "SANA")
   // "the so-called Observatory" is still the Observatory: only determiners and adjectives before it
   // "the so-called Observatory", "the Houthi-run Saba news agency": only determiners, adjectives and
@@ -291,7 +306,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const org = mostSpecific([...coreEntities, ...modEntities]);
   const written = (ts: readonly Token[]): string => ts.map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
   const roleOf = roleOfOrganisation(tokens, a, b, modifiers);
-  const unknownOrg = org ? undefined : roleOf?.organisation ?? properNounAfterRole(tokens, modifiers);
+  const named2 = org ? undefined : roleOf?.organisation ?? properNounAfterRole(tokens, modifiers);
+  const ofCountry = named2 ? lex.places.map.get(named2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()) : undefined;
+  const unknownOrg = ofCountry?.kind === 'country' ? undefined : named2;
+  const stateForces = ofCountry?.kind === 'country' && modWords.some((w) => /^(?:forces|army|military|troops|navy|command)$/.test(w));
   const affiliation: Affiliation | undefined = org
     ? { name: org.entity.name, type: org.entity.type, alignment: org.entity.alignment, entity: org.entity }
     : unknownOrg ? { name: unknownOrg, type: modifierType(tokens, modifiers, lex) ?? 'other', alignment } : undefined;
@@ -305,7 +323,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   // a country or its capital speaks as its government: "Moscow said", "Turkey denied"
   const country = !personName && asPlace && (asPlace.kind === 'country' || lex.countries.get(asPlace.country)?.capital === asPlace.name) ? asPlace.country : undefined;
   const titleType = titled || roleOf ? TITLE_TYPES[headWord ?? ''] : undefined;
-  const type: SourceType = country ? 'government'
+  const type: SourceType = country ? 'government' : stateForces ? 'military'
     : affiliation && affiliation.type !== 'other' && (personName || desc?.person || desc === undefined) ? affiliation.type
       : titleType ?? desc?.type ?? affiliation?.type ?? modifierType(tokens, modifiers, lex) ?? 'other';
   const descriptor = desc ? desc.same ?? desc.phrase : undefined;
@@ -319,7 +337,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     ...(affiliation ? { affiliation } : {}),
     ...(descriptor ? { descriptor, head: descriptor.split(' ').at(-1)! } : headWord ? { head: headWord } : {}),
     ...(personName ? { personName } : {}),
-    ...(nationality ? { nationality } : {}),
+    ...(nationality ?? (ofCountry?.kind === 'country' ? ofCountry.name : undefined) ? { nationality: nationality ?? ofCountry!.name } : {}),
     ...(country ? { country } : {}),
   };
 }

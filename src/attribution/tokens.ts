@@ -66,7 +66,7 @@ export function isNounPhrase(tokens: readonly Token[], a: number, b: number): bo
 /** Whether tokens `[a, b)` read as an aside: a prepositional or participial phrase ("in an interview with X", "speaking by telephone"). */
 export function isPrepositionalAside(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a];
-  return first !== undefined && b - a <= 16 && (first.pos === 'ADP' || first.pos === 'VERB' && /ing$/.test(first.lower));
+  return first !== undefined && b - a <= 20 && (first.pos === 'ADP' || first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower));
 }
 
 /**

@@ -35,8 +35,10 @@ export interface CanonicalSources {
  * const { sources } = canonicalSources([doc1Sources, doc2Sources], lex, ['a', 'b']);
  * sources.find((s) => s.type === 'monitor')?.canonical; // 'Syrian Observatory for Human Rights'
  */
-export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], lex: CompiledLexicon, docIds: readonly string[]): CanonicalSources {
+export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], lex: CompiledLexicon, docIds: readonly string[], docCountries: readonly (string | null)[] = []): CanonicalSources {
   const keyed = perDoc.map((locals, d) => locals.map((s) => keyOf(s, lex, docIds[d]!)));
+  const countryOf = new Map<Keyed, string | null>();
+  keyed.forEach((list, d) => list.forEach((k) => countryOf.set(k, docCountries[d] ?? null)));
   // subsumption: "d||military source|" joins "d|Syria|military source|" when that is the only
   // qualified source (by nationality or organisation) with this descriptor in the corpus
   const qualified = new Map<string, Set<string>>();
@@ -70,9 +72,12 @@ export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], le
       const hosts = [...named].filter(([, e]) => e.type === k.type && words.every((w) => e.words.has(w)));
       if (hosts.length === 1) k.key = hosts[0]![0];
     }
+    // "the army" of a report about Sudan is no "Ukrainian military": only a source of the report's country
     if (kind === 'd' && !nat && !aff && k.key.startsWith('d|')) {
       const q = qualified.get(desc!);
-      if (q?.size === 1) k.key = [...q][0]!;
+      const only = q?.size === 1 ? [...q][0]! : undefined;
+      const home = countryOf.get(k);
+      if (only && (!home || only.split('|')[1] === home || only.split('|')[1] === '')) k.key = only;
     }
     if (k.key.startsWith('e|')) k.canonical = k.key.slice(2);
     const m = merged.get(k.key);

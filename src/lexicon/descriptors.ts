@@ -78,7 +78,8 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('opposition groups', 'armed-group', opp), d('opposition source', 'armed-group', { ...opp, person: true }),
   d('opposition fighters', 'armed-group', opp), d('factions', 'armed-group'), d('faction', 'armed-group'),
   d('brigade', 'armed-group'), d('militia', 'armed-group'), d('fighters', 'armed-group'), d('fighter', 'armed-group', { person: true }),
-  d('jihadists', 'armed-group', opp), d('commander', 'armed-group', { person: true }), d('field commander', 'armed-group', { person: true, same: 'commander' }),
+  d('jihadists', 'armed-group', opp), d('commander', 'armed-group', { person: true }), d('general', 'military', { person: true }),
+  d('officer', 'military', { person: true }), d('colonel', 'military', { person: true }), d('field commander', 'armed-group', { person: true, same: 'commander' }),
   d('news agency', 'agency'), d('agency', 'agency'), d('wire service', 'agency'),
   d('newspaper', 'media'), d('daily', 'media'), d('television', 'media'), d('tv', 'media'), d('channel', 'media'),
   d('broadcaster', 'media'), d('website', 'media'), d('news website', 'media'), d('outlet', 'media'), d('magazine', 'media'),
@@ -109,6 +110,18 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
 export const EVIDENCE_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
   'footage', 'video', 'videos', 'image', 'images', 'photo', 'photos', 'photographs', 'statement', 'statements',
   'report', 'reports', 'communique', 'post', 'posts', 'recording', 'recordings', 'broadcast', 'data', 'figures', 'tally',
+  'estimate', 'estimates', 'count', 'records', 'assessment', 'assessments', 'tallies', 'toll', 'tolls',
+]));
+
+/**
+ * Nouns that name an organisation generically: with a named organisation before them, the mention
+ * is that organisation ("Russia's Wagner mercenary group", "the Hamas movement").
+ * @example
+ * GENERIC_ORGANISATION_HEADS.has('group'); // true
+ */
+export const GENERIC_ORGANISATION_HEADS: ReadonlySet<string> = Object.freeze(new Set([
+  'group', 'movement', 'militia', 'organisation', 'organization', 'faction', 'force', 'forces', 'agency', 'outlet',
+  'channel', 'newspaper', 'broadcaster', 'network', 'party', 'alliance', 'coalition', 'company', 'station', 'website',
 ]));
 
 /**
