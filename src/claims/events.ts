@@ -138,13 +138,19 @@ function containsPhrase(tokens: readonly Token[], a: number, b: number, phrases:
   return findPhrase(tokens, a, b, phrases) >= 0;
 }
 
-/** Where the first of `phrases` starts in tokens `[a, b)`, or -1. */
+const byFirstWord = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+
+/** Where the first of `phrases` starts in tokens `[a, b)`, or -1. Phrases are indexed by their first word. */
 function findPhrase(tokens: readonly Token[], a: number, b: number, phrases: readonly (readonly string[])[]): number {
+  let index = byFirstWord.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) index.set(p[0]!, [...(index.get(p[0]!) ?? []), p]);
+    byFirstWord.set(phrases, index);
+  }
   for (let k = a; k < b; k++) {
-    for (const p of phrases) {
-      if (tokens[k]!.lower !== p[0]) continue;
-      if (p.every((w, n) => tokens[k + n]?.lower === w)) return k;
-    }
+    const candidates = index.get(tokens[k]!.lower);
+    if (candidates?.some((p) => p.every((w, n) => tokens[k + n]?.lower === w))) return k;
   }
   return -1;
 }

@@ -172,10 +172,21 @@ function placeContext(tokens: readonly Token[], k: number, listOfPlaces: boolean
   return false;
 }
 
-/** The gazetteer place whose one-word spelling is within the edit threshold of `written`. */
+const fuzzyCache = new WeakMap<CompiledLexicon, Map<string, PlaceRef | null>>();
+
+/** The gazetteer place whose one-word spelling is within the edit threshold of `written` (memoised per lexicon). */
 function fuzzyPlace(written: string, lex: CompiledLexicon): PlaceRef | null {
   const key = written.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (key.length < 5) return null;
+  let cache = fuzzyCache.get(lex);
+  if (!cache) { cache = new Map(); fuzzyCache.set(lex, cache); }
+  if (cache.has(key)) return cache.get(key)!;
+  const found = nearestPlace(key, lex);
+  if (cache.size < 50_000) cache.set(key, found);
+  return found;
+}
+
+function nearestPlace(key: string, lex: CompiledLexicon): PlaceRef | null {
   const limit = key.length >= 8 ? 2 : 1;
   let best: PlaceRef | null = null;
   let bestD = limit + 1;
