@@ -74,6 +74,19 @@ describe('attribution: must match', () => {
     expect(claims.map((c) => [c.source!.canonical, c.text, c.negated])).toEqual([['Militia', 'it had seized the airport', false], ['Military', 'it had seized the airport', true]]);
   });
 
+  test('"X said P by Y, which denied it" gives Y\'s denial, and X\'s claim is not negated', () => {
+    const claims = attributed('The Israeli military said the blast was caused by a rocket fired by the Islamic Jihad group, which denied responsibility.');
+    expect(claims.map((c) => [c.source!.canonical, c.text, c.negated])).toEqual([
+      ['Israel Defense Forces', 'the blast was caused by a rocket fired by the Islamic Jihad group', false],
+      ['Palestinian Islamic Jihad', 'responsibility', true],
+    ]);
+  });
+
+  test('a dateline with two places', () => {
+    const r = claimsOf('GAZA/JERUSALEM, Oct 18 (Reuters) - An explosion killed hundreds of people, the health ministry said.');
+    expect(r[0]!.text).toBe('An explosion killed hundreds of people');
+  });
+
   test('", denying ..." continues with a denial', () => {
     const claims = attributed('Troops still held the town, the general said, denying claims that it had fallen.');
     expect(claims.map((c) => c.negated)).toEqual([false, true]);

@@ -110,7 +110,9 @@ function bestAttribution(v: SentenceView): RawAttribution[] {
   for (let c = v.sentence.first; c < v.sentence.last; c++) {
     const found = attributeVerbCue(v, c) ?? attributeAccordingTo(v, c);
     if (!found?.length) continue;
-    const spans = found.flatMap((a) => [a.content, a.cue.span, ...a.sources.map((m) => m.phrase)]);
+    // cue and content decide what two attributions share; a source may stand inside another's
+    // content ("... by the Islamic Jihad group, which denied responsibility")
+    const spans = found.flatMap((a) => [a.content, a.cue.span]);
     const extent = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     const cover = found.reduce((n, a) => n + a.content.end - a.content.start, 0) + (found[0]!.sources[0]!.span.end - found[0]!.sources[0]!.span.start);
     candidates.push({ found, cover, extent });

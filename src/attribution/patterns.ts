@@ -240,6 +240,21 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   let L = c - 1;
   while (L >= s.first && (tokens[L]!.pos === 'ADV' || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not')) L--;
   if (L < s.first) return null;
+  // "..., the Islamic Jihad group, which denied responsibility": the one the relative clause is about
+  if (/^(?:which|who)$/.test(tokens[L]!.lower) && isComma(tokens[L - 1])) {
+    const headEnd = L - 1;
+    if (headEnd - 1 < s.first || !isNounish(tokens[headEnd - 1]!)) return null;
+    // the noun phrase right before the comma, without its prepositions: "a rocket fired by [the Islamic Jihad group]"
+    let start = headEnd - 1;
+    while (start - 1 >= s.first && (isNounish(tokens[start - 1]!) || inHyphenCompound(tokens, start - 1))) start--;
+    const sources = readSourceMentions(tokens, start, headEnd, lex);
+    if (!sources.length || !allowed(cue, sources)) return null;
+    const { next } = skipSetting(v, cueEnd, cue);
+    let stop = next;
+    while (stop < lastWord(v) + 1 && !isComma(tokens[stop])) stop++;
+    const body = content(v, next, stop);
+    return body ? [{ content: body.span, cue: found, sources, direct: body.direct }] : null;
+  }
   if (L === c - 1 && isComma(tokens[L]) && /ed$/.test(t.lower) && laterCueAfterComma(v, c)) return null;
   const left = tokens[L]!;
   const end = lastWord(v) + 1;
@@ -350,7 +365,7 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     // ", while rebels said ...", ", but the army said ...": a contrast closes the content when its
     // clause is someone else's report; that clause is read on its own
     const contrast = !atEnd && isComma(t) && !inQuote(v, k) && (/^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '')
-      || /^(?:but|though|although|claims?|allegations?|accusations?)$/.test(tokens[k + 1]?.lower ?? '') && ownCue(v, k + 2, end));
+      || /^(?:but|though|although|claims?|allegations?|accusations?|which|who)$/.test(tokens[k + 1]?.lower ?? '') && ownCue(v, k + 2, end));
     const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;
     const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
     if (!atEnd && !participle && !andThat) continue;

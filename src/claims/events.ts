@@ -212,6 +212,7 @@ const FORCES = /^(?:forces|troops|army|military|soldiers|units|jets|warplanes|ai
  * ("Russian forces", "Ukraine's army"), or a known organisation with a side.
  */
 function sideAt(tokens: readonly Token[], j: number, end: number, lex: CompiledLexicon): string | undefined {
+  while (j < end && tokens[j]!.pos === 'DET') j++;
   const words = tokens.slice(j, end).map((t) => t.lower);
   const country = lex.demonyms.get(words[0] ?? '') ?? (lex.places.map.get(tokens[j]?.key ?? '')?.kind === 'country' && /^['\u2019]s$/.test(tokens[j + 1]?.text ?? '') ? lex.countries.get(lex.places.map.get(tokens[j]!.key)!.name) : undefined);
   if (country && words.slice(1, 4).some((w) => FORCES.test(w))) return country.name;

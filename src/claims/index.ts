@@ -63,7 +63,7 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const dateIn = ns.dates.find((d) => within(content, d.span) && d.date);
     const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
     const hedged = (unit.cue?.hedged ?? false) || hedgedIn(parsed.tokens, a, b, lex);
-    const negated = (unit.cue?.negated ?? false) || parsed.tokens.slice(a, b).some((t) => NEGATORS.has(t.lower));
+    const negated = (unit.cue?.negated ?? false) || ownTokens(parsed.tokens, a, b).some((t) => NEGATORS.has(t.lower));
     const base = {
       docId: doc.id,
       text: doc.text.slice(content.start, content.end),
@@ -116,6 +116,12 @@ function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readon
     }
   }
   return { all: [...new Set(all)], event: [...new Set(event)] };
+}
+
+/** The tokens of a content outside a relative clause that opens after a comma (", which denied ..."). */
+function ownTokens(tokens: readonly Token[], a: number, b: number): readonly Token[] {
+  for (let k = a + 1; k < b; k++) if (tokens[k]!.text === ',' && /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '')) return tokens.slice(a, k);
+  return tokens.slice(a, b);
 }
 
 function hedgedIn(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): boolean {

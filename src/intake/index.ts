@@ -41,7 +41,7 @@ export interface IntakeInput {
 }
 
 const DATE_LINE = /^\s*(?:date(?: of publication)?|posted(?: on)?|published(?: on)?|updated(?: on)?)\s*:?\s+/i;
-const DATELINE = /^([A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3})(?:,\s*[A-Z][a-z]{2,9}\.?(?: \d{1,2})?)?\s*\(([A-Za-z]{2,12})\)\s*(?:[-\u2013\u2014:]\s*)?/;
+const DATELINE = /^([A-Z][A-Z'./-]{1,30}(?: [A-Z][A-Z'./-]{1,30}){0,3})(?:,\s*[A-Z][a-z]{2,9}\.?(?: \d{1,2})?)?\s*\(([A-Za-z]{2,12})\)\s*(?:[-\u2013\u2014:]\s*)?/;
 const MIN_REPEAT = 30;
 
 /**

@@ -85,7 +85,7 @@ export const CUE_PHRASES: readonly (readonly string[])[] = Object.freeze([
  */
 export const CONTINUING_PARTICIPLES: Readonly<Record<string, 'continue' | 'close'>> = Object.freeze({
   adding: 'continue', saying: 'continue', noting: 'continue', stressing: 'continue', warning: 'continue',
-  insisting: 'continue', explaining: 'continue', stating: 'continue', claiming: 'continue', denying: 'continue', rejecting: 'continue',
+  insisting: 'continue', explaining: 'continue', stating: 'continue', claiming: 'continue', denying: 'continue', rejecting: 'continue', blaming: 'continue', accusing: 'continue',
   confirming: 'close', citing: 'close', quoting: 'close', echoing: 'close', contradicting: 'close',
   according: 'close',
 });
