@@ -67,17 +67,6 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
 ] as CueVerb[]).map((c) => Object.freeze(c)));
 
 /**
- * Prepositional cues: "according to X", "citing X". The source follows the phrase.
- * @example
- * CUE_PHRASES[0]; // ['according', 'to']
- */
-export const CUE_PHRASES: readonly (readonly string[])[] = Object.freeze([
-  Object.freeze(['according', 'to']),
-  Object.freeze(['citing']),
-  Object.freeze(['quoting']),
-]);
-
-/**
  * Participles that, after a comma, continue an attribution with a new claim by the same source
  * ("..., adding that ...") or close the content ("..., confirming rebel accounts").
  * @example

@@ -66,13 +66,3 @@ export function longestMatch<T>(index: PhraseIndex<T>, words: readonly string[],
   }
   return null;
 }
-
-/**
- * Lowercases and folds typographic quotes and dashes, for comparing texts.
- * @example
- * foldText('“Fierce”  battles'); // '"fierce" battles'
- */
-export function foldText(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ').trim().toLowerCase();
-}
