@@ -31,6 +31,8 @@ const QUANTITIES: [string, Q][] = [
   ['The six-year-long war has killed many.', { text: 'six-year-long', value: 6, unit: 'year' }],
   ['Turnout was 40 percent.', { text: '40 percent', value: 40, unit: '%' }],
   ['Shelling began at 5.00 a.m. and lasted hours.', { text: '5.00 a.m.', value: 5, unit: 'clock' }],
+  ['The curfew starts at 6.30 p.m. each day.', { text: '6.30 p.m.', value: 18.5, unit: 'clock' }],
+  ['The convoy left at 12 a.m. on Sunday.', { text: '12 a.m.', value: 0, unit: 'clock' }],
   ['Several houses were destroyed.', { text: 'Several houses', min: 3, max: 9, approximate: true }],
   ['Fewer than 10 fighters remain.', { text: 'Fewer than 10 fighters', min: 0, max: 9 }],
   ['Jets killed 15 civilians and 4 children on Monday.', { text: '4 children', value: 4, measure: 'killed', subject: 'children' }],

@@ -163,6 +163,12 @@ export function findQuantities(tokens: readonly Token[], a: number, b: number, p
     } else if (/^(?:a\.m\.|p\.m\.|am|pm|gmt|hrs)$/.test(unitWord) || /^\d{1,2}[.:]\d{2}$/.test(tokens[k]!.text) && /^(?:a\.m\.|p\.m\.)$/.test(unitWord)) {
       clock = true;
       last = j + 1;
+      // a time of day in hours: "5.00 a.m." is 5, "6.30 p.m." is 18.5, "12 a.m." is 0
+      const hm = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(tokens[k]!.text);
+      if (hm) {
+        const hours = (Number(hm[1]) % 12) + (/^p/.test(unitWord) ? 12 : 0) + Number(hm[2] ?? 0) / 60;
+        value = Math.round(hours * 1000) / 1000; min = value; max = value;
+      }
     } else if (isWord && !core.vague && !effect && !core.standalone && !(tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ' || tokens[last]?.pos === 'PROPN')) {
       continue;
     }
