@@ -92,6 +92,20 @@ describe('attribution: must match', () => {
     expect(claims.map((c) => c.negated)).toEqual([false, true]);
   });
 
+  test('a cue in a second verb phrase has the sentence\'s subject', () => {
+    const claims = attributed('The governor condemned the shelling and said three schools had been hit.');
+    expect(claims.map((c) => [c.source!.name, c.text])).toEqual([['The governor', 'three schools had been hit']]);
+  });
+
+  test('a speaker label at the head of a paragraph', () => {
+    const claims = attributed('Rebels advanced on Monday.\n"WALLACE: Will the town fall this week?\nPENCE: Not while our forces hold the bridge.');
+    expect(claims.map((c) => [c.source!.name, c.cue!.text])).toEqual([['WALLACE', ':'], ['PENCE', ':']]);
+  });
+
+  test('must not: a label that names no speaker', () => {
+    expect(attributed('UPDATE: The road reopened on Monday.')).toEqual([]);
+  });
+
   test('"A and that B" gives two claims under one cue', () => {
     const claims = attributed('The army said it had shelled the hills and that rebels had fled.');
     expect(claims.map((c) => c.text)).toEqual(['it had shelled the hills', 'rebels had fled']);

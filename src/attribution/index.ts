@@ -7,7 +7,7 @@
 import type { ParsedDoc, Sentence } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { attributeAccordingTo, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
+import { attributeAccordingTo, attributeSpeakerLabel, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
 import { resolveCoreference, type LocalSource } from './coreference.js';
 import { namedPeople, type SourceMention } from './sources.js';
 import { isCloseQuote, isFinal, isOpenQuote } from './tokens.js';
@@ -55,7 +55,9 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
     while (q1 < doc.quotes.length && doc.quotes[q1]!.start < sentence.end) q1++;
     const quotes = doc.quotes.slice(q0, q1);
     const v: SentenceView = { tokens: doc.tokens, sentence, quotes, lex };
-    const found = bestAttribution(v);
+    const paragraphStart = sentence.index === 0 || doc.sentences[sentence.index - 1]!.segment !== sentence.segment;
+    const label = attributeSpeakerLabel(v, paragraphStart);
+    const found = label ?? bestAttribution(v);
     if (found.length) {
       for (const a of found) raw.push({ sentence: sentence.index, a, content: a.content, continued: false });
       previous = { sentence, a: found[found.length - 1]! };

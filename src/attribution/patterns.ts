@@ -275,6 +275,25 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     return [{ content: body.span, cue: found, sources, direct: body.direct }, ...continuation(v, srcEnd, found, sources)];
   }
 
+  // "Graham called both candidates crazy and said ...": the cue of a second verb phrase has the
+  // subject of the first, the noun phrase that opens the sentence
+  if (left.lower === 'and' && left.pos === 'CCONJ') {
+    let firstVerb = s.first;
+    while (firstVerb < L && tokens[firstVerb]!.pos !== 'VERB' && tokens[firstVerb]!.pos !== 'AUX') firstVerb++;
+    if (firstVerb >= L || firstVerb === s.first) return null;
+    let subjectEnd = firstVerb;
+    while (subjectEnd > s.first && (tokens[subjectEnd - 1]!.pos === 'ADV' || tokens[subjectEnd - 1]!.pos === 'AUX')) subjectEnd--;
+    const subjectStart = nounPhraseStart(v, subjectEnd - 1);
+    if (subjectStart !== s.first || !isNounish(tokens[subjectEnd - 1]!)) return null;
+    // the first verb phrase must not itself be a report: "X said A and said B" is read by the first cue
+    if (tokens.slice(firstVerb, L).some((t) => t.pos === 'VERB' && lex.cues.get(t.lemma)?.kind === 'speech')) return null;
+    const sources = readSourceMentions(tokens, subjectStart, subjectEnd, lex);
+    if (!sources.length || !allowed(cue, sources)) return null;
+    const { next, when } = skipSetting(v, cueEnd, cue);
+    if (next >= end || isFinal(tokens[next])) return null;
+    return clauses(v, next, end, found, sources, when);
+  }
+
   // the source before the cue: a noun phrase, or "NAME, APPOSITION, (ASIDE,)" ending in a comma
   let headStart: number;
   let headEnd: number;
@@ -393,6 +412,29 @@ function continuation(v: SentenceView, k: number, cue: FoundCue, sources: readon
   const p = k + 1;
   const negated = /^(?:deny|reject|dismiss)/.test(tokens[p]!.lemma);
   return clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources);
+}
+
+const NOT_SPEAKERS = /^(?:update|updated|note|editor|editors|photo|video|watch|read|related|correction|warning|breaking|source|sources|update|live|analysis|opinion|q|a)$/i;
+
+/**
+ * A speaker label at the head of a paragraph or headline: "PENCE: ...", "Pence: Flowers won't be
+ * at the debate". The name (one to four proper nouns) is the source, the rest of the sentence
+ * the content.
+ */
+export function attributeSpeakerLabel(v: SentenceView, isParagraphStart: boolean): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  const s = v.sentence;
+  if (!isParagraphStart) return null;
+  const first = isOpenQuote(tokens[s.first]) ? s.first + 1 : s.first;
+  let k = first;
+  while (k < s.last && k - first < 4 && (tokens[k]!.pos === 'PROPN' || /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]!.text))) k++;
+  if (k === first || tokens[k]?.text !== ':' || NOT_SPEAKERS.test(tokens[first]!.text)) return null;
+  const sources = readSourceMentions(tokens, first, k, lex);
+  if (!sources.length || sources[0]!.profile.kind !== 'person' && sources[0]!.profile.kind !== 'entity') return null;
+  const body = content(v, k + 1, lastWord(v) + 1);
+  if (!body) return null;
+  const cue: FoundCue = { span: spanOf(tokens, k, k + 1), text: ':', lemma: ':', hedged: false, negated: false, kind: 'speech' };
+  return [{ content: body.span, cue, sources, direct: body.direct }];
 }
 
 /** "according to X": content before it (or after it, at the head of a sentence). */
