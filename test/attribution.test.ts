@@ -102,6 +102,21 @@ describe('attribution: must match', () => {
     expect(claims.map((c) => [c.source!.name, c.cue!.text])).toEqual([['WALLACE', ':'], ['PENCE', ':']]);
   });
 
+  test('the reporter\'s comment after a claim is not part of it', () => {
+    const [c] = attributed('A rebel spokesman said about 7,000 soldiers had been captured, a figure Reuters could not verify.');
+    expect([c!.text, c!.negated]).toEqual(['about 7,000 soldiers had been captured', false]);
+  });
+
+  test('a government spokesman speaks for the government', () => {
+    const claims = attributed('Ethiopia’s government said it had declared a ceasefire. “The army has not been defeated,” a government spokesman told state television.');
+    expect(new Set(claims.map((c) => c.source!.id)).size).toBe(1);
+  });
+
+  test('must not: "the coalition" is no organisation of another name', () => {
+    const claims = attributed('The Red Cross said strikes hit a prison. The coalition said it had struck a military target.');
+    expect(new Set(claims.map((c) => c.source!.id)).size).toBe(2);
+  });
+
   test('must not: a label that names no speaker', () => {
     expect(attributed('UPDATE: The road reopened on Monday.')).toEqual([]);
   });

@@ -98,7 +98,11 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
 function compatible(anaphor: SourceProfile, antecedent: SourceProfile): boolean {
   if (!anaphor.head) return false;
   if (ORGANISATION_ANAPHORS.has(anaphor.head) && anaphor.coreWords.length <= 2 && (antecedent.entity || antecedent.kind === 'descriptor' && !antecedent.personName && antecedent.affiliation === undefined && antecedent.type !== 'other' && !antecedent.plural && antecedent.head !== 'source')) {
-    return antecedent.entity ? antecedent.entity.type !== 'agency' : antecedent.head === anaphor.head;
+    if (!antecedent.entity) return antecedent.head === anaphor.head;
+    // "the group", "the organisation" name any organisation; "the coalition", "the ministry",
+    // "the observatory" only one whose name says so
+    if (/^(?:group|organisation|organization|faction|movement)$/.test(anaphor.head)) return antecedent.entity.type !== 'agency' && antecedent.entity.type !== 'media';
+    return [antecedent.entity.name, ...antecedent.entity.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).includes(anaphor.head!));
   }
   const heads = [antecedent.head, antecedent.descriptor?.split(' ').at(-1), antecedent.entity ? antecedent.entity.type : undefined];
   const typeMatch = antecedent.entity !== undefined && anaphor.type === antecedent.type && anaphor.type !== 'other';

@@ -321,6 +321,15 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const asPlace = lex.places.map.get(bare);
   const personName = titled ? written(core.slice(titled)) : roleOf ? roleOf.person : properRun && coreEntities.length === 0 && !asPlace ? written(core) : undefined;
 
+  // "a government spokesman", "a ministry spokeswoman": a representative of the body named before the role
+  let bodyOf: typeof desc;
+  if (headWord && REPRESENTATIVE_ROLES.has(headWord) && !personName && !affiliation) {
+    for (let w = 0; w + 1 < coreWords.length; w++) {
+      const m = longestMatch(lex.descriptors, coreWords, w);
+      if (m && !m.value.person && m.value.type !== 'other' && w + m.length <= coreWords.length - 1) { bodyOf = m.value; break; }
+    }
+  }
+  if (bodyOf) desc = bodyOf;
   // a country or its capital speaks as its government: "Moscow said", "Turkey denied"
   const country = !personName && asPlace && (asPlace.kind === 'country' || lex.countries.get(asPlace.country)?.capital === asPlace.name) ? asPlace.country : undefined;
   const titleType = titled || roleOf ? TITLE_TYPES[headWord ?? ''] : undefined;
