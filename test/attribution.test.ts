@@ -39,6 +39,7 @@ const MUST: [string, string, Want][] = [
   ['estimates of a country', 'At least 20,000 fighters were killed, according to U.S. estimates.', { source: 'U.S.', canonical: 'United States', type: 'government', content: 'At least 20,000 fighters were killed' }],
   ['a participle aside after the subject', 'The president, asked at the summit whether the town had fallen, said: “I think no.” Officials declined to comment.', { source: 'The president', content: 'I think no', direct: true }],
   ['a commander of a country’s forces', 'Oleksandr Syrskyi, commander of Ukraine’s ground forces, said his troops had advanced.', { source: 'Oleksandr Syrskyi', type: 'military', content: 'his troops had advanced' }],
+  ['a finding reported as a clause', 'Investigators found that the convoy had been hit by an air strike.', { source: 'Investigators', cue: 'found', content: 'the convoy had been hit by an air strike' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -148,6 +149,8 @@ const MUST_NOT: [string, string][] = [
   ['a noun "state" is no cue', 'The state media building was hit by a shell.'],
   ['a passive perception names no witness', 'He was seen leaving the building.'],
   ['an estimate as an adjective', 'An estimated 50,000 civilians are trapped in the district.'],
+  ['a finding of things, not of a clause', 'Rescuers found 10 bodies in the rubble.'],
+  ['a demand for a thing, not a report', 'The UN demanded a ceasefire.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

@@ -336,6 +336,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // 1, 2. SOURCE CUE (that|:) CONTENT. What a witness heard or footage shows is the perception
   // itself ("heard explosions", "purports to show fighters"): the content starts at the cue.
   const perceived = cue.kind === 'perception' || cue.kind === 'evidence';
+  // a cue that reports only a clause: "found that ...", not "found 10 bodies"
+  if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) && !isOpenQuote(tokens[next])) return null;
   // SOURCE said: “QUOTE” — the content ends where the quotation closes
   let opening = next;
   if (tokens[opening]?.text === ':') opening++;

@@ -27,6 +27,11 @@ export interface CueVerb {
   readonly negated?: boolean;
   /** Only a source of these types can use it ("heard": a witness; "showed": footage). */
   readonly subjects?: readonly ('witness' | 'evidence' | 'social-media' | 'media')[];
+  /**
+   * The content must be a clause: "investigators found that the convoy was hit" reports,
+   * "rescuers found 10 bodies" and "the UN demanded a ceasefire" do not.
+   */
+  readonly clausal?: boolean;
 }
 
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: 'speech', ...extra });
@@ -51,13 +56,11 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   { lemma: 'report', kind: 'report' }, { lemma: 'write', kind: 'report' }, { lemma: 'tweet', kind: 'report' },
   { lemma: 'post', kind: 'report' }, { lemma: 'publish', kind: 'report' }, { lemma: 'broadcast', kind: 'report' },
   { lemma: 'quote', kind: 'report' }, { lemma: 'cite', kind: 'report' }, { lemma: 'document', kind: 'report' },
-  speech('ask'), speech('urge'), speech('demand'), speech('propose'), speech('recommend'),
-  speech('criticize'), speech('criticise'), speech('praise'), speech('question'), speech('counter'),
-  speech('caution'), speech('forecast'), speech('project'),
-  { lemma: 'find', kind: 'report' }, { lemma: 'conclude', kind: 'report' }, { lemma: 'estimate', kind: 'report' },
-  { lemma: 'think', kind: 'belief' }, { lemma: 'believe', kind: 'belief' }, { lemma: 'fear', kind: 'belief' },
-  { lemma: 'hope', kind: 'belief' }, { lemma: 'expect', kind: 'belief' }, { lemma: 'worry', kind: 'belief' },
-  { lemma: 'feel', kind: 'belief' }, { lemma: 'suspect', kind: 'belief', hedged: true }, { lemma: 'doubt', kind: 'belief', hedged: true },
+  ...['ask', 'urge', 'demand', 'propose', 'recommend', 'criticize', 'criticise', 'praise', 'question', 'counter',
+    'caution', 'forecast', 'project'].map((lemma) => speech(lemma, { clausal: true })),
+  ...['find', 'conclude', 'estimate'].map((lemma): CueVerb => ({ lemma, kind: 'report', clausal: true })),
+  ...['think', 'believe', 'fear', 'hope', 'expect', 'worry', 'feel'].map((lemma): CueVerb => ({ lemma, kind: 'belief', clausal: true })),
+  { lemma: 'suspect', kind: 'belief', hedged: true, clausal: true }, { lemma: 'doubt', kind: 'belief', hedged: true, clausal: true },
   { lemma: 'hear', kind: 'perception', subjects: ['witness'] },
   { lemma: 'see', kind: 'perception', subjects: ['witness'] },
   { lemma: 'witness', kind: 'perception', subjects: ['witness'] },
