@@ -5,7 +5,11 @@
  * @module
  */
 
-/** Every code a {@link ClaimCheckError} can carry, with the fix its message gives. */
+/**
+ * Every code a {@link ClaimCheckError} can carry, with the fix its message gives.
+ * @example
+ * ERROR_CODES.DUPLICATE_ID; // 'Give every document a distinct `id`, ...'
+ */
 export const ERROR_CODES = Object.freeze({
   DOCS_NOT_ARRAY: 'Pass an array of documents: compareClaims([textA, textB]) or compareClaims([{ id, text }]).',
   DOC_INVALID: 'Each document is a string or an object { text, id?, date?, title?, url?, publisher? }.',
@@ -21,7 +25,11 @@ export const ERROR_CODES = Object.freeze({
   TOO_MANY_DOCUMENTS: 'Compare at most LIMITS.maxDocuments documents in one call; split the corpus by date or place.',
 } as const);
 
-/** A code of {@link ERROR_CODES}. */
+/**
+ * A code of {@link ERROR_CODES}.
+ * @example
+ * const code: ClaimCheckErrorCode = 'INVALID_DATE';
+ */
 export type ClaimCheckErrorCode = keyof typeof ERROR_CODES;
 
 /**

@@ -22,7 +22,11 @@ export interface CompareOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** A document after validation. */
+/**
+ * A document after validation.
+ * @example
+ * validateDocuments([{ text: 'Rebels advanced.', date: new Date('2017-03-22') }])[0].date; // '2017-03-22'
+ */
 export interface ValidDocument {
   readonly id: string;
   readonly text: string;

@@ -19,7 +19,11 @@ import { canonicalSources, draftClaims, finishClaims, type CanonicalSources, typ
 import { compare, type Comparison } from './compare/index.js';
 import { assembleReport } from './report/index.js';
 
-/** What the document stages build, field by field. */
+/**
+ * What the document stages build, field by field.
+ * @example
+ * runDocument({ id: 'a', text: 'Rebels said so.', date: null }, lex).state.drafts?.length;
+ */
 export interface DocumentState {
   readonly input: ValidDocument;
   intake?: IntakeDoc;
@@ -29,7 +33,11 @@ export interface DocumentState {
   drafts?: ClaimDraft[];
 }
 
-/** What the corpus stages build. */
+/**
+ * What the corpus stages build.
+ * @example
+ * const corpus: CorpusState = { documents, diagnostics: [] };
+ */
 export interface CorpusState {
   readonly documents: readonly DocumentState[];
   readonly diagnostics: Diagnostic[];
@@ -39,7 +47,11 @@ export interface CorpusState {
   report?: Report;
 }
 
-/** A named stage: what it needs, what it adds, and how. */
+/**
+ * A named stage: what it needs, what it adds, and how.
+ * @example
+ * const stage: Stage<DocumentState> = { name: 'intake', needs: ['input'], adds: ['intake'], run: (s, lex) => { s.intake = intake(s.input, lex.lexicon); } };
+ */
 export interface Stage<S> {
   readonly name: string;
   readonly needs: readonly (keyof S)[];

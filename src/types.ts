@@ -143,7 +143,11 @@ export interface Claim {
   readonly confirms?: string;
 }
 
-/** The kinds of conflict the comparison reports. */
+/**
+ * The kinds of conflict the comparison reports.
+ * @example
+ * report.conflicts.filter((k) => k.kind === ('control' satisfies ConflictKind));
+ */
 export type ConflictKind = 'control' | 'outcome' | 'count' | 'denial' | 'responsibility';
 
 /**

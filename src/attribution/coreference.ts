@@ -12,7 +12,11 @@
  */
 import type { SourceMention, SourceProfile } from './sources.js';
 
-/** A source as one document knows it: every mention that refers to it, and what they say of it. */
+/**
+ * A source as one document knows it: every mention that refers to it, and what they say of it.
+ * @example
+ * const { sources } = resolveCoreference(mentions); sources[0].mentions.length;
+ */
 export interface LocalSource {
   readonly index: number;
   readonly mentions: SourceMention[];
@@ -122,7 +126,11 @@ function longer(a: string | undefined, b: string | undefined): string {
   return (a?.length ?? 0) >= (b?.length ?? 0) ? a! : b!;
 }
 
-/** What two mentions of one source say together: the name, the most specific organisation, the type. */
+/**
+ * What two mentions of one source say together: the name, the most specific organisation, the type.
+ * @example
+ * mergeProfiles(commander, ezzaCommander).affiliation?.name; // 'Jaish al-Izza'
+ */
 export function mergeProfiles(a: SourceProfile, b: SourceProfile): SourceProfile {
   if (b.kind === 'pronoun') return a;
   if (a.kind === 'pronoun') return b;

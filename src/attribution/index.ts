@@ -16,7 +16,11 @@ export type { LocalSource } from './coreference.js';
 export type { SourceMention, SourceProfile, Affiliation } from './sources.js';
 export type { FoundCue } from './patterns.js';
 
-/** One stretch of content with its source (none: the report's own voice). */
+/**
+ * One stretch of content with its source (none: the report's own voice).
+ * @example
+ * attribute(parsed, lex).units.filter((u) => u.sources.length > 0);
+ */
 export interface AttributionUnit {
   readonly sentence: number;
   readonly content: Span;
@@ -31,7 +35,11 @@ export interface AttributionUnit {
   readonly continued: boolean;
 }
 
-/** A document's attributions and the sources they resolve to. */
+/**
+ * A document's attributions and the sources they resolve to.
+ * @example
+ * const { units, sources } = attribute(parsed, lex);
+ */
 export interface AttributedDoc {
   readonly units: readonly AttributionUnit[];
   readonly sources: readonly LocalSource[];

@@ -21,7 +21,11 @@ import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { readSourceMentions, type SourceMention } from './sources.js';
 import { isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, spanOf } from './tokens.js';
 
-/** The cue of an attribution as found. */
+/**
+ * The cue of an attribution as found.
+ * @example
+ * attributeVerbCue(view, 3)?.[0].cue.text; // 'said'
+ */
 export interface FoundCue {
   readonly span: Span;
   readonly text: string;
@@ -31,7 +35,11 @@ export interface FoundCue {
   readonly kind: CueVerb['kind'] | 'according';
 }
 
-/** One attributed stretch of content, before coreference. */
+/**
+ * One attributed stretch of content, before coreference.
+ * @example
+ * attributeVerbCue(view, 3)?.[0].content; // { start: 22, end: 61 }
+ */
 export interface RawAttribution {
   readonly content: Span;
   readonly cue: FoundCue;
@@ -43,7 +51,11 @@ export interface RawAttribution {
   readonly confirms?: Span;
 }
 
-/** What the patterns need to read a sentence. */
+/**
+ * What the patterns need to read a sentence.
+ * @example
+ * const view: SentenceView = { tokens, sentence, quotes: [], lex };
+ */
 export interface SentenceView {
   readonly tokens: readonly Token[];
   readonly sentence: Sentence;
@@ -216,6 +228,8 @@ function attributeQuotedAs(v: SentenceView, c: number): RawAttribution[] | null 
 /**
  * Reads the attribution around a verb cue at token `c`, or null when the cue attributes nothing
  * ("said to be in Soran": a hedge) or no source can be found.
+ * @example
+ * attributeVerbCue(view, c)?.map((a) => a.sources[0].text); // ['Syrian state media']
  */
 export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] | null {
   const { tokens, lex } = v;
@@ -424,6 +438,8 @@ const NOT_SPEAKERS = /^(?:update|updated|note|editor|editors|photo|video|watch|r
  * A speaker label at the head of a paragraph or headline: "PENCE: ...", "Pence: Flowers won't be
  * at the debate". The name (one to four proper nouns) is the source, the rest of the sentence
  * the content.
+ * @example
+ * attributeSpeakerLabel(view, true)?.[0].cue.text; // ':' for "PENCE: We will win."
  */
 export function attributeSpeakerLabel(v: SentenceView, isParagraphStart: boolean): RawAttribution[] | null {
   const { tokens, lex } = v;
@@ -441,7 +457,11 @@ export function attributeSpeakerLabel(v: SentenceView, isParagraphStart: boolean
   return [{ content: body.span, cue, sources, direct: body.direct }];
 }
 
-/** "according to X": content before it (or after it, at the head of a sentence). */
+/**
+ * "according to X": content before it (or after it, at the head of a sentence).
+ * @example
+ * attributeAccordingTo(view, k)?.[0].cue.text; // 'according to'
+ */
 export function attributeAccordingTo(v: SentenceView, c: number): RawAttribution[] | null {
   const { tokens, lex } = v;
   if (tokens[c]!.lower !== 'according' || tokens[c + 1]?.lower !== 'to' || inQuote(v, c)) return null;

@@ -16,7 +16,11 @@ import { longestMatch } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { isParticipleModifier, spanOf, wordsOf } from './tokens.js';
 
-/** An organisation a person belongs to or speaks for. */
+/**
+ * An organisation a person belongs to or speaks for.
+ * @example
+ * mention.profile.affiliation?.name; // 'Failaq al-Rahman' for "the spokesman for Failaq al Rahman"
+ */
 export interface Affiliation {
   readonly name: string;
   readonly type: SourceType;
@@ -24,7 +28,11 @@ export interface Affiliation {
   readonly entity?: EntityEntry;
 }
 
-/** What a source mention says about who is speaking. */
+/**
+ * What a source mention says about who is speaking.
+ * @example
+ * readSourceMentions(tokens, 0, 4, lex)[0].profile.type; // 'military'
+ */
 export interface SourceProfile {
   readonly kind: 'entity' | 'person' | 'descriptor' | 'pronoun';
   readonly type: SourceType;
@@ -50,7 +58,11 @@ export interface SourceProfile {
   readonly plural: boolean;
 }
 
-/** A mention of a source in the text. */
+/**
+ * A mention of a source in the text.
+ * @example
+ * readSourceMentions(tokens, 0, 4, lex)[0].text; // 'a Syrian military source'
+ */
 export interface SourceMention {
   /** The core noun phrase as written. */
   readonly span: Span;

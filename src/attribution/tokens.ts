@@ -5,25 +5,49 @@
 import type { Token } from '../sentences/index.js';
 import type { Span } from '../types.js';
 
-/** Closing quotation marks. */
+/**
+ * Closing quotation marks.
+ * @example
+ * isCloseQuote(tokens[7]); // true for ”
+ */
 export const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201D' || t.text === '"');
-/** Opening quotation marks. */
+/**
+ * Opening quotation marks.
+ * @example
+ * isOpenQuote(tokens[0]); // true for “
+ */
 export const isOpenQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201C' || t.text === '"');
-/** A comma. */
+/**
+ * A comma.
+ * @example
+ * isComma(tokens[4]); // true for ,
+ */
 export const isComma = (t: Token | undefined): boolean => t?.text === ',';
-/** Sentence-final punctuation. */
+/**
+ * Sentence-final punctuation.
+ * @example
+ * isFinal(tokens[9]); // true for .
+ */
 export const isFinal = (t: Token | undefined): boolean => t !== undefined && /^[.!?]+$/.test(t.text);
 
 const NP_ADP = new Set(['of', 'for', 'from', 'in', 'at', 'near', 'with', 'on']);
 const REL = new Set(['that', 'who', 'which', 'whose']);
 
-/** A word that can stand inside a noun phrase naming a source. */
+/**
+ * A word that can stand inside a noun phrase naming a source.
+ * @example
+ * isNounish(tokens[1]); // true for the noun in "the army"
+ */
 export function isNounish(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM'
     || (t.pos === 'PART' && /^['\u2019]s$/.test(t.text)) || (t.pos === 'PRON' && /^(?:he|she|they|we|i)$/.test(t.lower));
 }
 
-/** A participle modifying the noun before it ("footage released by", "a commander identified as"). */
+/**
+ * A participle modifying the noun before it ("footage released by", "a commander identified as").
+ * @example
+ * isParticipleModifier(tokens, 1); // true for "released" in "footage released by"
+ */
 export function isParticipleModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
@@ -41,6 +65,8 @@ function hyphenJoined(tokens: readonly Token[], k: number): boolean {
 /**
  * Whether tokens `[a, b)` read as a noun phrase that can name a source, with appositive
  * modifiers: prepositional phrases inside it, hyphenated words, participles and a relative clause.
+ * @example
+ * isNounPhrase(tokens, 0, 6); // true for "the spokesman for Failaq al Rahman"
  */
 export function isNounPhrase(tokens: readonly Token[], a: number, b: number): boolean {
   if (b <= a || b - a > 24) return false;
@@ -63,7 +89,11 @@ export function isNounPhrase(tokens: readonly Token[], a: number, b: number): bo
   return nouns > 0;
 }
 
-/** Whether tokens `[a, b)` read as an aside: a prepositional or participial phrase ("in an interview with X", "speaking by telephone"). */
+/**
+ * Whether tokens `[a, b)` read as an aside: a prepositional or participial phrase ("in an interview with X", "speaking by telephone").
+ * @example
+ * isPrepositionalAside(tokens, 5, 12); // true for "in an interview with Orient TV"
+ */
 export function isPrepositionalAside(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a];
   return first !== undefined && b - a <= 20 && (first.pos === 'ADP' || first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower));
@@ -86,7 +116,11 @@ export function wordsOf(tokens: readonly Token[], a: number, b: number): { words
   return { words, at };
 }
 
-/** The span from the start of token `a` to the end of token `b - 1`. */
+/**
+ * The span from the start of token `a` to the end of token `b - 1`.
+ * @example
+ * spanOf(tokens, 0, 3); // { start: tokens[0].start, end: tokens[2].end }
+ */
 export function spanOf(tokens: readonly Token[], a: number, b: number): Span {
   return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
 }

@@ -16,7 +16,11 @@ import type { CanonicalSources } from './sources.js';
 
 export { canonicalSources, type CanonicalSources } from './sources.js';
 
-/** A claim before sources are made canonical across documents. */
+/**
+ * A claim before sources are made canonical across documents.
+ * @example
+ * draftClaims(doc, parsed, attributed, normalised, lex)[0].eventPlaces; // ['Soran', 'Khattab']
+ */
 export interface ClaimDraft extends Omit<Claim, 'id' | 'source'> {
   /** Index of the local source in the document, or null for the report's own voice. */
   readonly local: number | null;

@@ -22,7 +22,11 @@ interface Keyed {
   people: string[];
 }
 
-/** Canonical sources and, per document, the canonical id of each local source. */
+/**
+ * Canonical sources and, per document, the canonical id of each local source.
+ * @example
+ * canonicalSources([doc1Sources, doc2Sources], lex, ['a', 'b']).byDoc[1][0]; // 'src:syrian-military-source'
+ */
 export interface CanonicalSources {
   readonly sources: readonly Source[];
   /** `byDoc[docIndex][localIndex]` is a source id. */

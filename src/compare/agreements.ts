@@ -16,15 +16,27 @@ type Draft = Omit<Agreement, 'id'>;
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'or', 'for', 'with', 'by', 'at', 'from', 'that', 'this', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'it', 'its', 'as', 'but', 'there', 'their', 'they', 'he', 'she', 'we', 'which', 'who']);
 
-/** Text normalised for comparison, and its content words. */
+/**
+ * Text normalised for comparison, and its content words.
+ * @example
+ * const form: TextForm = { normal: 'support from russia and iran', content: new Set(['support', 'russia', 'iran']) };
+ */
 export interface TextForm {
   readonly normal: string;
   readonly content: ReadonlySet<string>;
 }
 
-/** Syndicated text: at least this similar by normalised edit distance. */
+/**
+ * Syndicated text: at least this similar by normalised edit distance.
+ * @example
+ * similarity(a, b) >= SYNDICATION_SIMILARITY; // copied text
+ */
 export const SYNDICATION_SIMILARITY = 0.8;
-/** Repetition and corroboration by text: this share of the shorter claim's content words in the longer. */
+/**
+ * Repetition and corroboration by text: this share of the shorter claim's content words in the longer.
+ * @example
+ * containment(x, y) >= CONTAINMENT; // the same words again
+ */
 export const CONTAINMENT = 0.7;
 
 function similarity(a: string, b: string): number {

@@ -10,7 +10,11 @@
 import type { Claim, Conflict, Quantity } from '../types.js';
 import { daysBetween } from '../util/calendar.js';
 
-/** A claim with what the comparison needs beside it. */
+/**
+ * A claim with what the comparison needs beside it.
+ * @example
+ * conflictBetween({ claim, sourceKey: claim.source!.id, when: claim.date, published: '2017-03-22', sourceName: 'SOHR', alignment: 'independent' }, other);
+ */
 export interface Comparable {
   readonly claim: Claim;
   /** The canonical source id, or `self:<docId>` for the report's own voice. */
@@ -259,7 +263,11 @@ export function intervalsMeet(a: Quantity, b: Quantity): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-/** The two ids in a fixed order, so that the order of the documents does not matter. */
+/**
+ * The two ids in a fixed order, so that the order of the documents does not matter.
+ * @example
+ * order('b:c1', 'a:c2'); // ['a:c2', 'b:c1']
+ */
 export function order(a: string, b: string): readonly [string, string] {
   return a < b ? [a, b] : [b, a];
 }

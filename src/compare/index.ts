@@ -13,7 +13,11 @@ import { LIMITS } from '../limits.js';
 
 export { intervalsMeet } from './conflicts.js';
 
-/** What the comparison finds. */
+/**
+ * What the comparison finds.
+ * @example
+ * const { conflicts, agreements, revisions } = compare(claims, sources, dates, lex);
+ */
 export interface Comparison {
   readonly conflicts: readonly Conflict[];
   readonly agreements: readonly Agreement[];

@@ -14,7 +14,11 @@ import { DATELINE_AGENCIES, PARENTHETICAL, isCredit } from '../lexicon/boilerpla
 import { readLeadingDate } from '../util/calendar.js';
 import { LIMITS } from '../limits.js';
 
-/** A document after intake. */
+/**
+ * A document after intake.
+ * @example
+ * intake({ id: 'a', text: ' date 2017-03-22 Rebels advanced.', date: null }, DEFAULT_LEXICON).segments;
+ */
 export interface IntakeDoc {
   readonly id: string;
   /** The original text, untouched. */
@@ -31,7 +35,11 @@ export interface IntakeDoc {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** What intake needs of a validated input document. */
+/**
+ * What intake needs of a validated input document.
+ * @example
+ * const input: IntakeInput = { id: 'a', text: 'Rebels advanced.', date: '2017-03-22' };
+ */
 export interface IntakeInput {
   readonly id: string;
   readonly text: string;

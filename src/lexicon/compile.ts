@@ -10,7 +10,11 @@ import type { Lexicon } from './index.js';
 import type { CountryEntry, EntityEntry, PlaceKind } from './types.js';
 import { phraseIndex, phraseKey, type PhraseIndex } from '../util/words.js';
 
-/** A place as the lookups return it. */
+/**
+ * A place as the lookups return it.
+ * @example
+ * compileLexicon(DEFAULT_LEXICON).places.map.get('qaboun'); // { name: 'Qabun', kind: 'district', ... }
+ */
 export interface PlaceRef {
   readonly name: string;
   readonly kind: PlaceKind;
@@ -18,14 +22,22 @@ export interface PlaceRef {
   readonly within?: string;
 }
 
-/** An actor as the lookups return it: a named organisation or a country. */
+/**
+ * An actor as the lookups return it: a named organisation or a country.
+ * @example
+ * compileLexicon(DEFAULT_LEXICON).actors.map.get('russian federation')?.name; // 'Russia'
+ */
 export interface ActorRef {
   readonly name: string;
   readonly entity?: EntityEntry;
   readonly country?: CountryEntry;
 }
 
-/** The lexicon with its lookup tables. */
+/**
+ * The lexicon with its lookup tables.
+ * @example
+ * const lex: CompiledLexicon = compileLexicon(extendLexicon({ hedges: ['perchance'] }));
+ */
 export interface CompiledLexicon {
   readonly lexicon: Lexicon;
   readonly cues: ReadonlyMap<string, CueVerb>;

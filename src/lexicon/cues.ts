@@ -7,7 +7,11 @@
  * @module
  */
 
-/** How a cue attributes: speech, a report or publication, perception by a witness, or evidence. */
+/**
+ * How a cue attributes: speech, a report or publication, perception by a witness, or evidence.
+ * @example
+ * const kind: CueKind = 'perception'; // "a witness heard ..."
+ */
 export type CueKind = 'speech' | 'report' | 'perception' | 'evidence' | 'belief';
 
 /**

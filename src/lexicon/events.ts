@@ -9,7 +9,11 @@
  */
 import type { Alignment } from './types.js';
 
-/** Event kinds that the comparison reasons about. */
+/**
+ * Event kinds that the comparison reasons about.
+ * @example
+ * const kind: EventKind = 'repel';
+ */
 export type EventKind =
   | 'capture' | 'regain' | 'repel' | 'advance' | 'withdraw' | 'attack' | 'clash' | 'shell' | 'kill'
   | 'wound' | 'reinforce' | 'hold' | 'deny';

@@ -40,7 +40,11 @@ export interface LexiconExtension {
   readonly boilerplate?: readonly RegExp[];
 }
 
-/** Every list of the lexicon, complete. */
+/**
+ * Every list of the lexicon, complete.
+ * @example
+ * const lex: Lexicon = extendLexicon({ places: [bakhmut] });
+ */
 export interface Lexicon {
   readonly cues: readonly CueVerb[];
   readonly hedges: ReadonlySet<string>;

@@ -48,7 +48,11 @@ export const VAGUE_AMOUNTS: ReadonlyMap<string, readonly [number, number | null]
   ['many', [3, null]], ['a couple of', [2, 3]],
 ]);
 
-/** How a modifier changes a number: a bound, an approximation, or a cap. */
+/**
+ * How a modifier changes a number: a bound, an approximation, or a cap.
+ * @example
+ * NUMBER_MODIFIERS.get('up to'); // 'max'
+ */
 export type ModifierEffect = 'min' | 'minExclusive' | 'max' | 'maxExclusive' | 'approx' | 'approxMax';
 
 /**

@@ -4,12 +4,20 @@
  * @module
  */
 
-/** The kinds of source a claim can come from (the public `SourceType` of the report). */
+/**
+ * The kinds of source a claim can come from (the public `SourceType` of the report).
+ * @example
+ * const type: SourceType = 'monitor';
+ */
 export type SourceType =
   | 'state-media' | 'government' | 'military' | 'armed-group' | 'monitor'
   | 'witness' | 'media' | 'agency' | 'social-media' | 'official' | 'expert' | 'other';
 
-/** Which side of the conflict a source or actor is aligned with. */
+/**
+ * Which side of the conflict a source or actor is aligned with.
+ * @example
+ * const side: Alignment = 'opposition';
+ */
 export type Alignment = 'government' | 'opposition' | 'independent' | 'unknown';
 
 /**
@@ -31,7 +39,11 @@ export interface CountryEntry {
   readonly capitalAliases?: readonly string[];
 }
 
-/** What kind of place a gazetteer entry is. */
+/**
+ * What kind of place a gazetteer entry is.
+ * @example
+ * const kind: PlaceKind = 'district';
+ */
 export type PlaceKind = 'country' | 'province' | 'region' | 'city' | 'town' | 'district' | 'village' | 'area';
 
 /**

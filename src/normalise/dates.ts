@@ -9,7 +9,11 @@ import type { Token } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import { addDays, isoDate, latestWeekday, monthNumber, weekdayNumber } from '../util/calendar.js';
 
-/** A date expression and what it resolves to (null: vague, such as "in recent weeks"). */
+/**
+ * A date expression and what it resolves to (null: vague, such as "in recent weeks").
+ * @example
+ * findDates(tokens, 0, tokens.length, '2017-03-22')[0]; // { date: '2017-03-21', ... } for "on Tuesday"
+ */
 export interface DateMention {
   readonly span: Span;
   readonly first: number;

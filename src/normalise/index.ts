@@ -14,7 +14,11 @@ export type { PlaceMention, ActorMention } from './places.js';
 export type { DateMention } from './dates.js';
 export type { QuantityMention } from './quantities.js';
 
-/** What normalisation found in one sentence. */
+/**
+ * What normalisation found in one sentence.
+ * @example
+ * normalise(doc, parsed, lex).sentences[0].places.map((p) => p.place?.name);
+ */
 export interface NormalisedSentence {
   readonly places: readonly PlaceMention[];
   readonly actors: readonly ActorMention[];
@@ -22,7 +26,11 @@ export interface NormalisedSentence {
   readonly quantities: readonly QuantityMention[];
 }
 
-/** What normalisation found in a document, sentence by sentence. */
+/**
+ * What normalisation found in a document, sentence by sentence.
+ * @example
+ * normalise(doc, parsed, lex).mainCountry; // 'Syria'
+ */
 export interface NormalisedDoc {
   readonly sentences: readonly NormalisedSentence[];
   /** The country the document is mostly about (resolves "the capital"). */

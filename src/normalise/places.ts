@@ -14,7 +14,11 @@ import { longestMatch } from '../util/words.js';
 import { wordsOf } from '../attribution/tokens.js';
 import { monthNumber, weekdayNumber } from '../util/calendar.js';
 
-/** A place named in a sentence. */
+/**
+ * A place named in a sentence.
+ * @example
+ * findPlaces(tokens, 0, tokens.length, lex, 'Syria')[0].place?.name; // 'Damascus' for "the Syrian capital"
+ */
 export interface PlaceMention {
   readonly span: Span;
   readonly first: number;
@@ -27,7 +31,11 @@ export interface PlaceMention {
   reference: boolean;
 }
 
-/** An actor named in a sentence. */
+/**
+ * An actor named in a sentence.
+ * @example
+ * findActors(tokens, 0, tokens.length, lex)[0]; // { name: 'Russia', span: ... } for "Russian Federation"
+ */
 export interface ActorMention {
   readonly span: Span;
   readonly name: string;

@@ -14,7 +14,11 @@ import { monthNumber } from '../util/calendar.js';
 import { phraseIndex, longestMatch } from '../util/words.js';
 import type { PlaceMention } from './places.js';
 
-/** A quantity with the tokens it covers. */
+/**
+ * A quantity with the tokens it covers.
+ * @example
+ * findQuantities(tokens, 0, tokens.length, [])[0].first; // token index of "at" in "at least 26"
+ */
 export interface QuantityMention extends Quantity {
   readonly first: number;
   readonly last: number;

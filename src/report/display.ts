@@ -15,7 +15,11 @@ import { formatReport } from './format.js';
  */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for('Jupyter.display') as never;
 
-/** What a display call returns: the report as HTML and as text. */
+/**
+ * What a display call returns: the report as HTML and as text.
+ * @example
+ * (report as any)[Symbol.for('Jupyter.display')]()['text/plain'];
+ */
 export interface DisplayBundle {
   readonly 'text/html': string;
   readonly 'text/plain': string;
@@ -35,7 +39,11 @@ export function withDisplay<R extends Report>(report: R): R {
   return report;
 }
 
-/** The part of tslab's display API that {@link displayReport} uses. */
+/**
+ * The part of tslab's display API that {@link displayReport} uses.
+ * @example
+ * displayReport(report, { html: (h) => console.log(h.length) });
+ */
 export interface HtmlDisplay {
   /** Shows an HTML string in the notebook's output. */
   html(html: string): void;

@@ -7,7 +7,11 @@ import type { Claim, Report } from '../types.js';
 import { ClaimCheckError } from '../errors.js';
 import { reportToHtml } from './html.js';
 
-/** The formats {@link formatReport} writes. */
+/**
+ * The formats {@link formatReport} writes.
+ * @example
+ * formatReport(report, 'markdown' satisfies ReportFormat);
+ */
 export type ReportFormat = 'text' | 'markdown' | 'html';
 
 const FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'html'];

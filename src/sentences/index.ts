@@ -10,7 +10,11 @@ import { readSegment, type Token } from './wink.js';
 
 export type { Token } from './wink.js';
 
-/** A sentence: its span and its tokens as a range of the document's token array. */
+/**
+ * A sentence: its span and its tokens as a range of the document's token array.
+ * @example
+ * readSentences(doc).sentences[0]; // { index: 0, start: 0, end: 42, first: 0, last: 9, segment: 0 }
+ */
 export interface Sentence {
   readonly index: number;
   readonly start: number;
@@ -22,14 +26,22 @@ export interface Sentence {
   readonly segment: number;
 }
 
-/** A quotation: the span with its marks, and the quoted words inside them. */
+/**
+ * A quotation: the span with its marks, and the quoted words inside them.
+ * @example
+ * readSentences(doc).quotes[0].inner; // the quoted words without their marks
+ */
 export interface Quote {
   readonly start: number;
   readonly end: number;
   readonly inner: Span;
 }
 
-/** A document read into tokens, sentences and quotations. */
+/**
+ * A document read into tokens, sentences and quotations.
+ * @example
+ * const { tokens, sentences, quotes } = readSentences(intake(input, DEFAULT_LEXICON));
+ */
 export interface ParsedDoc {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];

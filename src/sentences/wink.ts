@@ -7,7 +7,11 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { phraseKey } from '../util/words.js';
 
-/** A token: its text, where it stands, and what wink-nlp says of it. */
+/**
+ * A token: its text, where it stands, and what wink-nlp says of it.
+ * @example
+ * readSegment('Rebels said so.', 0, 0).tokens[1].lemma; // 'say'
+ */
 export interface Token {
   /** Index in the document's token array. */
   readonly i: number;
@@ -29,7 +33,11 @@ export interface Token {
   readonly spaced: boolean;
 }
 
-/** One sentence as token indexes into the document's token array. */
+/**
+ * One sentence as token indexes into the document's token array.
+ * @example
+ * readSegment('One. Two.', 0, 0).sentences; // [{ first: 0, last: 2 }, { first: 2, last: 4 }]
+ */
 export interface RawSentence {
   readonly first: number;
   /** Exclusive. */
