@@ -14,7 +14,7 @@ import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
 import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
 import { longestMatch } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
-import { isParticipleModifier, spanOf, wordsOf } from './tokens.js';
+import { isParticipleModifier, spanOf, textOf, wordsOf } from './tokens.js';
 
 /**
  * An organisation a person belongs to or speaks for.
@@ -210,7 +210,7 @@ function mention(tokens: readonly Token[], a: number, b: number, modifiers: read
   return {
     span,
     phrase: { start: span.start, end: phraseEnd },
-    text: tokens.slice(a, b).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join(''),
+    text: textOf(tokens, a, b),
     headLemmas: [head?.lemma, partitive?.lemma].filter((x): x is string => x !== undefined),
     modifiers: modifiers.map(([s, e]) => spanOf(tokens, s, e)),
     definite: /^(?:the|this|that)$/.test(first.lower),
@@ -317,7 +317,6 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const role = [headWord, ...modifiers.map(([s, e]) => tokens.slice(s, e).find((t) => t.pos === 'NOUN')?.lower), headsVerb ? 'head' : undefined]
     .find((w) => w !== undefined && (REPRESENTATIVE_ROLES.has(w) || MEMBER_ROLES.has(w) && !headsVerb));
   const org = mostSpecific([...coreEntities, ...modEntities]);
-  const written = (ts: readonly Token[]): string => ts.map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
   const roleOf = roleOfOrganisation(tokens, a, b, modifiers);
   const named2 = org ? undefined : roleOf?.organisation ?? properNounAfterRole(tokens, modifiers);
   const ofCountry = named2 ? lex.places.map.get(named2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()) : undefined;
@@ -331,7 +330,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     && core.filter((t) => t.pos === 'PROPN').length >= 1 && !desc && /^\p{Lu}/u.test(core[0]!.text);
   const bare = coreWords.filter((w) => !DETERMINERS.has(w)).join(' ');
   const asPlace = lex.places.map.get(bare);
-  const personName = titled ? written(core.slice(titled)) : roleOf ? roleOf.person : properRun && coreEntities.length === 0 && !asPlace ? written(core) : undefined;
+  const personName = titled ? textOf(tokens, a + titled, b) : roleOf ? roleOf.person : properRun && coreEntities.length === 0 && !asPlace ? textOf(tokens, a, b) : undefined;
 
   // "a government spokesman", "a ministry spokeswoman": a representative of the body named before the role
   let bodyOf: typeof desc;
@@ -381,10 +380,9 @@ function roleOfOrganisation(tokens: readonly Token[], a: number, b: number, modi
   const start = k;
   while (k < e && (tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text) || NAME_PARTICLE.test(tokens[k]!.text))) k++;
   if (k - start < 2) return undefined;
-  const text = (from: number, to: number): string => tokens.slice(from, to).map((t, n) => (n && t.spaced ? ' ' : '') + t.text).join('');
   let orgStart = s + 1;
   while (orgStart < orgEnd && tokens[orgStart]!.pos === 'DET') orgStart++;
-  return { person: text(start, k), organisation: text(orgStart, orgEnd) };
+  return { person: textOf(tokens, start, k), organisation: textOf(tokens, orgStart, orgEnd) };
 }
 
 const NAME_PARTICLE = /^(?:al|el|abu|bin|ibn|bint|de|van|von|-)$/i;
@@ -426,7 +424,7 @@ function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [numb
     while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[k]!.text))) k++;
     const start = k;
     while (k < e && (tokens[k]!.pos === 'PROPN' || /^(?:al|el|-)$/i.test(tokens[k]!.text))) k++;
-    if (k > start) return tokens.slice(start, k).map((t, n) => (n > 0 && t.spaced ? ' ' : '') + t.text).join('');
+    if (k > start) return textOf(tokens, start, k);
   }
   return undefined;
 }

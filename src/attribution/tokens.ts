@@ -117,6 +117,17 @@ export function wordsOf(tokens: readonly Token[], a: number, b: number): { words
 }
 
 /**
+ * The text of tokens `[a, b)` as written, with one space where the original had white space.
+ * @example
+ * textOf(tokens, 0, 3); // 'a Syrian military'
+ */
+export function textOf(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) out += (k > a && tokens[k]!.spaced ? ' ' : '') + tokens[k]!.text;
+  return out;
+}
+
+/**
  * The span from the start of token `a` to the end of token `b - 1`.
  * @example
  * spanOf(tokens, 0, 3); // { start: tokens[0].start, end: tokens[2].end }

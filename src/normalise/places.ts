@@ -11,7 +11,7 @@ import type { Token } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon, type PlaceRef } from '../lexicon/compile.js';
 import { longestMatch } from '../util/words.js';
-import { wordsOf } from '../attribution/tokens.js';
+import { textOf, wordsOf } from '../attribution/tokens.js';
 import { monthNumber, weekdayNumber } from '../util/calendar.js';
 
 /**
@@ -103,7 +103,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
       const last = Math.min(b, nameEnd(tokens, k));
       // an unknown place is named without its article, so that "al-Mashhad" and "Mashhad" meet
       const from = startsWithArticle(tokens, k) ? k + 2 : k;
-      const written = tokens.slice(from, last).map((x, n) => (n && x.spaced ? ' ' : '') + x.text).join('');
+      const written = textOf(tokens, from, last);
       const place = fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
       out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false });
       w = at.findIndex((x, i) => i > w && x >= last) - 1;

@@ -13,6 +13,7 @@ import { MEASURE_WORDS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WOR
 import { monthNumber } from '../util/calendar.js';
 import { phraseIndex, longestMatch } from '../util/words.js';
 import type { PlaceMention } from './places.js';
+import { textOf } from '../attribution/tokens.js';
 
 /**
  * A quantity with the tokens it covers.
@@ -217,7 +218,7 @@ export function findQuantities(tokens: readonly Token[], a: number, b: number, p
 
     const span: Span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
     out.push({
-      text: tokens.slice(first, last).map((x, n) => (n && x.spaced ? ' ' : '') + x.text).join(''),
+      text: textOf(tokens, first, last),
       span, first, last, value, min, max,
       unit: clock ? 'clock' : unit?.unit ?? null,
       approximate,
