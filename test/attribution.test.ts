@@ -118,6 +118,24 @@ describe('attribution: must match', () => {
     expect(new Set(claims.map((c) => c.source!.id)).size).toBe(2);
   });
 
+  test('a second report verb joined by "and" is its own claim', () => {
+    const claims = attributed('The spokesman told state broadcaster MRTV that fighting was continuing and denied that troops had surrendered.');
+    expect(claims.map((c) => [c.text, c.negated])).toEqual([['fighting was continuing', false], ['troops had surrendered', true]]);
+  });
+
+  test('a source with a possessive determiner, and an addressee that is a name', () => {
+    const claims = attributed('Rebels captured the town, the Arakan Army and its allies said. Lt. Gen. Ahmed Saadi told The Associated Press that his troops had retaken it.');
+    expect(claims.map((c) => c.source!.name)).toEqual(['the Arakan Army', 'its allies', 'Lt. Gen. Ahmed Saadi']);
+    expect(claims[2]!.source!.canonical).toBe('Ahmed Saadi');
+    expect(claims[2]!.source!.type).toBe('military');
+    expect(claims[2]!.text).toBe('his troops had retaken it');
+  });
+
+  test('must not: two commanders told apart by their words are one source', () => {
+    const claims = attributed('Troops advanced, a senior commander said. A Kurdish commander said airstrikes hit the hills.');
+    expect(new Set(claims.map((c) => c.source!.id)).size).toBe(2);
+  });
+
   test('must not: a label that names no speaker', () => {
     expect(attributed('UPDATE: The road reopened on Monday.')).toEqual([]);
   });

@@ -120,7 +120,8 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
     if (tokens[j]!.pos === 'DET') j++;
     const start = j;
     while (j < end && j - start < 7 && (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || inHyphenCompound(tokens, j)
-      || CUE_SETTING_WORDS.has(tokens[j]!.lower) && tokens[j]!.pos !== 'ADV')) j++;
+      || /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'
+      || /^(?:him|her|them|us|me|reporters|journalists)$/.test(tokens[j]!.lower))) j++;
     // a following verb means the noun phrase was the content's subject ("told him rebels had fled")
     if (j > start && !(tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX')) k = j;
     else if (j > start && (tokens[start]!.pos === 'PRON' || /^(?:reporters|journalists)$/.test(tokens[start]!.lower))) k = start + 1;
@@ -405,12 +406,21 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
       || /^(?:but|though|although|claims?|allegations?|accusations?|which|who)$/.test(tokens[k + 1]?.lower ?? '') && ownCue(v, k + 2, end));
     const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;
     const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
-    if (!atEnd && !participle && !andThat) continue;
+    const next = tokens[k + 1];
+    const andCue = !atEnd && t!.lower === 'and' && next !== undefined && next.pos === 'VERB' && !inQuote(v, k) && k > start + 2
+      && v.lex.cues.get(next.lemma)?.kind === 'speech' && !/ing$/.test(next.lower);
+    if (!atEnd && !participle && !andThat && !andCue) continue;
     const body = content(v, start, isComma(tokens[k - 1]) ? k - 1 : k);
     // ", confirming rebel accounts": the report says whose account this one confirms
     const confirms = !atEnd && /^(?:confirming|corroborating|echoing)$/.test(tokens[k + 1]?.lower ?? '') && k + 2 < end ? spanOf(tokens, k + 2, end) : undefined;
     if (body) out.push({ content: body.span, cue, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}), ...(confirms ? { confirms } : {}) });
     if (atEnd || participle === 'close') break;
+    if (andCue) {
+      const p = k + 1;
+      const negated = /^(?:deny|reject|dismiss)/.test(tokens[p]!.lemma);
+      out.push(...clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources));
+      break;
+    }
     if (participle === 'continue') {
       const p = k + 1;
       const negated = /^(?:deny|reject|dismiss)/.test(tokens[p]!.lemma);

@@ -169,11 +169,12 @@ function splitCoordination(tokens: readonly Token[], a: number, b: number, lex: 
     if (tokens[k]!.lower !== 'and') continue;
     const left = wordsOf(tokens, a, k).words;
     const right = wordsOf(tokens, k + 1, b).words;
-    const names = (w: string[]): boolean => w.some((_, i) => longestMatch(lex.descriptors, w, i) !== null || longestMatch(lex.entities, w, i) !== null);
+    const names = (w: string[], last: Token): boolean => SPEAKER_NOUNS.has(last.lemma)
+      || w.some((_, i) => longestMatch(lex.descriptors, w, i) !== null || longestMatch(lex.entities, w, i) !== null);
     const whole = wordsOf(tokens, a, b).words;
     if (longestMatch(lex.entities, whole, 0)?.length === whole.length) return [[a, b]];
-    const rightStartsNP = DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'PROPN';
-    if (names(left) && names(right) && rightStartsNP) return [[a, k], [k + 1, b]];
+    const rightStartsNP = DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'PROPN' || /^(?:its|their|his|her|our)$/.test(tokens[k + 1]!.lower);
+    if (names(left, tokens[k - 1]!) && names(right, tokens[b - 1]!) && rightStartsNP) return [[a, k], [k + 1, b]];
   }
   return [[a, b]];
 }
@@ -311,7 +312,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     }
   }
   const titled = titledName(core, lex);
-  const headWord = titled ? core[titled - 1]!.lower : core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1)?.lower;
+  const headWord = titled ? core[titled - 1]!.key : core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1)?.lower;
   // "who heads the Observatory", "who leads the group": a representative role said with a verb
   const headsVerb = modifiers.some(([s]) => /^(?:who|which)$/.test(tokens[s]!.lower) && /^(?:heads|leads|runs|directs|chairs|founded|speaks)$/.test(tokens[s + 1]?.lower ?? ''));
   const role = [headWord, ...modifiers.map(([s, e]) => tokens.slice(s, e).find((t) => t.pos === 'NOUN')?.lower), headsVerb ? 'head' : undefined]
@@ -393,13 +394,13 @@ const NAME_PARTICLE = /^(?:al|el|abu|bin|ibn|bint|de|van|von|-)$/i;
  */
 function titledName(core: readonly Token[], lex: CompiledLexicon): number {
   let k = core.length;
-  while (k > 0 && !TITLES.has(core[k - 1]!.lower) && (core[k - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(core[k - 1]!.text) || NAME_PARTICLE.test(core[k - 1]!.text))) k--;
+  while (k > 0 && !TITLES.has(core[k - 1]!.key) && (core[k - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(core[k - 1]!.text) || NAME_PARTICLE.test(core[k - 1]!.text))) k--;
   if (k === core.length || k === 0 || !/^\p{Lu}/u.test(core[k]!.text)) return 0;
   // "General Staff", "Health Ministry": a title before a body's name, not a person's
   const name = core.slice(k);
   if (name.some((t) => ORGANISATION_HEADS.has(t.lower) || lex.descriptors.map.has(t.key))) return 0;
   if ((longestMatch(lex.descriptors, core.slice(k - 1).map((t) => t.key), 0)?.length ?? 0) >= 2) return 0;
-  return TITLES.has(core[k - 1]!.lower) ? k : 0;
+  return TITLES.has(core[k - 1]!.key) ? k : 0;
 }
 
 /** The type implied by a descriptor in the modifiers ("a UK-based organisation that monitors the war"). */

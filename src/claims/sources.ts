@@ -10,7 +10,7 @@ import type { Source, SourceType } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { LocalSource } from '../attribution/index.js';
-import { phraseKey } from '../util/words.js';
+import { longestMatch, phraseKey } from '../util/words.js';
 
 /** A local source's place in the corpus: its key and what it contributes. */
 interface Keyed {
@@ -47,8 +47,8 @@ export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], le
   // qualified source (by nationality or organisation) with this descriptor in the corpus
   const qualified = new Map<string, Set<string>>();
   for (const k of keyed.flat()) {
-    const [kind, nat, desc, aff] = k.key.split('|');
-    if (kind === 'd' && (nat || aff)) qualified.set(desc!, (qualified.get(desc!) ?? new Set()).add(k.key));
+    const [kind, nat, desc, aff, mods] = k.key.split('|');
+    if (kind === 'd' && (nat || aff || mods)) qualified.set(desc!, (qualified.get(desc!) ?? new Set()).add(k.key));
   }
   // a generic mention ("the observatory") joins the one named organisation of its type in the
   // corpus whose name contains its words ("Syrian Observatory for Human Rights")
@@ -70,14 +70,14 @@ export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], le
   }
   const merged = new Map<string, Keyed>();
   for (const k of keyed.flat()) {
-    const [kind, nat, desc, aff] = k.key.split('|');
-    if ((kind === 'd' || kind === 'o') && !nat && !aff) {
+    const [kind, nat, desc, aff, mods] = k.key.split('|');
+    if ((kind === 'd' || kind === 'o') && !nat && !aff && !mods) {
       const words = phraseKey(desc ?? '').split(' ');
       const hosts = [...named].filter(([, e]) => e.type === k.type && words.every((w) => e.words.has(w)));
       if (hosts.length === 1) k.key = hosts[0]![0];
     }
     // "the army" of a report about Sudan is no "Ukrainian military": only a source of the report's country
-    if (kind === 'd' && !nat && !aff && k.key.startsWith('d|')) {
+    if (kind === 'd' && !nat && !aff && !mods && k.key.startsWith('d|')) {
       const q = qualified.get(desc!);
       const only = q?.size === 1 ? [...q][0]! : undefined;
       const home = countryOf.get(k);
@@ -126,13 +126,33 @@ function keyOf(s: LocalSource, lex: CompiledLexicon, docId: string): Keyed {
     const country = p.nationality ? lex.countries.get(p.nationality) : undefined;
     const demonym = country?.demonyms[0];
     const aff = p.affiliation?.name ?? '';
-    const canonical = capitalise(`${demonym ? `${demonym} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`);
-    return { ...base, key: `d|${p.nationality ?? ''}|${p.descriptor}|${aff}`, canonical };
+    // words that tell two such sources apart ("senior", "Kurdish"), beyond nationality and organisation
+    const known = new Set([...p.descriptor.split(' '), ...(country ? [country.name, ...country.aliases, ...country.demonyms].flatMap((n) => phraseKey(n).split(' ')) : []),
+      ...(p.affiliation ? [p.affiliation.name, ...(p.affiliation.entity?.aliases ?? []), ...partOf(p.affiliation.entity?.partOf, lex)].flatMap((n) => phraseKey(n).split(' ')) : [])]);
+    // words any descriptor covers ("army" for "military", "state" in "state media") tell nothing apart
+    const covered = new Set<number>();
+    for (let w = 0; w < p.coreWords.length; w++) {
+      const m = longestMatch(lex.descriptors, p.coreWords, w) ?? longestMatch(lex.descriptors, p.coreWords.map((x) => x.replace(/s$/, '')), w);
+      if (m) for (let n = 0; n < m.length; n++) covered.add(w + n);
+    }
+    const mods = p.coreWords.filter((w, i) => !covered.has(i) && !GENERIC_WORDS.has(w) && !known.has(w) && !known.has(w.replace(/s$/, ''))).join(' ');
+    const written = mods.split(' ').map((w) => mentions.join(' ').split(/[^\p{L}\p{N}'-]+/u).find((x) => x.toLowerCase() === w) ?? w).join(' ');
+    const canonical = capitalise(`${mods ? `${written} ` : ''}${demonym ? `${demonym} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`);
+    return { ...base, key: `d|${p.nationality ?? ''}|${p.descriptor}|${aff}|${mods}`, canonical };
   }
   if (p.kind === 'pronoun') return { ...base, key: `u|${docId}|${s.index}`, canonical: `unidentified speaker (${docId})` };
   const text = mentions[0]!.replace(/^(?:the|a|an)\s+/i, '');
-  return { ...base, key: `d||${phraseKey(text)}|${p.affiliation?.name ?? ''}`, canonical: capitalise(text) };
+  return { ...base, key: `d||${phraseKey(text)}|${p.affiliation?.name ?? ''}|`, canonical: capitalise(text) };
 }
+
+/** The names of the organisation a body is part of ("Free Syrian Army", "FSA"). */
+function partOf(name: string | undefined, lex: CompiledLexicon): string[] {
+  const e = name ? lex.lexicon.entities.find((x) => x.name === name) : undefined;
+  return e ? [e.name, ...e.aliases] : [];
+}
+
+/** Words that tell no source apart: articles, and the quantifiers and adjectives of wire style. */
+const GENERIC_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'another', 'some', 'several', 'two', 'three', 'local', 'other', 'so', 'called']);
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

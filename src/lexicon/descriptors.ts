@@ -157,6 +157,7 @@ export const TITLES: ReadonlySet<string> = Object.freeze(new Set([
   'ambassador', 'envoy', 'secretary', 'governor', 'mayor', 'sheikh', 'imam', 'dr', 'doctor', 'professor', 'senator',
   'king', 'prince', 'emir', 'commander', 'director', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
   'leader', 'founder', 'chairman', 'official', 'representative', 'coordinator', 'activist', 'correspondent', 'analyst',
+  'lt', 'gen', 'col', 'maj', 'capt', 'brig', 'sgt', 'adm', 'cmdr',
 ]));
 
 /**
@@ -168,7 +169,8 @@ export const TITLE_TYPES: Readonly<Record<string, SourceType>> = Object.freeze({
   president: 'government', minister: 'government', governor: 'government', mayor: 'government', secretary: 'government',
   senator: 'government', king: 'government', prince: 'government', emir: 'government',
   general: 'military', brigadier: 'military', colonel: 'military', lieutenant: 'military', major: 'military', captain: 'military',
-  sergeant: 'military', ambassador: 'official', envoy: 'official', spokesman: 'official', spokeswoman: 'official',
+  sergeant: 'military', lt: 'military', gen: 'military', col: 'military', maj: 'military', capt: 'military', brig: 'military',
+  sgt: 'military', adm: 'military', cmdr: 'military', ambassador: 'official', envoy: 'official', spokesman: 'official', spokeswoman: 'official',
   spokesperson: 'official', official: 'official', representative: 'official', coordinator: 'official', director: 'official',
   dr: 'expert', doctor: 'witness', professor: 'expert', analyst: 'expert', correspondent: 'media', activist: 'monitor',
 });
