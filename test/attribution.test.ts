@@ -136,6 +136,11 @@ describe('attribution: must match', () => {
     expect(new Set(claims.map((c) => c.source!.id)).size).toBe(2);
   });
 
+  test('a denial after an apposition, with another sentence after it', () => {
+    const claims = attributed('Congo’s army spokesman, Lt. Col. Guillaume Ndjike, denied that Mweso had fallen. He said troops were fighting.');
+    expect(claims.map((c) => [c.text, c.negated])).toEqual([['Mweso had fallen', true], ['troops were fighting', false]]);
+  });
+
   test('must not: a label that names no speaker', () => {
     expect(attributed('UPDATE: The road reopened on Monday.')).toEqual([]);
   });

@@ -13,6 +13,7 @@ const CONFLICTS: [string, string, string, string][] = [
   ['outcome between two states: repelled versus advanced', 'Ukraine’s General Staff said its forces repelled a Russian assault on Avdiivka.', 'Russia’s defence ministry said Russian troops had advanced into Avdiivka.', 'outcome'],
   ['denial: an accusation and its denial', 'Ukraine’s air force said Russian missiles struck a hospital in Kharkiv on Monday.', 'Russia’s defence ministry denied striking a hospital in Kharkiv.', 'denial'],
   ['responsibility: two sides blamed for one toll', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'Activists said government airstrikes killed 15 people in Douma on Monday.', 'responsibility'],
+  ['control: a capture and a denial that the town fell', 'Local officials said M23 rebels seized the town of Mweso on Thursday.', 'The army spokesman denied that Mweso had fallen.', 'control'],
   ['count: two tolls that cannot both hold', 'The Observatory said 30 civilians were killed in Douma on Monday.', 'State media said 4 civilians were killed in Douma on Monday.', 'count'],
 ];
 
@@ -49,6 +50,7 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['a denial of something else', 'Ukraine’s air force said Russian missiles struck a hospital in Kharkiv on Monday.', 'Russia’s defence ministry denied that its troops had entered Kupiansk.'],
   ['the same side blamed by both', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'The Observatory said rebel rockets killed 15 people in Douma on Monday.'],
   ['two attacks on different days', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'Activists said government airstrikes killed 15 people in Douma on Friday.'],
+  ['an attempt is no capture', 'Activists said Islamic State fighters were trying to capture Kobani.', 'The Observatory said fighting was continuing in Kobani.'],
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
 ];
 

@@ -60,6 +60,19 @@ describe('escaping: must hold', () => {
   });
 });
 
+describe('denials', () => {
+  test('a denied claim is shown as denied', () => {
+    const r = compareClaims([{ id: 'a', text: 'Local officials said M23 rebels seized the town of Mweso.' }, { id: 'b', text: 'The army spokesman denied that Mweso had fallen.' }]);
+    expect(formatReport(r, 'text')).toContain('denies “Mweso had fallen”');
+    expect(formatReport(r, 'html')).toContain('<span class="type">denies</span>');
+  });
+
+  test('must not: a claim that only contains a negation is not shown as a denial', () => {
+    const r = compareClaims(['The army said the road was not open.']);
+    expect(formatReport(r, 'text')).not.toContain('denies');
+  });
+});
+
 describe('escaping: must not', () => {
   test('plain text is not escaped twice', () => {
     const html = formatReport(report(seedDocs()), 'html');

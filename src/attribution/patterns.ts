@@ -367,8 +367,9 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
 function laterCueAfterComma(v: SentenceView, c: number): boolean {
   let j = c + 1;
   while (j < v.sentence.last && !isComma(v.tokens[j])) j++;
-  const next = v.tokens[j + 1];
-  return next !== undefined && next.pos === 'VERB' && v.lex.cues.has(next.lemma);
+  if (j + 1 >= v.sentence.last) return false;
+  const next = v.tokens[j + 1]!;
+  return next.pos === 'VERB' && v.lex.cues.has(next.lemma);
 }
 
 /** Whether tokens from `k` to the next comma hold a cue verb of their own ("but the army said ..."). */

@@ -51,7 +51,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
       if (p.kind === 'hold' && !/^(?:still|remain|remains|remained|firmly)$/.test(tokens[k - 1]?.lower ?? '')) break;
       // a predicate in a relative clause ("the district where rebels had gained ground") tells the
       // background; it is the event only if the main clause has none
-      const rank = PRIORITY[p.kind] - (inRelativeClause(tokens, a, k) ? 10 : 0);
+      const intended = tokens[k - 1]?.lower === 'to';
+      const rank = PRIORITY[p.kind] - (inRelativeClause(tokens, a, k) ? 10 : 0) - (intended ? 10 : 0);
       if (!best || rank > best.rank) best = { k, end: at + 1, kind: p.kind, rank };
       break;
     }
@@ -68,7 +69,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) : undefined;
   // "repelled a Russian attack": whose attack was repelled
   const patient = best?.kind === 'repel' ? attackerAfter(tokens, best.end, b, lex) : undefined;
-  let status = best ? STATUS[best.kind] : undefined;
+  // "trying to capture the city", "in a bid to retake": an intention, not a change of control
+  let status = best && tokens[best.k - 1]?.lower !== 'to' ? STATUS[best.kind] : undefined;
   if ((best?.kind === 'capture' || best?.kind === 'regain') && partialObject(tokens, best.end, b)) status = 'partial';
   if (negated) status = best!.kind === 'advance' || best!.kind === 'capture' ? 'stalled' : undefined;
   if (contested) status = 'contested';

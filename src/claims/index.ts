@@ -90,7 +90,11 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       const side = s ? attributed.sources[s.local]!.profile.alignment : 'unknown';
       // a denial with nothing else to read is still about something: "denied the accusations"
       const toll = quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
-      const event = readEvent(parsed.tokens, a, b, lex, side, places.event)
+      const read = readEvent(parsed.tokens, a, b, lex, side, places.event);
+      // "the army denied that Mweso had fallen": the speaker says the place is still held
+      const heldAgent = side === 'government' || side === 'opposition' ? { agent: side } : {};
+      const denied = unit.cue?.negated && read?.status === 'captured' ? { ...read, kind: 'hold', status: 'held', ...heldAgent } : read;
+      const event = denied
         ?? (unit.cue?.negated ? { kind: 'deny', places: places.event } : undefined)
         ?? (toll ? { kind: toll.measure === 'killed' ? 'kill' : 'wound', places: places.event } : undefined);
       drafts.push({ ...base, local: s?.local ?? null, mention: s?.mention ?? null, ...(event ? { event } : {}) });
@@ -112,6 +116,8 @@ function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readon
     for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
       const named = [...new Set(earlier[s] ?? [])];
       if (named.length >= (p.refersBack ?? 2)) {
+        // "both places": the two named; "the town": the one named, if the sentence named only one
+        if (p.refersBack === 1 && named.length > 1) break;
         const picked = named.slice(0, p.refersBack ?? 2);
         all.push(...picked);
         event.push(...picked);

@@ -99,9 +99,11 @@ export function agreementBetween(x: Comparable, y: Comparable, fx: TextForm, fy:
   if (x.claim.span.start === y.claim.span.start && x.claim.docId === y.claim.docId) {
     return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} are both given as the source of this account.` };
   }
+  // a figure is compared for one place: counts of two places, or of no place, say nothing of each other
+  const samePlace = (x.claim.event?.places ?? []).some((p) => (y.claim.event?.places ?? []).includes(p));
   for (const a of x.claim.quantities) {
     const key = fact(a);
-    if (!key) continue;
+    if (!key || (a.measure !== 'distance' && !samePlace)) continue;
     const b = y.claim.quantities.find((q) => fact(q) === key && intervalsMeet(a, q));
     if (!b) continue;
     const what = a.measure === 'distance'

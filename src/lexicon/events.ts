@@ -38,7 +38,7 @@ const p = (phrase: string, kind: EventKind): EventPredicate => ({ words: phrase.
  */
 export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
   p('capture', 'capture'), p('seize', 'capture'), p('overrun', 'capture'), p('take control', 'capture'),
-  p('take over', 'capture'), p('fall to', 'capture'), p('conquer', 'capture'), p('occupy', 'capture'),
+  p('take over', 'capture'), p('fall to', 'capture'), p('fall', 'capture'), p('conquer', 'capture'), p('occupy', 'capture'),
   p('regain', 'regain'), p('retake', 'regain'), p('recapture', 'regain'), p('restore', 'regain'),
   p('reclaim', 'regain'), p('win back', 'regain'), p('liberate', 'regain'),
   // irregular past forms that wink-nlp's lemmatiser leaves as they are
@@ -68,7 +68,7 @@ export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
 export const CONTESTED_PHRASES: readonly (readonly string[])[] = Object.freeze([
   'not yet decided', 'not decided', 'not been decided', 'undecided', 'not yet settled', 'not been settled', 'still contested',
   'remains contested', 'remain contested', 'still being fought', 'fighting continues', 'fighting is continuing',
-  'fighting was continuing', 'fighting was still going on', 'battle continues', 'battles continue', 'clashes continue',
+  'fighting was continuing', 'fighting was still going on', 'still fighting', 'still battling', 'battle continues', 'battles continue', 'clashes continue',
   'clashes are continuing', 'clashes were continuing', 'not yet clear', 'unclear who controls', 'no side has', 'neither side',
 ].map((s) => Object.freeze(s.split(' '))));
 

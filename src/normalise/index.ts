@@ -5,7 +5,7 @@
  */
 import type { ParsedDoc } from '../sentences/index.js';
 import type { IntakeDoc } from '../intake/index.js';
-import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { CompiledLexicon, PlaceRef } from '../lexicon/compile.js';
 import { findActors, findPlaces, type ActorMention, type PlaceMention } from './places.js';
 import { findDates, type DateMention } from './dates.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
@@ -44,8 +44,9 @@ export interface NormalisedDoc {
  */
 export function normalise(doc: IntakeDoc, parsed: ParsedDoc, lex: CompiledLexicon): NormalisedDoc {
   const mainCountry = mainCountryOf(parsed, lex);
+  const known = new Map<string, PlaceRef>();
   const sentences = parsed.sentences.map((s) => {
-    const places = findPlaces(parsed.tokens, s.first, s.last, lex, mainCountry);
+    const places = findPlaces(parsed.tokens, s.first, s.last, lex, mainCountry, known);
     return {
       places,
       actors: findActors(parsed.tokens, s.first, s.last, lex),

@@ -52,7 +52,7 @@ const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|sout
  * @example
  * findPlaces(tokens, 0, tokens.length, lex, 'Syria').map((p) => p.place?.name); // ['Damascus'] for "the Syrian capital"
  */
-export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, mainCountry: string | null): PlaceMention[] {
+export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, mainCountry: string | null, known: Map<string, PlaceRef> = new Map()): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { words, at } = wordsOf(tokens, a, b);
   let listOfPlaces = false;
@@ -70,6 +70,12 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
       }
     }
     // "both places", "the two towns"
+    // "the town", "the city": the one the last sentences named (not "the town of X")
+    if (t.lower === 'the' && /^(?:town|city|village)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of' && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+      out.push({ span: { start: t.start, end: tokens[k + 1]!.end }, first: k, last: k + 2, place: null, refersBack: 1, reference: false });
+      w++;
+      continue;
+    }
     const definiteTwo = t.lower === 'two' && /^(?:the|these|those)$/.test(tokens[k - 1]?.lower ?? '');
     if ((t.lower === 'both' || definiteTwo) && (PLACE_NOUNS.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'places')) {
       out.push({ span: { start: t.start, end: tokens[k + 1]!.end }, first: k, last: k + 2, place: null, refersBack: 2, reference: false });
@@ -99,12 +105,16 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
       }
     }
     // a proper noun that the text says is a place
-    if ((t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) || startsWithArticle(tokens, k)) && placeContext(tokens, k, listOfPlaces, lex)) {
+    // a name the report has already placed is a place wherever it stands ("denied that Mweso had fallen")
+    const candidate = (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) || startsWithArticle(tokens, k);
+    const seen = candidate ? known.get(textOf(tokens, startsWithArticle(tokens, k) ? k + 2 : k, Math.min(b, nameEnd(tokens, k))).toLowerCase()) : undefined;
+    if (candidate && (seen || placeContext(tokens, k, listOfPlaces, lex))) {
       const last = Math.min(b, nameEnd(tokens, k));
       // an unknown place is named without its article, so that "al-Mashhad" and "Mashhad" meet
       const from = startsWithArticle(tokens, k) ? k + 2 : k;
       const written = textOf(tokens, from, last);
-      const place = fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
+      const place = seen ?? fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
+      known.set(written.toLowerCase(), place);
       out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false });
       w = at.findIndex((x, i) => i > w && x >= last) - 1;
       if (w < 0) w = words.length;
@@ -160,9 +170,9 @@ function placeContext(tokens: readonly Token[], k: number, listOfPlaces: boolean
   if ((TERRITORIAL.test(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.pos === 'VERB') || (prev === 'of' && prev2 === 'control')) return !isNamed(tokens, k, lex);
   // the subject of a status: "Aqareb al-Safi is still in government hands"
   const after = tokens[nameEnd(tokens, k)];
-  if ((k === 0 || /^(?:[.;,]|and|but)$/.test(prev) || tokens[k - 1]!.pos === 'DET') && STATUS_AFTER.test(after?.lower ?? '')) {
+  if ((k === 0 || /^(?:[.;,]|and|but|that)$/.test(prev) || tokens[k - 1]!.pos === 'DET') && STATUS_AFTER.test(after?.lower ?? '')) {
     const window = tokens.slice(nameEnd(tokens, k), nameEnd(tokens, k) + 6).map((t) => t.lower).join(' ');
-    if (/\b(?:still|held|hands|control|fell|under|besieged|surrounded)\b/.test(window)) return !isNamed(tokens, k, lex);
+    if (/\b(?:still|held|hands|control|fell|fallen|under|besieged|surrounded)\b/.test(window)) return !isNamed(tokens, k, lex);
   }
   if (prev === 'for' && /^(?:battle|battles|fight|fighting|struggle|race|offensive|push)$/.test(prev2)) return !isNamed(tokens, k, lex);
   if (prev === 'on' && /^(?:attack|attacks|assault|strike|strikes|offensive|advance|raid|push|shelling|bombardment|drive|dropped|fell|hit|struck|fired|rained|landed|raids)$/.test(prev2)) return true;

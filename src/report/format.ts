@@ -31,7 +31,8 @@ export function formatReport(report: Report, format: ReportFormat = 'text', opti
   const out: string[] = [];
   const h = (title: string): void => { out.push('', md ? `## ${title}` : `${title.toUpperCase()}\n${'='.repeat(title.length)}`); };
   const who = (c: Claim): string => (c.source ? `${c.source.canonical} [${c.source.type}]` : `report ${c.docId} (own voice)`);
-  const quote = (c: Claim, n = width - 8): string => `“${clip(c.text, n)}”`;
+  // a denial shows what is denied as denied: "denies “Mweso had fallen”"
+  const quote = (c: Claim, n = width - 8): string => `${denies(c) ? 'denies ' : ''}“${clip(c.text, n)}”`;
 
   out.push(md ? '# claimcheck report' : 'CLAIMCHECK REPORT');
   out.push(`${report.documents.length} documents, ${report.sources.length} sources, ${report.claims.length} claims, ${report.conflicts.length} conflicts, ${report.agreements.length} agreements`);
@@ -80,6 +81,11 @@ export function formatReport(report: Report, format: ReportFormat = 'text', opti
     for (const d of report.diagnostics) out.push(`${md ? '- ' : '  '}${d.docId} ${d.code}: ${d.message}`);
   }
   return `${out.join('\n').trimStart()}\n`;
+}
+
+/** The claim is a denial of its text ("denied that Mweso had fallen"). */
+export function denies(c: Claim): boolean {
+  return c.negated && c.cue !== null && /^(?:den|reject|dismiss|refut)/i.test(c.cue.text);
 }
 
 function bare(name: string): string {
