@@ -42,10 +42,17 @@ const ORGANISATION_ANAPHORS = new Set(['group', 'organisation', 'organization', 
 export function resolveCoreference(mentions: readonly (readonly [SourceMention, number])[]): { sources: LocalSource[]; assignment: number[] } {
   const sources: LocalSource[] = [];
   const assignment: number[] = [];
-  const fullNames = mentions.map(([m]) => m.profile.personName).filter((n): n is string => n !== undefined);
+  // each name's full form, once: the one longer name of the report that ends or starts with it
+  const fullNames = [...new Set(mentions.map(([m]) => m.profile.personName).filter((n): n is string => n !== undefined))];
+  const fullForm = new Map<string, string>();
   const longestName = (name: string): string => {
-    const candidates = fullNames.filter((f) => f !== name && f.endsWith(` ${name}`) || f.startsWith(`${name} `));
-    return candidates.length === 1 || new Set(candidates).size === 1 ? candidates[0]! : name;
+    let full = fullForm.get(name);
+    if (full === undefined) {
+      const candidates = fullNames.filter((f) => f !== name && (f.endsWith(` ${name}`) || f.startsWith(`${name} `)));
+      full = candidates.length === 1 ? candidates[0]! : name;
+      fullForm.set(name, full);
+    }
+    return full;
   };
   const byName = new Map<string, LocalSource>();
   const byEntity = new Map<string, LocalSource>();

@@ -418,13 +418,13 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     if (atEnd || participle === 'close') break;
     if (andCue) {
       const p = k + 1;
-      const negated = /^(?:deny|reject|dismiss)/.test(tokens[p]!.lemma);
+      const negated = v.lex.cues.get(tokens[p]!.lemma)?.negated === true;
       out.push(...clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources));
       break;
     }
     if (participle === 'continue') {
       const p = k + 1;
-      const negated = /^(?:deny|reject|dismiss)/.test(tokens[p]!.lemma);
+      const negated = v.lex.cues.get(tokens[p]!.lemma)?.negated === true;
       out.push(...clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources));
       break;
     }
@@ -439,7 +439,7 @@ function continuation(v: SentenceView, k: number, cue: FoundCue, sources: readon
   const { tokens } = v;
   if (!isComma(tokens[k]) || CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] !== 'continue') return [];
   const p = k + 1;
-  const negated = /^(?:deny|reject|dismiss)/.test(tokens[p]!.lemma);
+  const negated = v.lex.cues.get(tokens[p]!.lemma)?.negated === true;
   return clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources);
 }
 

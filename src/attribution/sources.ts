@@ -14,6 +14,7 @@ import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
 import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
 import { longestMatch } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
+import { NAME_PARTICLE } from '../lexicon/names.js';
 import { isParticipleModifier, spanOf, textOf, wordsOf } from './tokens.js';
 
 /**
@@ -327,7 +328,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     ? { name: org.entity.name, type: org.entity.type, alignment: org.entity.alignment, entity: org.entity }
     : unknownOrg ? { name: unknownOrg, type: modifierType(tokens, modifiers, lex) ?? 'other', alignment } : undefined;
   const representative = affiliation !== undefined && role !== undefined && REPRESENTATIVE_ROLES.has(role);
-  const properRun = core.every((t) => t.pos === 'PROPN' || t.text === '-' || /^(?:al|el|abu|bin|ibn|de|van|von)$/i.test(t.text))
+  const properRun = core.every((t) => t.pos === 'PROPN' || NAME_PARTICLE.test(t.text))
     && core.filter((t) => t.pos === 'PROPN').length >= 1 && !desc && /^\p{Lu}/u.test(core[0]!.text);
   const bare = coreWords.filter((w) => !DETERMINERS.has(w)).join(' ');
   const asPlace = lex.places.map.get(bare);
@@ -386,7 +387,6 @@ function roleOfOrganisation(tokens: readonly Token[], a: number, b: number, modi
   return { person: textOf(tokens, start, k), organisation: textOf(tokens, orgStart, orgEnd) };
 }
 
-const NAME_PARTICLE = /^(?:al|el|abu|bin|ibn|bint|de|van|von|-)$/i;
 
 /**
  * Where a name starts after a title at the end of a core noun phrase ("Observatory head Rami Abdel
@@ -424,7 +424,7 @@ function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [numb
     k++;
     while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[k]!.text))) k++;
     const start = k;
-    while (k < e && (tokens[k]!.pos === 'PROPN' || /^(?:al|el|-)$/i.test(tokens[k]!.text))) k++;
+    while (k < e && (tokens[k]!.pos === 'PROPN' || NAME_PARTICLE.test(tokens[k]!.text))) k++;
     if (k > start) return textOf(tokens, start, k);
   }
   return undefined;

@@ -10,6 +10,7 @@ import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { CONTESTED_PHRASES, HELD_PHRASES, type EventKind, type EventPredicate } from '../lexicon/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
+import { ARABIC_ARTICLE } from '../lexicon/names.js';
 import { longestMatch } from '../util/words.js';
 
 const PRIORITY: Readonly<Record<EventKind, number>> = {
@@ -92,7 +93,7 @@ function partialObject(tokens: readonly Token[], k: number, b: number): boolean 
     const t = tokens[j]!;
     if (t.pos === 'PROPN' || t.pos === 'PRON') return false;
     // "al-Qaryatain": the article of a name
-    if (/^(?:al|el|ad|ar|as|an|ash)$/i.test(t.text) && tokens[j + 1]?.text === '-') return false;
+    if (ARABIC_ARTICLE.test(t.text) && tokens[j + 1]?.text === '-') return false;
     if (t.pos === 'NOUN' && !WHOLE_PLACE.test(t.lower)) return true;
   }
   return false;

@@ -103,6 +103,16 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
   return drafts;
 }
 
+/**
+ * Whether a claim denies its text ("the army denied that Mweso had fallen"): a negated claim whose
+ * cue is a verb of denial.
+ * @example
+ * isDenial(claim); // true for the army's claim above, false for "the army said the road was not open"
+ */
+export function isDenial(c: Pick<Claim, 'negated' | 'cue'>): boolean {
+  return c.negated && c.cue !== null && /^(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
+}
+
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */
 function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readonly string[] | undefined)[], sentence: number): { all: string[]; event: string[] } {
   const all: string[] = [];

@@ -60,13 +60,19 @@ export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], le
     }
   }
   // a partial name ("Abdel Rahman") joins the one source in the corpus whose person has that full name
-  const people = new Map<string, Set<string>>();
-  for (const k of keyed.flat()) for (const person of k.people) people.set(phraseKey(person), (people.get(phraseKey(person)) ?? new Set()).add(k.key));
+  const byPart = new Map<string, Set<string>>();
+  for (const k of keyed.flat()) {
+    for (const person of k.people) {
+      const words = phraseKey(person).split(' ');
+      for (let n = 1; n < words.length; n++) {
+        for (const part of [words.slice(n).join(' '), words.slice(0, n).join(' ')]) byPart.set(part, (byPart.get(part) ?? new Set()).add(k.key));
+      }
+    }
+  }
   for (const k of keyed.flat()) {
     if (!k.key.startsWith('p|')) continue;
-    const name = k.key.slice(2);
-    const hosts = new Set([...people].filter(([full]) => full !== name && (full.endsWith(` ${name}`) || full.startsWith(`${name} `))).flatMap(([, keys]) => [...keys]));
-    if (hosts.size === 1) k.key = [...hosts][0]!;
+    const hosts = byPart.get(k.key.slice(2));
+    if (hosts?.size === 1) k.key = [...hosts][0]!;
   }
   const merged = new Map<string, Keyed>();
   for (const k of keyed.flat()) {
@@ -147,7 +153,7 @@ function keyOf(s: LocalSource, lex: CompiledLexicon, docId: string): Keyed {
 
 /** The names of the organisation a body is part of ("Free Syrian Army", "FSA"). */
 function partOf(name: string | undefined, lex: CompiledLexicon): string[] {
-  const e = name ? lex.lexicon.entities.find((x) => x.name === name) : undefined;
+  const e = name ? lex.entities.map.get(phraseKey(name).replace(/^the /, '')) : undefined;
   return e ? [e.name, ...e.aliases] : [];
 }
 

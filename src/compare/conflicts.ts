@@ -9,6 +9,7 @@
  */
 import type { Claim, Conflict, Quantity } from '../types.js';
 import { daysBetween } from '../util/calendar.js';
+import { isDenial } from '../claims/index.js';
 
 /**
  * A claim with what the comparison needs beside it.
@@ -115,9 +116,8 @@ const stem = (w: string): string => (w === 'struck' ? 'strik' : w.slice(0, 5));
 function denialConflict(x: Comparable, y: Comparable): Draft | null {
   const denial = y.claim;
   const claim = x.claim;
-  const cueDenies = denial.cue !== null && /^(?:deni|deny|reject|dismiss|refut)/i.test(denial.cue.text);
   // an accusation hedged ("an alleged attack") asserts nothing to deny
-  if (!cueDenies || claim.negated || claim.hedged) return null;
+  if (!isDenial(denial) || claim.negated || claim.hedged) return null;
   const px = claim.event?.places ?? [];
   const py = denial.event?.places ?? [];
   if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId)) return null;

@@ -13,6 +13,7 @@ import { caseAllows, type CompiledLexicon, type PlaceRef } from '../lexicon/comp
 import { longestMatch } from '../util/words.js';
 import { textOf, wordsOf } from '../attribution/tokens.js';
 import { monthNumber, weekdayNumber } from '../util/calendar.js';
+import { ARABIC_ARTICLE, NAME_PARTICLE, PLACE_NAME_WORD } from '../lexicon/names.js';
 
 /**
  * A place named in a sentence.
@@ -44,7 +45,6 @@ export interface ActorMention {
 const PLACE_NOUNS = /^(?:town|towns|village|villages|city|cities|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|provinces|region|area|areas|countryside)$/;
 /** Nouns after a name that make it a site: "the Mallah farms", "the Leramun industrial zone", "the Tabqa air base". */
 const SITE_NOUNS = /^(?:district|province|neighbourhood|neighborhood|countryside|region|farms|zone|market|hospital|camp|airport|base|airbase|road|highway|hill|hills|mountain|mountains|dam|bridge|crossing|quarter|square|valley|plain|plains|checkpoint|prison|refinery|field|fields)$/;
-const NAME_PARTICLE = /^(?:al|el|ad|as|ar|at|an|ash|bin|ibn|abu|umm|bani|beni|deir|tal|tell|-)$/i;
 const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 
 /**
@@ -131,7 +131,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
 function nameEnd(tokens: readonly Token[], k: number): number {
   let j = startsWithArticle(tokens, k) ? k + 2 : k;
   let end = k;
-  while (j < tokens.length && (tokens[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]!.text) || NAME_PARTICLE.test(tokens[j]!.text) && j > k)) {
+  while (j < tokens.length && (tokens[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]!.text) || (NAME_PARTICLE.test(tokens[j]!.text) || PLACE_NAME_WORD.test(tokens[j]!.text)) && j > k)) {
     j++;
     if (tokens[j - 1]!.pos === 'PROPN') end = j;
   }
@@ -140,7 +140,7 @@ function nameEnd(tokens: readonly Token[], k: number): number {
 
 /** "al-Mashhad": an Arabic article joined by a hyphen to a proper noun. */
 function startsWithArticle(tokens: readonly Token[], k: number): boolean {
-  return /^(?:al|el|ad|ar|as|at|an|ash|ed|es|ez)$/i.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced && tokens[k + 2]?.pos === 'PROPN';
+  return ARABIC_ARTICLE.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced && tokens[k + 2]?.pos === 'PROPN';
 }
 
 /** The name at `k` is an organisation, a country's people, a month or a day: not a place. */

@@ -6,6 +6,7 @@
 import type { Claim, Report } from '../types.js';
 import { ClaimCheckError } from '../errors.js';
 import { reportToHtml } from './html.js';
+import { isDenial } from '../claims/index.js';
 
 /**
  * The formats {@link formatReport} writes.
@@ -32,7 +33,7 @@ export function formatReport(report: Report, format: ReportFormat = 'text', opti
   const h = (title: string): void => { out.push('', md ? `## ${title}` : `${title.toUpperCase()}\n${'='.repeat(title.length)}`); };
   const who = (c: Claim): string => (c.source ? `${c.source.canonical} [${c.source.type}]` : `report ${c.docId} (own voice)`);
   // a denial shows what is denied as denied: "denies “Mweso had fallen”"
-  const quote = (c: Claim, n = width - 8): string => `${denies(c) ? 'denies ' : ''}“${clip(c.text, n)}”`;
+  const quote = (c: Claim, n = width - 8): string => `${isDenial(c) ? 'denies ' : ''}“${clip(c.text, n)}”`;
 
   out.push(md ? '# claimcheck report' : 'CLAIMCHECK REPORT');
   out.push(`${report.documents.length} documents, ${report.sources.length} sources, ${report.claims.length} claims, ${report.conflicts.length} conflicts, ${report.agreements.length} agreements`);
@@ -81,11 +82,6 @@ export function formatReport(report: Report, format: ReportFormat = 'text', opti
     for (const d of report.diagnostics) out.push(`${md ? '- ' : '  '}${d.docId} ${d.code}: ${d.message}`);
   }
   return `${out.join('\n').trimStart()}\n`;
-}
-
-/** The claim is a denial of its text ("denied that Mweso had fallen"). */
-export function denies(c: Claim): boolean {
-  return c.negated && c.cue !== null && /^(?:den|reject|dismiss|refut)/i.test(c.cue.text);
 }
 
 function bare(name: string): string {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Claim, Report, Source } from '../types.js';
-import { denies } from './format.js';
+import { isDenial } from '../claims/index.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -50,7 +50,7 @@ export function reportToHtml(report: Report): string {
     ? `<span class="who">${escapeHtml(c.source.canonical)}</span><span class="type">${escapeHtml(c.source.type)}</span>${bare(c.source.name) !== bare(c.source.canonical) ? ` <span class="muted">(${escapeHtml(c.source.name)})</span>` : ''}`
     : `<span class="who">report ${escapeHtml(c.docId)}</span><span class="type">own voice</span>`;
   const card = (c: Claim, marks: readonly string[] = []): string => `<div class="claim" style="border-color:${SIDE_COLOUR[side(c)]}">
-${who(c)}${denies(c) ? ' <span class="type">denies</span>' : ''}<blockquote>${highlight(c.text, marks)}</blockquote><div class="where">${escapeHtml(c.docId)}${dates.get(c.docId) ? `, ${escapeHtml(dates.get(c.docId)!)}` : ''}${c.date ? ` · about ${escapeHtml(c.date)}` : ''}${c.hedged ? ' · hedged' : ''}${c.direct ? ' · quoted' : ''}</div></div>`;
+${who(c)}${isDenial(c) ? ' <span class="type">denies</span>' : ''}<blockquote>${highlight(c.text, marks)}</blockquote><div class="where">${escapeHtml(c.docId)}${dates.get(c.docId) ? `, ${escapeHtml(dates.get(c.docId)!)}` : ''}${c.date ? ` · about ${escapeHtml(c.date)}` : ''}${c.hedged ? ' · hedged' : ''}${c.direct ? ' · quoted' : ''}</div></div>`;
 
   const conflicts = [...report.conflicts].sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id)).map((k) => {
     const pair = k.claimIds.map((id) => claims.get(id)!);
