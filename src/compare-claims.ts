@@ -4,10 +4,22 @@
  */
 import type { DocumentInput, Report } from './types.js';
 import { validateDocuments, validateOptions, type CompareOptions } from './options.js';
-import { DEFAULT_LEXICON, extendLexicon } from './lexicon/index.js';
-import { compileLexicon } from './lexicon/compile.js';
+import { DEFAULT_LEXICON, extendLexicon, type LexiconExtension } from './lexicon/index.js';
+import { compileLexicon, type CompiledLexicon } from './lexicon/compile.js';
 import { runPipeline } from './pipeline.js';
 import { withDisplay } from './report/display.js';
+
+/** Lexicons extended by a caller, compiled once per extension object the caller passes. */
+const compiledFor = new WeakMap<object, CompiledLexicon>();
+
+function extended(given: object, valid: LexiconExtension): CompiledLexicon {
+  let lex = compiledFor.get(given);
+  if (!lex) {
+    lex = compileLexicon(extendLexicon(valid));
+    compiledFor.set(given, lex);
+  }
+  return lex;
+}
 
 /**
  * Reads several reports about the same events and answers who claims what, how the numbers
@@ -30,6 +42,6 @@ import { withDisplay } from './report/display.js';
 export function compareClaims(docs: readonly (string | DocumentInput)[], options?: CompareOptions): Report {
   const valid = validateDocuments(docs);
   const { lexicon, onProgress } = validateOptions(options);
-  const lex = compileLexicon(lexicon ? extendLexicon(lexicon) : DEFAULT_LEXICON);
+  const lex = lexicon ? extended(options!.lexicon!, lexicon) : compileLexicon(DEFAULT_LEXICON);
   return withDisplay(runPipeline(valid, lex, onProgress));
 }

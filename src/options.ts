@@ -16,7 +16,10 @@ import { LIMITS } from './limits.js';
  * compareClaims(docs, { lexicon: { places: [{ name: 'Bakhmut', aliases: ['Artemivsk'], kind: 'city', country: 'Ukraine' }] } });
  */
 export interface CompareOptions {
-  /** Lists added to the default lexicon (another war, another region). */
+  /**
+   * Lists added to the default lexicon (another war, another region). It is compiled once per
+   * object: pass a new object rather than changing one in place between calls.
+   */
   readonly lexicon?: LexiconExtension;
   /** Called after each document is read, with how many are done and how many there are. */
   readonly onProgress?: (done: number, total: number) => void;
