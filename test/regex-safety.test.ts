@@ -39,10 +39,11 @@ describe('regular expressions: static check', () => {
     expect(ALL.length).toBeGreaterThan(50);
   });
 
+  // the test waits longer than the checker's own 10 s budget, which fuzzing can use on a busy machine
   test.each(ALL.map((r) => [r.where, r] as const))('%s is safe', (_where, r) => {
     const result = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
     expect(result.status, `${r.source} ${'complexity' in result ? JSON.stringify(result.complexity) : ''}`).toBe('safe');
-  });
+  }, 30_000);
 
   test('a pattern with nested quantifiers is caught (the check can fail)', () => {
     expect(checkSync('^(a+)+$', '').status).toBe('vulnerable');
