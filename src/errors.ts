@@ -22,6 +22,7 @@ export const ERROR_CODES = Object.freeze({
   UNKNOWN_OPTION: 'Remove the unknown option or check its spelling against CompareOptions.',
   OPTION_TYPE: 'Give the option a value of the documented type (see CompareOptions).',
   FORMAT_UNKNOWN: 'Use one of the formats formatReport supports.',
+  EXTRACTED_INVALID: 'Pass what extractClaims returned, unchanged (and from the same version of claimcheck).',
   TOO_MANY_DOCUMENTS: 'Compare at most LIMITS.maxDocuments documents in one call; split the corpus by date or place.',
 } as const);
 

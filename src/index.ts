@@ -6,7 +6,8 @@
  * console.log(formatReport(compareClaims([reportA, reportB])));
  * @module
  */
-export { compareClaims } from './compare-claims.js';
+export { compareClaims, extractClaims, compareExtracted } from './compare-claims.js';
+export { ClaimIndex } from './claim-index.js';
 export { formatReport, displayReport, escapeHtml, JUPYTER_DISPLAY, type ReportFormat, type DisplayBundle, type HtmlDisplay } from './report/index.js';
 export { ClaimCheckError, ERROR_CODES, type ClaimCheckErrorCode } from './errors.js';
 export { LIMITS } from './limits.js';
@@ -14,7 +15,7 @@ export type { CompareOptions } from './options.js';
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 export type {
   Agreement, Alignment, Claim, ClaimEvent, ClaimSource, Conflict, ConflictKind, Diagnostic, DocumentInput,
-  Quantity, Report, ReportDocument, Revision, Source, SourceType, Span,
+  Quantity, Report, ReportDocument, Revision, Source, SourceType, Span, ExtractedDocument, IndexUpdate,
 } from './types.js';
 export type { CountryEntry, EntityEntry, PlaceEntry, PlaceKind } from './lexicon/types.js';
 export type { CueVerb, CueKind, SourceDescriptor, EventKind, EventPredicate } from './lexicon/index.js';

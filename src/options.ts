@@ -39,6 +39,16 @@ export interface ValidDocument {
 }
 
 const LEXICON_ARRAYS = ['cues', 'hedges', 'descriptors', 'entities', 'places', 'countries', 'predicates', 'boilerplate'] as const;
+
+/** The fields an entry of each lexicon list must have: a string, or (for names) an array of strings. */
+const REQUIRED_FIELDS: Readonly<Record<string, readonly (readonly [string, 'string' | 'strings'])[]>> = {
+  cues: [['lemma', 'string'], ['kind', 'string']],
+  descriptors: [['phrase', 'string'], ['type', 'string']],
+  entities: [['name', 'string'], ['aliases', 'strings'], ['type', 'string'], ['alignment', 'string']],
+  places: [['name', 'string'], ['aliases', 'strings'], ['kind', 'string'], ['country', 'string']],
+  countries: [['name', 'string'], ['aliases', 'strings'], ['demonyms', 'strings'], ['capital', 'string']],
+  predicates: [['words', 'strings'], ['kind', 'string']],
+};
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null);
@@ -98,11 +108,11 @@ function readDate(value: unknown, where: string): string {
  * @example
  * validateOptions({ lexicon: { hedges: ['purportedly'] } });
  */
-export function validateOptions(options: unknown): CompareOptions {
+export function validateOptions(options: unknown, caller = 'compareClaims', known: readonly string[] = ['lexicon', 'onProgress']): CompareOptions {
   if (options === undefined) return {};
-  if (!isPlainObject(options)) throw new ClaimCheckError('OPTIONS_INVALID', `compareClaims got options that are ${describe(options)}.`);
+  if (!isPlainObject(options)) throw new ClaimCheckError('OPTIONS_INVALID', `${caller} got options that are ${describe(options)}.`);
   for (const key of Object.keys(options)) {
-    if (key !== 'lexicon' && key !== 'onProgress') throw new ClaimCheckError('UNKNOWN_OPTION', `compareClaims got the unknown option "${key}"; it knows: lexicon, onProgress.`);
+    if (!known.includes(key)) throw new ClaimCheckError('UNKNOWN_OPTION', `${caller} got the unknown option "${key}"; it knows: ${known.join(', ')}.`);
   }
   const progress = has(options, 'onProgress') ? options.onProgress : undefined;
   if (progress !== undefined && typeof progress !== 'function') throw new ClaimCheckError('OPTION_TYPE', `The option \`onProgress\` is ${describe(progress)}; it must be a function (done, total) => void.`);
@@ -126,6 +136,13 @@ export function validateOptions(options: unknown): CompareOptions {
     if (!Array.isArray(value)) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` is ${describe(value)}; it must be an array.`);
     const bad = value.findIndex((x) => (key === 'hedges' ? typeof x !== 'string' : key === 'boilerplate' ? !(x instanceof RegExp) : !isPlainObject(x)));
     if (bad >= 0) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` has an entry of the wrong type at index ${bad}.`);
+    value.forEach((entry: Record<string, unknown>, n: number) => {
+      for (const [field, kind] of REQUIRED_FIELDS[key] ?? []) {
+        const v = entry[field];
+        const ok = kind === 'string' ? typeof v === 'string' : Array.isArray(v) && v.every((x) => typeof x === 'string');
+        if (!ok) throw new ClaimCheckError('OPTION_TYPE', `The entry at index ${n} of \`lexicon.${key}\` needs \`${field}\` as ${kind === 'string' ? 'a string' : 'an array of strings (it may be empty)'}.`);
+      }
+    });
     out[key] = value;
   }
   return { lexicon: out as LexiconExtension, ...(onProgress ? { onProgress } : {}) };

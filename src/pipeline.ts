@@ -13,10 +13,10 @@ import type { CompiledLexicon } from './lexicon/compile.js';
 import type { ValidDocument } from './options.js';
 import { intake, type IntakeDoc } from './intake/index.js';
 import { readSentences, type ParsedDoc } from './sentences/index.js';
-import { attribute, type AttributedDoc } from './attribution/index.js';
+import { attribute, type AttributedDoc, type LocalSource } from './attribution/index.js';
 import { normalise, type NormalisedDoc } from './normalise/index.js';
-import { canonicalSources, draftClaims, finishClaims, type CanonicalSources, type ClaimDraft } from './claims/index.js';
-import { compare, type Comparison } from './compare/index.js';
+import { draftClaims, finishClaims, SourceRegistry, type ClaimDraft } from './claims/index.js';
+import { Comparer, type Comparison } from './compare/index.js';
 import { assembleReport } from './report/index.js';
 
 /**
@@ -34,14 +34,37 @@ export interface DocumentState {
 }
 
 /**
- * What the corpus stages build.
+ * What extraction keeps of one document for the corpus stages: plain data (it crosses threads and
+ * can be stored as JSON), without the tokens.
  * @example
- * const corpus: CorpusState = { documents, diagnostics: [] };
+ * const ex = extractDocument({ id: 'a', text: 'Rebels said so.', date: null }, lex);
+ * ex.drafts.length; // 1
+ */
+export interface Extraction {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  readonly date: string | null;
+  readonly title?: string;
+  readonly dateline?: string;
+  readonly agency?: string;
+  readonly drafts: readonly ClaimDraft[];
+  readonly sources: readonly LocalSource[];
+  readonly mainCountry: string | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * What the corpus stages build. The source registry and the comparer stay open across batches: a
+ * batch (all the documents of a call, or the next documents of a stream) is joined to what came
+ * before, and `claims` and `comparison` hold what the batch brings.
+ * @example
+ * const corpus: CorpusState = { documents, diagnostics: [], registry: new SourceRegistry(lex), comparer: new Comparer(lex) };
  */
 export interface CorpusState {
-  readonly documents: readonly DocumentState[];
+  readonly documents: readonly Extraction[];
   readonly diagnostics: Diagnostic[];
-  sources?: CanonicalSources;
+  readonly registry: SourceRegistry;
+  readonly comparer: Comparer;
   claims?: Claim[];
   comparison?: Comparison;
   report?: Report;
@@ -88,27 +111,23 @@ export const DOCUMENT_STAGES: readonly Stage<DocumentState>[] = Object.freeze([
  */
 export const CORPUS_STAGES: readonly Stage<CorpusState>[] = Object.freeze([
   {
-    name: 'sources', needs: ['documents'], adds: ['sources', 'claims'],
-    run: (c, lex) => {
-      const done = c.documents.filter((d) => d.drafts && d.attributed);
-      const sources = canonicalSources(done.map((d) => d.attributed!.sources), lex, done.map((d) => d.input.id), done.map((d) => d.normalised?.mainCountry ?? null));
-      c.sources = sources;
-      c.claims = done.flatMap((d, i) => finishClaims(d.drafts!, sources, i, d.attributed!));
-    },
-  },
-  {
-    name: 'comparison', needs: ['claims', 'sources'], adds: ['comparison'],
-    run: (c, lex) => {
-      const dates = Object.fromEntries(c.documents.map((d) => [d.input.id, d.intake?.date ?? d.input.date]));
-      c.comparison = compare(need(c, 'claims'), need(c, 'sources').sources, dates, lex);
-    },
-  },
-  {
-    name: 'report', needs: ['claims', 'sources', 'comparison'], adds: ['report'],
+    name: 'sources', needs: ['documents', 'registry'], adds: ['claims'],
     run: (c) => {
-      const docs = c.documents.map((d) => d.intake ?? { id: d.input.id, text: d.input.text, date: d.input.date, segments: [], diagnostics: [] });
-      c.report = assembleReport(docs, need(c, 'sources').sources, need(c, 'claims'), need(c, 'comparison'), c.diagnostics);
+      const docs = c.documents;
+      const ids = c.registry.add(docs.map((d) => d.sources), docs.map((d) => d.id), docs.map((d) => d.mainCountry));
+      c.claims = docs.flatMap((d, i) => finishClaims(d.drafts, ids[i]!, (id) => c.registry.get(id)!, d.sources));
     },
+  },
+  {
+    name: 'comparison', needs: ['claims', 'registry', 'comparer'], adds: ['comparison'],
+    run: (c) => {
+      const dates = Object.fromEntries(c.documents.map((d) => [d.id, d.date]));
+      c.comparison = c.comparer.add(need(c, 'claims'), (id) => c.registry.get(id), dates);
+    },
+  },
+  {
+    name: 'report', needs: ['claims', 'registry', 'comparison'], adds: ['report'],
+    run: (c) => { c.report = assembleReport(c.documents, c.registry.sources(), need(c, 'claims'), need(c, 'comparison'), c.diagnostics); },
   },
 ]);
 
@@ -122,7 +141,7 @@ function checkOrder<S>(stages: readonly Stage<S>[], given: readonly (keyof S)[])
   }
 }
 checkOrder(DOCUMENT_STAGES, ['input']);
-checkOrder(CORPUS_STAGES, ['documents', 'diagnostics']);
+checkOrder(CORPUS_STAGES, ['documents', 'diagnostics', 'registry', 'comparer']);
 
 /**
  * Runs the document stages on one document. Text that breaks a stage never throws: the stage is
@@ -147,19 +166,63 @@ export function runDocument(input: ValidDocument, lex: CompiledLexicon): { state
 }
 
 /**
+ * Runs the document stages on one document and keeps what the corpus stages need. A document that
+ * broke a stage keeps its metadata and diagnostics, and no claims.
+ * @example
+ * extractDocument({ id: 'a', text: 'Rebels said they won.', date: null }, lex).drafts.length; // 1
+ */
+export function extractDocument(input: ValidDocument, lex: CompiledLexicon): Extraction {
+  const { state, diagnostics } = runDocument(input, lex);
+  const doc = state.intake;
+  const failed = !state.drafts || !state.attributed;
+  return {
+    schemaVersion: 1,
+    id: input.id,
+    date: doc?.date ?? input.date,
+    ...(doc?.title !== undefined ? { title: doc.title } : {}),
+    ...(doc?.dateline !== undefined ? { dateline: doc.dateline } : {}),
+    ...(doc?.agency !== undefined ? { agency: doc.agency } : {}),
+    drafts: failed ? [] : state.drafts!,
+    sources: failed ? [] : state.attributed!.sources,
+    mainCountry: state.normalised?.mainCountry ?? null,
+    diagnostics,
+  };
+}
+
+/**
+ * Runs the corpus stages on extracted documents.
+ * @example
+ * compareDocuments(docs.map((d) => extractDocument(d, lex)), lex).conflicts;
+ */
+export function compareDocuments(documents: readonly Extraction[], lex: CompiledLexicon): Report {
+  const corpus: CorpusState = { documents, diagnostics: documents.flatMap((d) => d.diagnostics), registry: new SourceRegistry(lex), comparer: new Comparer(lex) };
+  for (const stage of CORPUS_STAGES) stage.run(corpus, lex);
+  return need(corpus, 'report');
+}
+
+/**
+ * Runs the corpus stages but the last on the next batch of a stream: the batch's claims are joined
+ * to the registry's sources and compared with everything the comparer holds. The caller (a
+ * {@link ClaimIndex}) keeps the batches and assembles its report when asked.
+ * @example
+ * const { claims, comparison } = continueCorpus(batch, registry, comparer, lex);
+ */
+export function continueCorpus(documents: readonly Extraction[], registry: SourceRegistry, comparer: Comparer, lex: CompiledLexicon): { claims: Claim[]; comparison: Comparison } {
+  const corpus: CorpusState = { documents, diagnostics: [], registry, comparer };
+  for (const stage of CORPUS_STAGES.slice(0, -1)) stage.run(corpus, lex);
+  return { claims: need(corpus, 'claims'), comparison: need(corpus, 'comparison') };
+}
+
+/**
  * Runs the whole pipeline on validated documents.
  * @example
  * runPipeline(validateDocuments([a, b]), compileLexicon(DEFAULT_LEXICON)).conflicts;
  */
 export function runPipeline(docs: readonly ValidDocument[], lex: CompiledLexicon, onProgress?: (done: number, total: number) => void): Report {
-  const diagnostics: Diagnostic[] = [];
   const documents = docs.map((d, n) => {
-    const { state, diagnostics: found } = runDocument(d, lex);
-    for (const x of found) diagnostics.push(x);
+    const extracted = extractDocument(d, lex);
     onProgress?.(n + 1, docs.length);
-    return state;
+    return extracted;
   });
-  const corpus: CorpusState = { documents, diagnostics };
-  for (const stage of CORPUS_STAGES) stage.run(corpus, lex);
-  return need(corpus, 'report');
+  return compareDocuments(documents, lex);
 }

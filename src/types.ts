@@ -233,3 +233,43 @@ export interface Report {
   readonly revisions: readonly Revision[];
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * One document read by {@link extractClaims}: plain data that can cross threads, be stored as JSON
+ * and be compared later with {@link compareExtracted} or a {@link ClaimIndex}. Its `drafts` and
+ * `sources` are the library's own form of the document's claims and local sources: pass them back
+ * unchanged; `schemaVersion` says which form they are in.
+ * @example
+ * const extracted = extractClaims({ id: 'a', text: 'Rebels took Soran, the Observatory said.' });
+ * JSON.parse(JSON.stringify(extracted)); // the same document, ready for compareExtracted
+ */
+export interface ExtractedDocument {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  readonly date: string | null;
+  readonly title?: string;
+  readonly dateline?: string;
+  readonly agency?: string;
+  /** The country the document is mostly about. */
+  readonly mainCountry: string | null;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Claims before their sources are joined across documents (the library's own form). */
+  readonly drafts: readonly unknown[];
+  /** The document's own sources, before they are joined across documents (the library's own form). */
+  readonly sources: readonly unknown[];
+}
+
+/**
+ * What a batch of documents added to a {@link ClaimIndex} brings: its claims, and the conflicts,
+ * agreements and revisions that involve at least one of them.
+ * @example
+ * const update: IndexUpdate = index.add([morningReport]);
+ * update.conflicts.map((k) => k.explanation);
+ */
+export interface IndexUpdate {
+  readonly claims: readonly Claim[];
+  readonly conflicts: readonly Conflict[];
+  readonly agreements: readonly Agreement[];
+  readonly revisions: readonly Revision[];
+  readonly diagnostics: readonly Diagnostic[];
+}

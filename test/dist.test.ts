@@ -22,3 +22,23 @@ describe('the built package', () => {
     expect(readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8')).not.toMatch(/from ["']natural["']/);
   });
 });
+
+describe('claimcheck/node: extraction in worker threads', () => {
+  test('compareClaimsParallel gives what compareClaims gives, with progress to the end', async () => {
+    const { compareClaimsParallel } = await import('../dist/node/index.js');
+    const { compareClaims } = await import('../dist/index.js');
+    const docs = seedDocs();
+    const seen: number[] = [];
+    const report = await compareClaimsParallel(docs, { workers: 2, batchSize: 1, onProgress: (done: number) => seen.push(done) });
+    expect(JSON.stringify(report)).toBe(JSON.stringify(compareClaims(docs)));
+    expect(seen.at(-1)).toBe(docs.length);
+  }, 30_000);
+
+  test('workers: 0 reads in this thread; a bad worker count is misuse', async () => {
+    const { compareClaimsParallel } = await import('../dist/node/index.js');
+    const { compareClaims } = await import('../dist/index.js');
+    const docs = seedDocs();
+    expect(JSON.stringify(await compareClaimsParallel(docs, { workers: 0 }))).toBe(JSON.stringify(compareClaims(docs)));
+    await expect(compareClaimsParallel(docs, { workers: 1.5 })).rejects.toMatchObject({ code: 'OPTION_TYPE' });
+  }, 30_000);
+});

@@ -1,6 +1,6 @@
 // Every ClaimCheckError code, and that messy text never throws.
 import { describe, expect, test } from 'vitest';
-import { ClaimCheckError, ERROR_CODES, compareClaims, formatReport, type ClaimCheckErrorCode } from '../src/index.js';
+import { ClaimCheckError, ClaimIndex, ERROR_CODES, compareClaims, compareExtracted, extractClaims, formatReport, type ClaimCheckErrorCode } from '../src/index.js';
 
 const call = (docs: unknown, options?: unknown) => () => compareClaims(docs as never, options as never);
 
@@ -17,6 +17,20 @@ const MISUSE: [ClaimCheckErrorCode, () => unknown][] = [
   ['OPTION_TYPE', call(['x'], { lexicon: { places: 'Hama' } })],
   ['FORMAT_UNKNOWN', () => formatReport(compareClaims(['x']), 'pdf' as never)],
   ['TOO_MANY_DOCUMENTS', call(new Array(100_001).fill('x'))],
+  ['EXTRACTED_INVALID', () => compareExtracted([{ id: 'a', text: 'raw text, not extracted' }] as never)],
+];
+
+/** The same misuse through the other entry points. */
+const ELSEWHERE: [string, ClaimCheckErrorCode, () => unknown][] = [
+  ['extractClaims: a number', 'DOC_INVALID', () => extractClaims(42 as never)],
+  ['extractClaims: an option it does not take', 'UNKNOWN_OPTION', () => extractClaims('x', { onProgress: () => {} } as never)],
+  ['compareExtracted: not an array', 'DOCS_NOT_ARRAY', () => compareExtracted('x' as never)],
+  ['compareExtracted: an old schema', 'EXTRACTED_INVALID', () => compareExtracted([{ ...extractClaims('x'), schemaVersion: 0 }] as never)],
+  ['compareExtracted: the same document twice', 'DUPLICATE_ID', () => compareExtracted([extractClaims('x'), extractClaims('y')])],
+  ['ClaimIndex: an id it already holds', 'DUPLICATE_ID', () => { const i = new ClaimIndex(); i.add([{ id: 'a', text: 'x' }]); i.add([{ id: 'a', text: 'y' }]); }],
+  ['ClaimIndex: not an array', 'DOCS_NOT_ARRAY', () => new ClaimIndex().add('x' as never)],
+  ['a lexicon entry without a field it needs', 'OPTION_TYPE', () => compareClaims(['x'], { lexicon: { places: [{ name: 'Zorvania', kind: 'town', country: 'Syria' }] } } as never)],
+  ['ClaimIndex: an unknown option', 'UNKNOWN_OPTION', () => new ClaimIndex({ workers: 2 } as never)],
 ];
 
 describe('ClaimCheckError: every code', () => {
@@ -28,6 +42,10 @@ describe('ClaimCheckError: every code', () => {
     expect(e.code).toBe(code);
     expect(e.fix).toBe(ERROR_CODES[code]);
     expect(e.message).toContain(e.fix);
+  });
+
+  test.each(ELSEWHERE)('%s', (_, code, run) => {
+    expect(run).toThrow(expect.objectContaining({ code }));
   });
 
   test('the table covers every code', () => {

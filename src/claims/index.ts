@@ -4,17 +4,17 @@
  * event; then canonical sources across documents (`sources.ts`).
  * @module
  */
-import type { Claim, ClaimSource, Quantity, Span } from '../types.js';
+import type { Claim, ClaimSource, Quantity, Source, Span } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
 import type { ParsedDoc, Token } from '../sentences/index.js';
-import type { AttributedDoc, AttributionUnit, SourceMention } from '../attribution/index.js';
+import type { AttributedDoc, AttributionUnit, LocalSource, SourceMention } from '../attribution/index.js';
 import type { NormalisedDoc, PlaceMention } from '../normalise/index.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { HEDGE_PASSIVES, NEGATORS } from '../lexicon/hedges.js';
 import { readEvent } from './events.js';
 import type { CanonicalSources } from './sources.js';
 
-export { canonicalSources, type CanonicalSources } from './sources.js';
+export { canonicalSources, SourceRegistry, type CanonicalSources } from './sources.js';
 
 /**
  * A claim before sources are made canonical across documents.
@@ -154,18 +154,19 @@ function hedgedIn(tokens: readonly Token[], a: number, b: number, lex: CompiledL
 }
 
 /**
- * Final claims of one document, with canonical sources and ids `docId:cN`.
+ * Final claims of one document, with canonical sources and ids `docId:cN`: `ids[local]` is the
+ * canonical id of each local source, and `sourceOf` finds a canonical source by id.
  * @example
- * finishClaims(drafts, canonical, 0, attributed)[0].source?.canonical;
+ * const byId = new Map(canonical.sources.map((s) => [s.id, s]));
+ * finishClaims(drafts, canonical.byDoc[0], (id) => byId.get(id)!, attributed.sources)[0].source?.canonical;
  */
-export function finishClaims(drafts: readonly ClaimDraft[], canonical: CanonicalSources, docIndex: number, attributed: AttributedDoc): Claim[] {
-  const byId = new Map(canonical.sources.map((s) => [s.id, s]));
+export function finishClaims(drafts: readonly ClaimDraft[], ids: readonly string[], sourceOf: (id: string) => Pick<Source, 'id' | 'canonical' | 'type'>, locals: readonly LocalSource[]): Claim[] {
   return drafts.map((d, n) => {
     const { local, mention, sentenceIndex: _s, continued: _c, eventPlaces: _e, ...rest } = d;
     let source: ClaimSource | null = null;
     if (local !== null && mention) {
-      const src = byId.get(canonical.byDoc[docIndex]![local]!)!;
-      const localSource = attributed.sources[local]!;
+      const src = sourceOf(ids[local]!);
+      const localSource = locals[local]!;
       const person = mention.profile.personName;
       const resolvedName = mention.profile.kind === 'pronoun' || /^the (?:source|spokesman|official)$/i.test(mention.text)
         ? localSource.profile.personName ?? localSource.mentions.find((m) => m.profile.kind !== 'pronoun')?.text ?? mention.text

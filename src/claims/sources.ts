@@ -40,77 +40,129 @@ export interface CanonicalSources {
  * sources.find((s) => s.type === 'monitor')?.canonical; // 'Syrian Observatory for Human Rights'
  */
 export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], lex: CompiledLexicon, docIds: readonly string[], docCountries: readonly (string | null)[] = []): CanonicalSources {
-  const keyed = perDoc.map((locals, d) => locals.map((s) => keyOf(s, lex, docIds[d]!)));
-  const countryOf = new Map<Keyed, string | null>();
-  keyed.forEach((list, d) => list.forEach((k) => countryOf.set(k, docCountries[d] ?? null)));
-  // subsumption: "d||military source|" joins "d|Syria|military source|" when that is the only
-  // qualified source (by nationality or organisation) with this descriptor in the corpus
-  const qualified = new Map<string, Set<string>>();
-  for (const k of keyed.flat()) {
-    const [kind, nat, desc, aff, mods] = k.key.split('|');
-    if (kind === 'd' && (nat || aff || mods)) qualified.set(desc!, (qualified.get(desc!) ?? new Set()).add(k.key));
-  }
-  // a generic mention ("the observatory") joins the one named organisation of its type in the
-  // corpus whose name contains its words ("Syrian Observatory for Human Rights")
-  const named = new Map<string, { type: SourceType; words: Set<string> }>();
-  for (const locals of perDoc) {
-    for (const s of locals) {
-      const e = s.profile.entity ?? (s.profile.representative ? s.profile.affiliation?.entity : undefined);
-      if (e) named.set(`e|${e.name}`, { type: e.type, words: new Set([e.name, ...e.aliases].flatMap((a) => phraseKey(a).split(' '))) });
+  const registry = new SourceRegistry(lex);
+  const byDoc = registry.add(perDoc, docIds, docCountries);
+  return { sources: registry.sources(), byDoc };
+}
+
+/**
+ * Canonical sources kept open for documents that arrive over time. Each batch is resolved against
+ * everything seen so far (its own documents included); a source keeps the id it was given, so a
+ * later report can join an earlier source but never renames it. One batch of every document gives
+ * what {@link canonicalSources} gives.
+ * @example
+ * const registry = new SourceRegistry(lex);
+ * registry.add([monday], ['m'])[0]; // ids of Monday's local sources
+ * registry.add([tuesday], ['t']);   // "the observatory" on Tuesday joins Monday's observatory
+ */
+export class SourceRegistry {
+  /** Descriptor -> keys of the sources qualified by nationality, organisation or words. */
+  private readonly qualified = new Map<string, Set<string>>();
+  /** Named organisations: key -> type and the words of their names. */
+  private readonly named = new Map<string, { type: SourceType; words: Set<string> }>();
+  /** A part of a person's name -> keys of the sources with that person. */
+  private readonly byPart = new Map<string, Set<string>>();
+  private readonly merged = new Map<string, Keyed>();
+  private readonly ids = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
+  private readonly used = new Set<string>();
+
+  constructor(private readonly lex: CompiledLexicon) {}
+
+  /**
+   * Adds documents' local sources; returns, per document, the source id of each local source.
+   * @example
+   * registry.add([locals], ['doc-1'], ['Syria'])[0][0]; // 'src:syrian-observatory-for-human-rights'
+   */
+  add(perDoc: readonly (readonly LocalSource[])[], docIds: readonly string[], docCountries: readonly (string | null)[] = []): string[][] {
+    const lex = this.lex;
+    const keyed = perDoc.map((locals, d) => locals.map((s) => keyOf(s, lex, docIds[d]!)));
+    const countryOf = new Map<Keyed, string | null>();
+    keyed.forEach((list, d) => list.forEach((k) => countryOf.set(k, docCountries[d] ?? null)));
+    // subsumption: "d||military source|" joins "d|Syria|military source|" when that is the only
+    // qualified source (by nationality or organisation) with this descriptor in the corpus
+    const { qualified, named, byPart, merged } = this;
+    for (const k of keyed.flat()) {
+      const [kind, nat, desc, aff, mods] = k.key.split('|');
+      if (kind === 'd' && (nat || aff || mods)) qualified.set(desc!, (qualified.get(desc!) ?? new Set()).add(k.key));
     }
-  }
-  // a partial name ("Abdel Rahman") joins the one source in the corpus whose person has that full name
-  const byPart = new Map<string, Set<string>>();
-  for (const k of keyed.flat()) {
-    for (const person of k.people) {
-      const words = phraseKey(person).split(' ');
-      for (let n = 1; n < words.length; n++) {
-        for (const part of [words.slice(n).join(' '), words.slice(0, n).join(' ')]) byPart.set(part, (byPart.get(part) ?? new Set()).add(k.key));
+    // a generic mention ("the observatory") joins the one named organisation of its type in the
+    // corpus whose name contains its words ("Syrian Observatory for Human Rights")
+    for (const locals of perDoc) {
+      for (const s of locals) {
+        const e = s.profile.entity ?? (s.profile.representative ? s.profile.affiliation?.entity : undefined);
+        if (e) named.set(`e|${e.name}`, { type: e.type, words: new Set([e.name, ...e.aliases].flatMap((a) => phraseKey(a).split(' '))) });
       }
     }
-  }
-  for (const k of keyed.flat()) {
-    if (!k.key.startsWith('p|')) continue;
-    const hosts = byPart.get(k.key.slice(2));
-    if (hosts?.size === 1) k.key = [...hosts][0]!;
-  }
-  const merged = new Map<string, Keyed>();
-  for (const k of keyed.flat()) {
-    const [kind, nat, desc, aff, mods] = k.key.split('|');
-    if ((kind === 'd' || kind === 'o') && !nat && !aff && !mods) {
-      const words = phraseKey(desc ?? '').split(' ');
-      const hosts = [...named].filter(([, e]) => e.type === k.type && words.every((w) => e.words.has(w)));
-      if (hosts.length === 1) k.key = hosts[0]![0];
+    // a partial name ("Abdel Rahman") joins the one source in the corpus whose person has that full name
+    for (const k of keyed.flat()) {
+      for (const person of k.people) {
+        const words = phraseKey(person).split(' ');
+        for (let n = 1; n < words.length; n++) {
+          for (const part of [words.slice(n).join(' '), words.slice(0, n).join(' ')]) byPart.set(part, (byPart.get(part) ?? new Set()).add(k.key));
+        }
+      }
     }
-    // "the army" of a report about Sudan is no "Ukrainian military": only a source of the report's country
-    if (kind === 'd' && !nat && !aff && !mods && k.key.startsWith('d|')) {
-      const q = qualified.get(desc!);
-      const only = q?.size === 1 ? [...q][0]! : undefined;
-      const home = countryOf.get(k);
-      if (only && (!home || only.split('|')[1] === home || only.split('|')[1] === '')) k.key = only;
+    for (const k of keyed.flat()) {
+      if (!k.key.startsWith('p|')) continue;
+      const hosts = byPart.get(k.key.slice(2));
+      if (hosts?.size === 1) k.key = [...hosts][0]!;
     }
-    if (k.key.startsWith('e|')) k.canonical = k.key.slice(2);
-    const m = merged.get(k.key);
-    if (!m) { merged.set(k.key, { ...k, mentions: [...k.mentions], people: [...k.people] }); continue; }
-    if (m.type === 'other') m.type = k.type;
-    if (m.alignment === 'unknown') m.alignment = k.alignment;
-    if (k.canonical.length > m.canonical.length && m.key.startsWith('d|')) m.canonical = k.canonical;
-    for (const x of k.mentions) m.mentions.push(x);
-    for (const x of k.people) m.people.push(x);
+    for (const k of keyed.flat()) {
+      const [kind, nat, desc, aff, mods] = k.key.split('|');
+      if ((kind === 'd' || kind === 'o') && !nat && !aff && !mods) {
+        const words = phraseKey(desc ?? '').split(' ');
+        const hosts = [...named].filter(([, e]) => e.type === k.type && words.every((w) => e.words.has(w)));
+        if (hosts.length === 1) k.key = hosts[0]![0];
+      }
+      // "the army" of a report about Sudan is no "Ukrainian military": only a source of the report's country
+      if (kind === 'd' && !nat && !aff && !mods && k.key.startsWith('d|')) {
+        const q = qualified.get(desc!);
+        const only = q?.size === 1 ? [...q][0]! : undefined;
+        const home = countryOf.get(k);
+        if (only && (!home || only.split('|')[1] === home || only.split('|')[1] === '')) k.key = only;
+      }
+      if (k.key.startsWith('e|')) k.canonical = k.key.slice(2);
+      const m = merged.get(k.key);
+      if (!m) { merged.set(k.key, { ...k, mentions: [...k.mentions], people: [...k.people] }); continue; }
+      if (m.type === 'other') m.type = k.type;
+      if (m.alignment === 'unknown') m.alignment = k.alignment;
+      if (k.canonical.length > m.canonical.length && m.key.startsWith('d|')) m.canonical = k.canonical;
+      for (const x of k.mentions) m.mentions.push(x);
+      for (const x of k.people) m.people.push(x);
+    }
+    for (const key of [...merged.keys()].filter((x) => !this.ids.has(x)).sort()) {
+      const base = `src:${phraseKey(merged.get(key)!.canonical).replace(/ /g, '-') || 'unnamed'}`;
+      let id = base;
+      for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+      this.used.add(id);
+      this.ids.set(key, id);
+      this.keys.set(id, key);
+    }
+    return keyed.map((list) => list.map((k) => this.ids.get(k.key)!));
   }
-  const ids = new Map<string, string>();
-  const used = new Set<string>();
-  for (const key of [...merged.keys()].sort()) {
-    const base = `src:${phraseKey(merged.get(key)!.canonical).replace(/ /g, '-') || 'unnamed'}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    ids.set(key, id);
+
+  /**
+   * One canonical source as it now stands, without its mentions and people (cheap, for lookups).
+   * @example
+   * registry.get('src:syrian-observatory-for-human-rights')?.type; // 'monitor'
+   */
+  get(id: string): Pick<Source, 'id' | 'canonical' | 'type' | 'alignment'> | undefined {
+    const key = this.keys.get(id);
+    const m = key === undefined ? undefined : this.merged.get(key);
+    return m && { id, canonical: m.canonical, type: m.type, alignment: m.alignment };
   }
-  const sources: Source[] = [...merged.values()]
-    .map((m) => ({ id: ids.get(m.key)!, canonical: m.canonical, type: m.type, alignment: m.alignment, mentions: uniq(m.mentions), people: uniq(m.people) }))
-    .sort((x, y) => x.id.localeCompare(y.id));
-  return { sources, byDoc: keyed.map((list) => list.map((k) => ids.get(k.key)!)) };
+
+  /**
+   * The canonical sources so far, by id.
+   * @example
+   * registry.sources().map((s) => s.canonical);
+   */
+  sources(): Source[] {
+    return [...this.merged.values()]
+      .map((m) => ({ id: this.ids.get(m.key)!, canonical: m.canonical, type: m.type, alignment: m.alignment, mentions: uniq(m.mentions), people: uniq(m.people) }))
+      .sort((x, y) => x.id.localeCompare(y.id));
+  }
 }
 
 function uniq(xs: readonly string[]): string[] {

@@ -29,7 +29,7 @@ export interface TextForm {
 /**
  * Syndicated text: at least this similar by normalised edit distance.
  * @example
- * similarity(a, b) >= SYNDICATION_SIMILARITY; // copied text
+ * similarEnough(a, b, SYNDICATION_SIMILARITY); // copied text
  */
 export const SYNDICATION_SIMILARITY = 0.8;
 /**
@@ -39,9 +39,13 @@ export const SYNDICATION_SIMILARITY = 0.8;
  */
 export const CONTAINMENT = 0.7;
 
-function similarity(a: string, b: string): number {
+/** Whether two texts are at least `threshold` similar by normalised edit distance. */
+function similarEnough(a: string, b: string, threshold: number): boolean {
   const n = Math.max(a.length, b.length);
-  return n === 0 ? 1 : 1 - levenshtein.get(a, b) / n;
+  if (n === 0) return true;
+  // the distance is at least the difference in length: most pairs are settled without computing it
+  if (1 - Math.abs(a.length - b.length) / n < threshold) return false;
+  return 1 - levenshtein.get(a, b) / n >= threshold;
 }
 
 function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -87,7 +91,7 @@ function fact(q: Quantity): string | null {
  */
 export function agreementBetween(x: Comparable, y: Comparable, fx: TextForm, fy: TextForm): Draft | null {
   const claimIds = order(x.claim.id, y.claim.id);
-  if (x.claim.docId !== y.claim.docId && fx.content.size >= 6 && similarity(fx.normal, fy.normal) >= SYNDICATION_SIMILARITY) {
+  if (x.claim.docId !== y.claim.docId && fx.content.size >= 6 && similarEnough(fx.normal, fy.normal, SYNDICATION_SIMILARITY)) {
     return { kind: 'syndication', claimIds, explanation: `The same sentence appears in ${x.claim.docId} and ${y.claim.docId}: copied text, not two accounts.` };
   }
   const share = containment(fx.content, fy.content);

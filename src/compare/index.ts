@@ -33,65 +33,186 @@ const POSTING_LIMIT = 64;
  */
 export function compare(claims: readonly Claim[], sources: readonly Source[], docDates: Readonly<Record<string, string | null>>, lex: CompiledLexicon): Comparison {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const items: Comparable[] = claims.map((claim) => ({
-    claim,
-    sourceKey: claim.source?.id ?? `self:${claim.docId}`,
-    when: claim.date ?? docDates[claim.docId] ?? null,
-    published: docDates[claim.docId] ?? null,
-    alignment: (claim.source && byId.get(claim.source.id)?.alignment) ?? 'unknown',
-    sourceName: claim.source ? byId.get(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
-  }));
-  const forms = claims.map((c) => textForm(c.text, lex));
-
-  const conflicts: Omit<Conflict, 'id'>[] = [];
-  // an unknown place is taken as a town: finer than a city, not coarse
-  const kindOf = (place: string): string => lex.places.map.get(phraseKey(place))?.kind ?? 'area';
-  const fine = (place: string): boolean => !['country', 'province', 'region', 'city'].includes(kindOf(place));
-  const coarse = (place: string): boolean => ['country', 'province'].includes(kindOf(place));
-  const revisions: Omit<Revision, 'id'>[] = [];
-  const agreements: Omit<Agreement, 'id'>[] = [];
-  for (const [i, j] of eventPairs(items, forms)) {
-    const k = conflictBetween(items[i]!, items[j]!, fine, coarse);
-    if (k) conflicts.push(k);
-    const r = k ? null : revisionBetween(items[i]!, items[j]!);
-    if (r) revisions.push(r);
-    const confirmed = k ? null : confirmationBetween(items[i]!, items[j]!, lex) ?? confirmationBetween(items[j]!, items[i]!, lex);
-    if (confirmed) agreements.push(confirmed);
-  }
-  for (const [i, j] of textPairs(items, forms)) {
-    const a = agreementBetween(items[i]!, items[j]!, forms[i]!, forms[j]!);
-    if (a) agreements.push(a);
-  }
-  const byPair = <T extends { claimIds: readonly [string, string]; kind: string }>(x: T, y: T): number =>
-    x.claimIds[0].localeCompare(y.claimIds[0]) || x.claimIds[1].localeCompare(y.claimIds[1]) || x.kind.localeCompare(y.kind);
-  // the same disagreement met again through a copied report is reported once
-  const signature = (id: string): string => {
-    const it = items[index.get(id)!]!;
-    return `${it.sourceKey}|${forms[index.get(id)!]!.normal}`;
-  };
-  const index = new Map(claims.map((c, i) => [c.id, i]));
-  const seen = new Set<string>();
-  const distinct = dedupe(conflicts).sort(byPair).filter((k) => {
-    const key = k.claimIds.map(signature).sort().join('||');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return {
-    conflicts: distinct.map((k, n) => ({ id: `conflict-${n + 1}`, ...k })),
-    agreements: dedupe(agreements).sort(byPair).map((a, n) => ({ id: `agreement-${n + 1}`, ...a })),
-    revisions: dedupe(revisions).sort((a, b) => a.claimIds.join('|').localeCompare(b.claimIds.join('|'))).map((r, n) => ({ id: `revision-${n + 1}`, ...r })),
-  };
+  return new Comparer(lex).add(claims, (id) => byId.get(id), docDates);
 }
 
-function dedupe<T extends { claimIds: readonly [string, string] }>(xs: T[]): T[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const key = x.claimIds.join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The comparison, kept open: claims are added in batches and each batch answers with the
+ * conflicts, agreements and revisions it brings (those involving at least one of its claims).
+ * One batch of all the claims gives what {@link compare} gives. Pairs are blocked (place groups,
+ * word trigrams, figures), so a batch costs what its claims' groups hold, not the whole corpus.
+ * @example
+ * const comparer = new Comparer(lex);
+ * comparer.add(monday, sourceOf, dates).conflicts;
+ * comparer.add(tuesday, sourceOf, dates).conflicts; // only those Tuesday's claims bring
+ */
+export class Comparer {
+  private readonly items: Comparable[] = [];
+  private readonly forms: TextForm[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly events = new Map<string, number[]>();
+  private readonly said = new Set<string>();
+  private readonly texts = new Map<string, number[]>();
+  /** Text groups that passed the posting limit: too common to pair on. */
+  private readonly common = new Set<string>();
+  private readonly reported = { conflicts: new Set<string>(), agreements: new Set<string>(), revisions: new Set<string>(), signatures: new Set<string>() };
+  private readonly counts = { conflicts: 0, agreements: 0, revisions: 0 };
+
+  constructor(private readonly lex: CompiledLexicon) {}
+
+  /**
+   * Adds claims (with a lookup of the sources as they now stand, and the dates of the claims'
+   * documents) and returns what they bring.
+   * @example
+   * comparer.add(claims, (id) => byId.get(id), { 'doc-1': '2017-03-22' }).conflicts.length;
+   */
+  add(claims: readonly Claim[], sourceOf: (id: string) => Pick<Source, 'alignment' | 'canonical'> | undefined, docDates: Readonly<Record<string, string | null>>): Comparison {
+    const lex = this.lex;
+    const first = this.items.length;
+    for (const claim of claims) {
+      this.index.set(claim.id, this.items.length);
+      this.items.push({
+        claim,
+        sourceKey: claim.source?.id ?? `self:${claim.docId}`,
+        when: claim.date ?? docDates[claim.docId] ?? null,
+        published: docDates[claim.docId] ?? null,
+        alignment: (claim.source && sourceOf(claim.source.id)?.alignment) ?? 'unknown',
+        sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
+      });
+      this.forms.push(textForm(claim.text, lex));
+    }
+    const items = this.items;
+    const forms = this.forms;
+    // an unknown place is taken as a town: finer than a city, not coarse
+    const kindOf = (place: string): string => lex.places.map.get(phraseKey(place))?.kind ?? 'area';
+    const fine = (place: string): boolean => !['country', 'province', 'region', 'city'].includes(kindOf(place));
+    const coarse = (place: string): boolean => ['country', 'province'].includes(kindOf(place));
+    const conflicts: Omit<Conflict, 'id'>[] = [];
+    const revisions: Omit<Revision, 'id'>[] = [];
+    const agreements: Omit<Agreement, 'id'>[] = [];
+    for (const [i, j] of this.eventPairs(first)) {
+      const k = conflictBetween(items[i]!, items[j]!, fine, coarse);
+      if (k) conflicts.push(k);
+      const r = k ? null : revisionBetween(items[i]!, items[j]!);
+      if (r) revisions.push(r);
+      const confirmed = k ? null : confirmationBetween(items[i]!, items[j]!, lex) ?? confirmationBetween(items[j]!, items[i]!, lex);
+      if (confirmed) agreements.push(confirmed);
+    }
+    for (const [i, j] of this.textPairs(first)) {
+      const a = agreementBetween(items[i]!, items[j]!, forms[i]!, forms[j]!);
+      if (a) agreements.push(a);
+    }
+    // the same disagreement met again through a copied report is reported once
+    const signature = (id: string): string => {
+      const n = this.index.get(id)!;
+      return `${items[n]!.sourceKey}|${forms[n]!.normal}`;
+    };
+    const { signatures } = this.reported;
+    const distinct = this.fresh(conflicts, this.reported.conflicts).filter((k) => {
+      const key = k.claimIds.map(signature).sort().join('||');
+      if (signatures.has(key)) return false;
+      signatures.add(key);
+      return true;
+    });
+    const number = <T>(xs: T[], kind: 'conflicts' | 'agreements' | 'revisions', prefix: string): (T & { id: string })[] =>
+      xs.map((x) => ({ id: `${prefix}-${++this.counts[kind]}`, ...x }));
+    return {
+      conflicts: number(distinct, 'conflicts', 'conflict'),
+      agreements: number(this.fresh(agreements, this.reported.agreements), 'agreements', 'agreement'),
+      revisions: number(this.fresh(revisions, this.reported.revisions).sort((a, b) => a.claimIds.join('|').localeCompare(b.claimIds.join('|'))), 'revisions', 'revision'),
+    };
+  }
+
+  /** Findings for claim pairs not reported before, in the order of their claim ids. */
+  private fresh<T extends { claimIds: readonly [string, string]; kind?: string }>(xs: T[], reported: Set<string>): T[] {
+    return xs.filter((x) => {
+      const key = x.claimIds.join('|');
+      if (reported.has(key)) return false;
+      reported.add(key);
+      return true;
+    }).sort((x, y) => x.claimIds[0].localeCompare(y.claimIds[0]) || x.claimIds[1].localeCompare(y.claimIds[1]) || (x.kind ?? '').localeCompare(y.kind ?? ''));
+  }
+
+  /**
+   * Pairs, with a claim from `first` on, of claims with events at a shared place, or without a
+   * place in the same report. A claim that repeats another word for word from the same source
+   * stands for nothing new and is left out; a group larger than `LIMITS.maxGroupSize` is paired
+   * within windows of claims close in time.
+   */
+  private *eventPairs(first: number): Generator<[number, number]> {
+    const items = this.items;
+    const touched = new Set<string>();
+    // in order of claim id, so that the representative of repeated claims does not depend on the order of documents
+    const added = items.slice(first).map((_, n) => first + n).sort((a, b) => (items[a]!.claim.id < items[b]!.claim.id ? -1 : 1));
+    for (const i of added) {
+      const it = items[i]!;
+      const e = it.claim.event;
+      if (!e || !it.claim.source) continue;
+      const signature = `${it.sourceKey}|${this.forms[i]!.normal}`;
+      if (this.said.has(signature)) continue;
+      this.said.add(signature);
+      for (const key of e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`]) {
+        const list = this.events.get(key);
+        if (list) list.push(i); else this.events.set(key, [i]);
+        touched.add(key);
+      }
+    }
+    const groups: (readonly number[])[] = [];
+    for (const key of touched) {
+      const list = this.events.get(key)!;
+      if (list.length <= LIMITS.maxGroupSize) { groups.push(list); continue; }
+      const byTime = [...list].sort((a, b) => (items[a]!.when ?? '').localeCompare(items[b]!.when ?? '') || a - b);
+      const half = LIMITS.maxGroupSize >> 1;
+      for (let start = 0; start < byTime.length; start += half) groups.push(byTime.slice(start, start + LIMITS.maxGroupSize));
+    }
+    yield* pairsOf(groups, first);
+  }
+
+  /** Pairs, with a claim from `first` on, that share a rare word trigram, a figure for the same thing, or their text span. */
+  private *textPairs(first: number): Generator<[number, number]> {
+    const touched = new Set<string>();
+    const add = (key: string, i: number): void => {
+      if (this.common.has(key)) return;
+      const list = this.texts.get(key);
+      if (!list) this.texts.set(key, [i]);
+      else if (list.length <= POSTING_LIMIT && list[list.length - 1] !== i) list.push(i);
+      touched.add(key);
+    };
+    for (let i = first; i < this.items.length; i++) {
+      const it = this.items[i]!;
+      const words = [...this.forms[i]!.content];
+      for (let w = 0; w + 2 < words.length; w++) add(`t:${words[w]} ${words[w + 1]} ${words[w + 2]}`, i);
+      for (const q of it.claim.quantities) if (q.measure && (q.subject || q.reference)) add(`q:${q.measure}|${q.subject ?? ''}|${q.reference ?? ''}`, i);
+      add(`s:${it.claim.docId}:${it.claim.span.start}`, i);
+    }
+    const groups: (readonly number[])[] = [];
+    for (const key of touched) {
+      const list = this.texts.get(key)!;
+      if (list.length > POSTING_LIMIT) { this.common.add(key); this.texts.delete(key); } else if (list.length > 1) groups.push(list);
+    }
+    yield* pairsOf(groups, first);
+  }
+}
+
+/**
+ * Each pair of claims that share a group, once, with at least one claim from `first` on: for each
+ * such claim, the earlier claims of its groups. Memory stays within one claim's candidates.
+ */
+function* pairsOf(groups: readonly (readonly number[])[], first: number): Generator<[number, number]> {
+  const memberOf = new Map<number, (readonly number[])[]>();
+  for (const list of groups) {
+    if (list.length < 2) continue;
+    for (const j of list) {
+      if (j < first) continue;
+      const of = memberOf.get(j);
+      if (of) of.push(list); else memberOf.set(j, [list]);
+    }
+  }
+  for (const j of [...memberOf.keys()].sort((a, b) => a - b)) {
+    const earlier = new Set<number>();
+    for (const list of memberOf.get(j)!) for (const i of list) if (i < j) earlier.add(i);
+    for (const i of [...earlier].sort((a, b) => a - b)) yield [i, j];
+  }
 }
 
 /** Text folded for comparison: keyed words, with actors' aliases replaced by their canonical names. */
@@ -104,75 +225,4 @@ function textForm(text: string, lex: CompiledLexicon): TextForm {
   }
   const normal = out.join(' ');
   return { normal, content: contentWords(normal) };
-}
-
-/**
- * Pairs of claims with events at a shared place, or without a place in the same report. A claim
- * that repeats another word for word from the same source stands for nothing new and is left out;
- * a group larger than `LIMITS.maxGroupSize` is paired within a window of claims close in time.
- */
-function* eventPairs(items: readonly Comparable[], forms: readonly TextForm[]): Generator<[number, number]> {
-  const groups = new Map<string, number[]>();
-  const said = new Set<string>();
-  // in order of claim id, so that the representative of repeated claims does not depend on the order of documents
-  const byId = items.map((_, i) => i).sort((a, b) => (items[a]!.claim.id < items[b]!.claim.id ? -1 : 1));
-  for (const i of byId) {
-    const it = items[i]!;
-    const e = it.claim.event;
-    if (!e || !it.claim.source) continue;
-    const signature = `${it.sourceKey}|${forms[i]!.normal}`;
-    if (said.has(signature)) continue;
-    said.add(signature);
-    const keys = e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
-    for (const key of keys) {
-      const list = groups.get(key);
-      if (list) list.push(i); else groups.set(key, [i]);
-    }
-  }
-  for (const [key, list] of [...groups]) {
-    if (list.length <= LIMITS.maxGroupSize) continue;
-    groups.delete(key);
-    const byTime = [...list].sort((a, b) => (items[a]!.when ?? '').localeCompare(items[b]!.when ?? '') || a - b);
-    const half = LIMITS.maxGroupSize >> 1;
-    for (let start = 0; start < byTime.length; start += half) groups.set(`${key}#${start}`, byTime.slice(start, start + LIMITS.maxGroupSize));
-  }
-  yield* pairsOf(groups);
-}
-
-/** Pairs of claims that share a rare word trigram, a figure for the same thing, or their text span. */
-function* textPairs(items: readonly Comparable[], forms: readonly TextForm[]): Generator<[number, number]> {
-  const groups = new Map<string, number[]>();
-  const add = (key: string, i: number): void => {
-    const list = groups.get(key);
-    if (!list) groups.set(key, [i]);
-    else if (list.length <= POSTING_LIMIT && list[list.length - 1] !== i) list.push(i);
-  };
-  items.forEach((it, i) => {
-    const words = [...forms[i]!.content];
-    for (let w = 0; w + 2 < words.length; w++) add(`t:${words[w]} ${words[w + 1]} ${words[w + 2]}`, i);
-    for (const q of it.claim.quantities) if (q.measure && (q.subject || q.reference)) add(`q:${q.measure}|${q.subject ?? ''}|${q.reference ?? ''}`, i);
-    add(`s:${it.claim.docId}:${it.claim.span.start}`, i);
-  });
-  for (const [key, list] of groups) if (list.length > POSTING_LIMIT) groups.delete(key);
-  yield* pairsOf(groups);
-}
-
-/**
- * Each pair of claims that share a group, once: for each claim, the later claims of its groups.
- * Memory stays within one claim's candidates, whatever the number of pairs.
- */
-function* pairsOf(groups: ReadonlyMap<string, readonly number[]>): Generator<[number, number]> {
-  const memberOf = new Map<number, (readonly number[])[]>();
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    for (const i of list) {
-      const of = memberOf.get(i);
-      if (of) of.push(list); else memberOf.set(i, [list]);
-    }
-  }
-  for (const i of [...memberOf.keys()].sort((a, b) => a - b)) {
-    const later = new Set<number>();
-    for (const list of memberOf.get(i)!) for (const j of list) if (j > i) later.add(j);
-    for (const j of [...later].sort((a, b) => a - b)) yield [i, j];
-  }
 }

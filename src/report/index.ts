@@ -14,7 +14,7 @@ export { JUPYTER_DISPLAY, displayReport, withDisplay, type DisplayBundle, type H
  * @example
  * assembleReport(docs, sources, claims, { conflicts: [], agreements: [], revisions: [] }, []).schemaVersion; // 1
  */
-export function assembleReport(docs: readonly IntakeDoc[], sources: readonly Source[], claims: readonly Claim[], found: { conflicts: readonly Conflict[]; agreements: readonly Agreement[]; revisions: readonly Revision[] }, diagnostics: readonly Diagnostic[]): Report {
+export function assembleReport(docs: readonly Pick<IntakeDoc, 'id' | 'date' | 'title' | 'dateline' | 'agency'>[], sources: readonly Source[], claims: readonly Claim[], found: { conflicts: readonly Conflict[]; agreements: readonly Agreement[]; revisions: readonly Revision[] }, diagnostics: readonly Diagnostic[]): Report {
   const documents: ReportDocument[] = docs.map((d) => ({
     id: d.id, date: d.date,
     ...(d.title !== undefined ? { title: d.title } : {}),

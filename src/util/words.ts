@@ -23,8 +23,18 @@ export function phraseKey(phrase: string): string {
 export interface PhraseIndex<T> {
   readonly map: ReadonlyMap<string, T>;
   readonly maxWords: number;
-  /** For each first word, the most words an entry starting with it has. */
-  readonly first: ReadonlyMap<string, number>;
+  /** The entries as a word trie, so that a match is found without building a key per length. */
+  readonly trie: ReadonlyMap<string, PhraseNode<T>>;
+}
+
+/**
+ * A node of a {@link PhraseIndex}'s trie: the value of the words so far, and the words that may follow.
+ * @example
+ * phraseIndex([['state media', 1]]).trie.get('state')?.next?.get('media')?.value; // 1
+ */
+export interface PhraseNode<T> {
+  value?: T;
+  next?: Map<string, PhraseNode<T>>;
 }
 
 /**
@@ -34,7 +44,7 @@ export interface PhraseIndex<T> {
  */
 export function phraseIndex<T>(entries: Iterable<readonly [string, T]>, options: { dropArticle?: boolean } = {}): PhraseIndex<T> {
   const map = new Map<string, T>();
-  const first = new Map<string, number>();
+  const trie = new Map<string, PhraseNode<T>>();
   let maxWords = 1;
   for (const [phrase, value] of entries) {
     let key = phraseKey(phrase);
@@ -43,9 +53,16 @@ export function phraseIndex<T>(entries: Iterable<readonly [string, T]>, options:
     map.set(key, value);
     const words = key.split(' ');
     maxWords = Math.max(maxWords, words.length);
-    first.set(words[0]!, Math.max(first.get(words[0]!) ?? 0, words.length));
+    let level = trie;
+    let node: PhraseNode<T> | undefined;
+    for (const w of words) {
+      node = level.get(w);
+      if (!node) { node = {}; level.set(w, node); }
+      level = node.next ??= new Map();
+    }
+    node!.value = value;
   }
-  return { map, maxWords, first };
+  return { map, maxWords, trie };
 }
 
 /**
@@ -55,14 +72,12 @@ export function phraseIndex<T>(entries: Iterable<readonly [string, T]>, options:
  * longestMatch(phraseIndex([['at least', 'min']]), ['at', 'least', '26'], 0); // { length: 2, value: 'min' }
  */
 export function longestMatch<T>(index: PhraseIndex<T>, words: readonly string[], start: number, end = words.length): { length: number; value: T } | null {
-  const longest = index.first.get(words[start] ?? '');
-  if (longest === undefined) return null;
-  const limit = Math.min(longest, end - start);
-  const keys: string[] = [words[start]!];
-  for (let n = 1; n < limit; n++) keys.push(`${keys[n - 1]} ${words[start + n]}`);
-  for (let n = limit; n >= 1; n--) {
-    const value = index.map.get(keys[n - 1]!);
-    if (value !== undefined) return { length: n, value };
+  let best: { length: number; value: T } | null = null;
+  let node = start < end ? index.trie.get(words[start]!) : undefined;
+  for (let n = 1; node; n++) {
+    if (node.value !== undefined) best = { length: n, value: node.value };
+    if (start + n >= end || !node.next) break;
+    node = node.next.get(words[start + n]!);
   }
-  return null;
+  return best;
 }
