@@ -10,6 +10,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractClaims, compareExtracted } from '../dist/index.js';
@@ -74,9 +76,29 @@ function variant(doc, k) {
 
 const base = [...readPolnear(), ...readFakes()];
 if (!base.length) { console.error(`no corpus under ${data}: pass --data DIR`); process.exit(2); }
-const largest = Math.max(...sizes, base.length);
+const largest = args.includes('--size') ? Number(option('--size', '0')) : Math.max(...sizes, base.length);
 const corpus = Array.from({ length: largest }, (_, n) => variant(base[n % base.length], Math.floor(n / base.length)));
 const mb = (docs) => docs.reduce((s, d) => s + d.text.length, 0) / 1e6;
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+// a child process measures one corpus size end to end, so that its peak RSS is its own; with
+// --floor it also times the bare wink-nlp pass over the same documents, after the rest
+if (args.includes('--size')) {
+  const docs = corpus.slice(0, Number(option('--size', '0')));
+  const t0 = performance.now();
+  const extracted = await extractClaimsParallel(docs, { workers });
+  const t1 = performance.now();
+  const rssExtracted = process.resourceUsage().maxRSS / 1024;
+  const report = compareExtracted(extracted);
+  const t2 = performance.now();
+  const rss = process.resourceUsage().maxRSS / 1024;
+  let floor;
+  if (args.includes('--floor')) { const t3 = performance.now(); floorPass(docs); floor = performance.now() - t3; }
+  console.log(JSON.stringify({ ex: t1 - t0, cmp: t2 - t1, rss, rssExtracted, floor, conflicts: report.conflicts.length, agreements: report.agreements.length }));
+  process.exit(0);
+}
 
 // ---- measuring
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -95,8 +117,6 @@ const rate = (docs, ms) => `${(mb(docs) / (ms / 1000)).toFixed(2)} MB/s  ${(docs
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 // the floor: what any pipeline on wink-nlp pays (reading, sentences, POS, lemmas, entities, negation)
-const nlp = winkNLP(model);
-const its = nlp.its;
 function floorPass(docs) {
   for (const d of docs) {
     const doc = nlp.readDoc(d.text);
@@ -125,18 +145,19 @@ console.log(`  extraction, one thread               ${secs(single.ms).padStart(9
 console.log(`  extraction, ${workers} worker threads        ${secs(parallel.ms).padStart(9)}  ${rate(base, parallel.ms)}  = ${(parallel.ms / floor.ms).toFixed(2)}x the floor's time`);
 console.log(`  comparison                           ${secs(compared.ms).padStart(9)}  ${rate(base, compared.ms)}  (${compared.value.claims.length} claims, ${compared.value.conflicts.length} conflicts)`);
 
-console.log('\nBy corpus size (extraction in worker threads, then comparison):');
+console.log('\nBy corpus size (each size in a fresh process: extraction in worker threads, then comparison):');
 console.log('  documents      MB   extraction   comparison   end to end   conflicts   agreements   peak RSS');
 const rows = [];
 for (const n of sizes) {
-  const docs = corpus.slice(0, n);
   const repeat = n >= 10_000 ? 1 : runs;
-  const ex = await medianOf(repeat, () => extractClaimsParallel(docs, { workers }));
-  const cmp = await medianOf(repeat, () => compareExtracted(ex.value));
-  const rss = process.resourceUsage().maxRSS / 1024;
-  rows.push({ n, cmp: cmp.ms, total: ex.ms + cmp.ms });
-  console.log(`  ${String(n).padStart(9)}  ${mb(docs).toFixed(1).padStart(6)}  ${secs(ex.ms).padStart(11)}  ${secs(cmp.ms).padStart(11)}  ${secs(ex.ms + cmp.ms).padStart(11)}  ${String(cmp.value.conflicts.length).padStart(10)}  ${String(cmp.value.agreements.length).padStart(11)}  ${rss.toFixed(0).padStart(6)} MB`);
+  const found = [];
+  const child = [fileURLToPath(import.meta.url), '--size', String(n), '--workers', String(workers), '--data', data, ...(n === largest ? ['--floor'] : [])];
+  for (let r = 0; r < repeat; r++) found.push(JSON.parse(execFileSync(process.execPath, child, { encoding: 'utf8', maxBuffer: 1 << 20 })));
+  const row = { n, ex: median(found.map((f) => f.ex)), cmp: median(found.map((f) => f.cmp)), rss: Math.max(...found.map((f) => f.rss)), floor: found[0].floor, conflicts: found[0].conflicts, agreements: found[0].agreements };
+  rows.push(row);
+  console.log(`  ${String(n).padStart(9)}  ${mb(corpus.slice(0, n)).toFixed(1).padStart(6)}  ${secs(row.ex).padStart(11)}  ${secs(row.cmp).padStart(11)}  ${secs(row.ex + row.cmp).padStart(11)}  ${String(row.conflicts).padStart(10)}  ${String(row.agreements).padStart(11)}  ${row.rss.toFixed(0).padStart(6)} MB`);
 }
 const at = (n) => rows.find((r) => r.n === n);
+const big = rows.find((r) => r.floor);
+if (big) console.log(`\nAt ${big.n} documents: bare wink-nlp pass (one thread) ${secs(big.floor)}; extraction in ${workers} worker threads ${secs(big.ex)} = ${(big.ex / big.floor).toFixed(2)}x the floor's time (per core, the one-thread ratio above)`);
 if (at(1000) && at(10_000)) console.log(`\ncomparison growth, 1,000 -> 10,000 documents: ${(at(10_000).cmp / at(1000).cmp).toFixed(1)}x (linear would be 10x)`);
-console.log(`peak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

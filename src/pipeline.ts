@@ -13,9 +13,9 @@ import type { CompiledLexicon } from './lexicon/compile.js';
 import type { ValidDocument } from './options.js';
 import { intake, type IntakeDoc } from './intake/index.js';
 import { readSentences, type ParsedDoc } from './sentences/index.js';
-import { attribute, type AttributedDoc, type LocalSource } from './attribution/index.js';
+import { attribute, type AttributedDoc } from './attribution/index.js';
 import { normalise, type NormalisedDoc } from './normalise/index.js';
-import { draftClaims, finishClaims, SourceRegistry, type ClaimDraft } from './claims/index.js';
+import { draftClaims, finishClaims, mentionRecord, sourceRecord, SourceRegistry, type ClaimDraft, type MentionRecord, type SourceRecord } from './claims/index.js';
 import { Comparer, type Comparison } from './compare/index.js';
 import { assembleReport } from './report/index.js';
 
@@ -48,7 +48,7 @@ export interface Extraction {
   readonly dateline?: string;
   readonly agency?: string;
   readonly drafts: readonly ClaimDraft[];
-  readonly sources: readonly LocalSource[];
+  readonly sources: readonly SourceRecord[];
   readonly mainCountry: string | null;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -175,6 +175,8 @@ export function extractDocument(input: ValidDocument, lex: CompiledLexicon): Ext
   const { state, diagnostics } = runDocument(input, lex);
   const doc = state.intake;
   const failed = !state.drafts || !state.attributed;
+  // what the corpus stages read of mentions, once per mention: less to send between threads and to keep
+  const memo = new Map<MentionRecord, MentionRecord>();
   return {
     schemaVersion: 1,
     id: input.id,
@@ -182,8 +184,8 @@ export function extractDocument(input: ValidDocument, lex: CompiledLexicon): Ext
     ...(doc?.title !== undefined ? { title: doc.title } : {}),
     ...(doc?.dateline !== undefined ? { dateline: doc.dateline } : {}),
     ...(doc?.agency !== undefined ? { agency: doc.agency } : {}),
-    drafts: failed ? [] : state.drafts!,
-    sources: failed ? [] : state.attributed!.sources,
+    drafts: failed ? [] : state.drafts!.map((d) => (d.mention ? { ...d, mention: mentionRecord(d.mention, memo) } : d)),
+    sources: failed ? [] : state.attributed!.sources.map((s) => sourceRecord(s, memo)),
     mainCountry: state.normalised?.mainCountry ?? null,
     diagnostics,
   };

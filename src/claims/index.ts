@@ -12,9 +12,9 @@ import type { NormalisedDoc, PlaceMention } from '../normalise/index.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { HEDGE_PASSIVES, NEGATORS } from '../lexicon/hedges.js';
 import { readEvent } from './events.js';
-import type { CanonicalSources } from './sources.js';
+import type { MentionRecord, SourceRecord } from './sources.js';
 
-export { canonicalSources, SourceRegistry, type CanonicalSources } from './sources.js';
+export { canonicalSources, mentionRecord, sourceRecord, SourceRegistry, type CanonicalSources, type MentionRecord, type SourceRecord } from './sources.js';
 
 /**
  * A claim before sources are made canonical across documents.
@@ -24,7 +24,7 @@ export { canonicalSources, SourceRegistry, type CanonicalSources } from './sourc
 export interface ClaimDraft extends Omit<Claim, 'id' | 'source'> {
   /** Index of the local source in the document, or null for the report's own voice. */
   readonly local: number | null;
-  readonly mention: SourceMention | null;
+  readonly mention: MentionRecord | null;
   readonly sentenceIndex: number;
   readonly continued: boolean;
   /** The sentence's places that are not references ("both places" resolved). */
@@ -160,7 +160,7 @@ function hedgedIn(tokens: readonly Token[], a: number, b: number, lex: CompiledL
  * const byId = new Map(canonical.sources.map((s) => [s.id, s]));
  * finishClaims(drafts, canonical.byDoc[0], (id) => byId.get(id)!, attributed.sources)[0].source?.canonical;
  */
-export function finishClaims(drafts: readonly ClaimDraft[], ids: readonly string[], sourceOf: (id: string) => Pick<Source, 'id' | 'canonical' | 'type'>, locals: readonly LocalSource[]): Claim[] {
+export function finishClaims(drafts: readonly ClaimDraft[], ids: readonly string[], sourceOf: (id: string) => Pick<Source, 'id' | 'canonical' | 'type'>, locals: readonly SourceRecord[]): Claim[] {
   return drafts.map((d, n) => {
     const { local, mention, sentenceIndex: _s, continued: _c, eventPlaces: _e, ...rest } = d;
     let source: ClaimSource | null = null;

@@ -9,8 +9,52 @@
 import type { Source, SourceType } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import type { LocalSource } from '../attribution/index.js';
+import type { SourceMention, SourceProfile } from '../attribution/index.js';
 import { longestMatch, phraseKey } from '../util/words.js';
+
+/**
+ * What the corpus stages keep of a mention: where it stands, its words, and what kind of mention
+ * it is (a document's sources travel between threads, so they carry no more than this).
+ * @example
+ * const m: MentionRecord = { span, phrase, text: 'he', profile: { kind: 'pronoun' } };
+ */
+export type MentionRecord = Pick<SourceMention, 'span' | 'phrase' | 'text'> & { readonly profile: Pick<SourceProfile, 'kind' | 'personName'> };
+
+/**
+ * What the corpus stages keep of a document's local source: its profile and its mentions.
+ * @example
+ * const s: SourceRecord = { index: 0, profile, mentions: [m] };
+ */
+export interface SourceRecord {
+  readonly index: number;
+  readonly profile: SourceProfile;
+  readonly mentions: readonly MentionRecord[];
+}
+
+/**
+ * A local source reduced to its {@link SourceRecord}, mentions shared through `memo` (a claim's
+ * mention and its source's mention stay one object).
+ * @example
+ * const memo = new Map();
+ * const records = attributed.sources.map((s) => sourceRecord(s, memo));
+ */
+export function sourceRecord(s: SourceRecord, memo: Map<MentionRecord, MentionRecord>): SourceRecord {
+  return { index: s.index, profile: s.profile, mentions: s.mentions.map((m) => mentionRecord(m, memo)) };
+}
+
+/**
+ * A mention reduced to its {@link MentionRecord}, once per mention.
+ * @example
+ * mentionRecord(mention, new Map()).profile.kind; // 'person'
+ */
+export function mentionRecord(m: MentionRecord, memo: Map<MentionRecord, MentionRecord>): MentionRecord {
+  let r = memo.get(m);
+  if (!r) {
+    r = { span: m.span, phrase: m.phrase, text: m.text, profile: { kind: m.profile.kind, ...(m.profile.personName !== undefined ? { personName: m.profile.personName } : {}) } };
+    memo.set(m, r);
+  }
+  return r;
+}
 
 /** A local source's place in the corpus: its key and what it contributes. */
 interface Keyed {
@@ -39,7 +83,7 @@ export interface CanonicalSources {
  * const { sources } = canonicalSources([doc1Sources, doc2Sources], lex, ['a', 'b']);
  * sources.find((s) => s.type === 'monitor')?.canonical; // 'Syrian Observatory for Human Rights'
  */
-export function canonicalSources(perDoc: readonly (readonly LocalSource[])[], lex: CompiledLexicon, docIds: readonly string[], docCountries: readonly (string | null)[] = []): CanonicalSources {
+export function canonicalSources(perDoc: readonly (readonly SourceRecord[])[], lex: CompiledLexicon, docIds: readonly string[], docCountries: readonly (string | null)[] = []): CanonicalSources {
   const registry = new SourceRegistry(lex);
   const byDoc = registry.add(perDoc, docIds, docCountries);
   return { sources: registry.sources(), byDoc };
@@ -74,7 +118,7 @@ export class SourceRegistry {
    * @example
    * registry.add([locals], ['doc-1'], ['Syria'])[0][0]; // 'src:syrian-observatory-for-human-rights'
    */
-  add(perDoc: readonly (readonly LocalSource[])[], docIds: readonly string[], docCountries: readonly (string | null)[] = []): string[][] {
+  add(perDoc: readonly (readonly SourceRecord[])[], docIds: readonly string[], docCountries: readonly (string | null)[] = []): string[][] {
     const lex = this.lex;
     const keyed = perDoc.map((locals, d) => locals.map((s) => keyOf(s, lex, docIds[d]!)));
     const countryOf = new Map<Keyed, string | null>();
@@ -169,7 +213,7 @@ function uniq(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort();
 }
 
-function keyOf(s: LocalSource, lex: CompiledLexicon, docId: string): Keyed {
+function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
   const p = s.profile;
   const mentions = s.mentions.map((m) => m.text);
   const base = { type: p.type, alignment: p.alignment, mentions, people: p.personName ? [p.personName] : [] };

@@ -91,10 +91,11 @@ function fact(q: Quantity): string | null {
  */
 export function agreementBetween(x: Comparable, y: Comparable, fx: TextForm, fy: TextForm): Draft | null {
   const claimIds = order(x.claim.id, y.claim.id);
-  if (x.claim.docId !== y.claim.docId && fx.content.size >= 6 && similarEnough(fx.normal, fy.normal, SYNDICATION_SIMILARITY)) {
+  const share = containment(fx.content, fy.content);
+  // copied text shares most of its words: the edit distance is computed only then
+  if (x.claim.docId !== y.claim.docId && fx.content.size >= 6 && share >= 0.5 && similarEnough(fx.normal, fy.normal, SYNDICATION_SIMILARITY)) {
     return { kind: 'syndication', claimIds, explanation: `The same sentence appears in ${x.claim.docId} and ${y.claim.docId}: copied text, not two accounts.` };
   }
-  const share = containment(fx.content, fy.content);
   if (x.sourceKey === y.sourceKey) {
     if (x.claim.source && share >= CONTAINMENT) return { kind: 'repetition', claimIds, explanation: `${x.sourceName} says the same again${x.claim.docId !== y.claim.docId ? ` in ${x.claim.docId} and ${y.claim.docId}` : ''}: one source, not two.` };
     return null;

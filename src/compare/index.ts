@@ -10,6 +10,7 @@ import { longestMatch, phraseKey } from '../util/words.js';
 import { conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
 import { agreementBetween, confirmationBetween, contentWords, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
+import { hash53 } from '../util/hash.js';
 
 export { intervalsMeet } from './conflicts.js';
 
@@ -52,9 +53,12 @@ export class Comparer {
   private readonly index = new Map<string, number>();
   private readonly events = new Map<string, number[]>();
   private readonly said = new Set<string>();
-  private readonly texts = new Map<string, number[]>();
+  /** Text groups by the hash of their key (a word trigram, a figure, a span): millions of keys in a large corpus. */
+  private readonly texts = new Map<number, number[]>();
   /** Text groups that passed the posting limit: too common to pair on. */
-  private readonly common = new Set<string>();
+  private readonly common = new Set<number>();
+  /** Syndicated copies of one text, as a union-find forest over items: a copy is linked once, to the first of its kind. */
+  private readonly copyParent: number[] = [];
   private readonly reported = { conflicts: new Set<string>(), agreements: new Set<string>(), revisions: new Set<string>(), signatures: new Set<string>() };
   private readonly counts = { conflicts: 0, agreements: 0, revisions: 0 };
 
@@ -69,8 +73,10 @@ export class Comparer {
   add(claims: readonly Claim[], sourceOf: (id: string) => Pick<Source, 'alignment' | 'canonical'> | undefined, docDates: Readonly<Record<string, string | null>>): Comparison {
     const lex = this.lex;
     const first = this.items.length;
-    for (const claim of claims) {
+    // in order of claim id, so that what is compared first does not depend on the order of documents
+    for (const claim of [...claims].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
       this.index.set(claim.id, this.items.length);
+      this.copyParent.push(this.items.length);
       this.items.push({
         claim,
         sourceKey: claim.source?.id ?? `self:${claim.docId}`,
@@ -99,8 +105,14 @@ export class Comparer {
       if (confirmed) agreements.push(confirmed);
     }
     for (const [i, j] of this.textPairs(first)) {
+      // copies of one text are linked in a chain, not each to each: k copies give k - 1 agreements
+      const ci = this.copyRoot(i);
+      const cj = this.copyRoot(j);
+      if (ci === cj) continue;
       const a = agreementBetween(items[i]!, items[j]!, forms[i]!, forms[j]!);
-      if (a) agreements.push(a);
+      if (!a) continue;
+      agreements.push(a);
+      if (a.kind === 'syndication') this.copyParent[Math.max(ci, cj)] = Math.min(ci, cj);
     }
     // the same disagreement met again through a copied report is reported once
     const signature = (id: string): string => {
@@ -121,6 +133,12 @@ export class Comparer {
       agreements: number(this.fresh(agreements, this.reported.agreements), 'agreements', 'agreement'),
       revisions: number(this.fresh(revisions, this.reported.revisions).sort((a, b) => a.claimIds.join('|').localeCompare(b.claimIds.join('|'))), 'revisions', 'revision'),
     };
+  }
+
+  private copyRoot(i: number): number {
+    const parent = this.copyParent;
+    while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
+    return i;
   }
 
   /** Findings for claim pairs not reported before, in the order of their claim ids. */
@@ -170,8 +188,9 @@ export class Comparer {
 
   /** Pairs, with a claim from `first` on, that share a rare word trigram, a figure for the same thing, or their text span. */
   private *textPairs(first: number): Generator<[number, number]> {
-    const touched = new Set<string>();
-    const add = (key: string, i: number): void => {
+    const touched = new Set<number>();
+    const add = (text: string, i: number): void => {
+      const key = hash53(text);
       if (this.common.has(key)) return;
       const list = this.texts.get(key);
       if (!list) this.texts.set(key, [i]);

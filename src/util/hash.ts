@@ -1,0 +1,21 @@
+/**
+ * A 53-bit string hash, for index keys that would otherwise be held as strings by the million.
+ * @module
+ */
+
+/**
+ * Two 32-bit FNV-1a passes with different offsets, joined into a 53-bit integer (a safe JavaScript
+ * number): two of a million keys collide with a probability of about one in ten million.
+ * @example
+ * hash53('t:rebels captured soran') === hash53('t:rebels captured soran'); // true
+ */
+export function hash53(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
