@@ -40,6 +40,15 @@ const MUST: [string, string, Want][] = [
   ['a participle aside after the subject', 'The president, asked at the summit whether the town had fallen, said: “I think no.” Officials declined to comment.', { source: 'The president', content: 'I think no', direct: true }],
   ['a commander of a country’s forces', 'Oleksandr Syrskyi, commander of Ukraine’s ground forces, said his troops had advanced.', { source: 'Oleksandr Syrskyi', type: 'military', content: 'his troops had advanced' }],
   ['a finding reported as a clause', 'Investigators found that the convoy had been hit by an air strike.', { source: 'Investigators', cue: 'found', content: 'the convoy had been hit by an air strike' }],
+  ['a report in a subordinate clause', 'The shelling stopped when the army said it had taken the ridge.', { source: 'the army', type: 'military', content: 'it had taken the ridge' }],
+  ['a first name read as a verb', 'Ministry spokesman Josh Earnest said the convoy had reached the border.', { source: 'Ministry spokesman Josh Earnest', content: 'the convoy had reached the border' }],
+  ['a name read as a verb before the content verb', 'The Times said Cook provided a written statement to the court.', { source: 'The Times', content: 'Cook provided a written statement to the court' }],
+  ['a party label after a name', 'Sen. Elizabeth Warren (D-MA) said the sanctions had failed.', { source: 'Sen. Elizabeth Warren', content: 'the sanctions had failed' }],
+  ['a share of the people asked', 'In the latest survey, 47 percent said they would leave the city if the fighting resumed.', { source: '47 percent', content: 'they would leave the city if the fighting resumed' }],
+  ['a body that speaks', 'The campaign said it had raised more money for the displaced.', { source: 'The campaign', content: 'it had raised more money for the displaced' }],
+  ['a document with a reduced relative clause', 'A court document filed Thursday says the commander will not be prosecuted.', { source: 'A court document', content: 'the commander will not be prosecuted' }],
+  ['a noun joined by "to"', 'Aides to the governor say the evacuation will begin on Monday.', { source: 'Aides to the governor', content: 'the evacuation will begin on Monday' }],
+  ['a live-blog time stamp before the source', '9:40 p.m. Texas Sen. Ted Cruz says his campaign is the only one that can win.', { source: 'Texas Sen. Ted Cruz', content: 'his campaign is the only one that can win' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -174,6 +183,10 @@ const MUST_NOT: [string, string][] = [
   ['an estimate as an adjective', 'An estimated 50,000 civilians are trapped in the district.'],
   ['a finding of things, not of a clause', 'Rescuers found 10 bodies in the rubble.'],
   ['a demand for a thing, not a report', 'The UN demanded a ceasefire.'],
+  ['a headline verb between capitalised words stays a verb', 'Syria Rebels Capture Key Town Near Aleppo'],
+  ['a subordinate clause without a report verb', 'When the army entered the town, the shelling stopped.'],
+  ['a share that is not a speaker of a claim', 'Half the city was destroyed in the fighting.'],
+  ['a reduced relative that is the subject\'s object', 'Rebels fired rockets aimed at the base.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

@@ -169,7 +169,9 @@ function nounPhraseStart(v: SentenceView, k: number): number {
   let a = k;
   while (a - 1 >= v.sentence.first) {
     const t = tokens[a - 1]!;
-    const joiner = (/^(?:of|for|and|near|from|in|at|with)$/.test(t.lower) && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
+    // a live blog's time stamp ("9:40 p.m.") is not part of the phrase after it
+    if (/^[ap]\.?m\.?$/.test(t.lower) && /\d/.test(tokens[a - 2]?.text ?? '')) break;
+    const joiner = (/^(?:of|for|to|and|near|from|in|at|with)$/.test(t.lower) && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     break;
@@ -194,8 +196,15 @@ function clauseStart(v: SentenceView, a: number): boolean {
   if (a === v.sentence.first) return true;
   const before = v.tokens[a - 1]!;
   return isComma(before) || isCloseQuote(before) || isOpenQuote(before) || before.pos === 'CCONJ' || before.text === ':' || before.text === ';'
+    // a subordinate report is still a report: "when she said ...", "after the army said ...", "because he said ..."
+    || SUBORDINATORS.has(before.lower) && before.pos !== 'ADP'
+    // a live blog's time stamp: "9:40 p.m. Texas Sen. Ted Cruz says ..."
+    || /^[ap]\.?m\.?$/.test(before.lower) && /\d/.test(v.tokens[a - 2]?.text ?? '')
     || /^(?:while|whereas)$/.test(before.lower) && isComma(v.tokens[a - 2]);
 }
+
+/** Conjunctions that open a clause whose subject may be a source (PARC annotates such reports). */
+const SUBORDINATORS = new Set(['when', 'after', 'because', 'as', 'while', 'since', 'although', 'though', 'if', 'before', 'until', 'once', 'whereas', 'where', 'whether', 'but']);
 
 /**
  * "State media quoted a military source as saying C": the one quoted is the source, the one
@@ -329,9 +338,22 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     headEnd = head.b;
     for (const ch of chunks) if (ch !== head && ch.a > head.a && (ch.np || /^(?:who|which|whose)$/.test(tokens[ch.a]!.lower))) appositions.push([ch.a, ch.b]);
   } else {
-    headEnd = L + 1;
-    headStart = nounPhraseStart(v, L);
-    if (!isNounish(tokens[L]!)) return null;
+    // "Sen. Elizabeth Warren (D-MA) said": a short parenthetical label after the name is part of it
+    let last = L;
+    if (left.text === ')') {
+      let open = L - 1;
+      while (open > s.first && L - open <= 8 && tokens[open]!.text !== '(') open--;
+      if (tokens[open]?.text === '(' && open - 1 >= s.first && isNounish(tokens[open - 1]!)) last = open - 1;
+    }
+    headEnd = last + 1;
+    headStart = nounPhraseStart(v, last);
+    if (!isNounish(tokens[last]!)) return null;
+    // "A court document filed Thursday says": a noun with a reduced relative clause (a participle and
+    // its time or place) before the cue
+    const participle = headStart - 1;
+    if (participle - 1 >= s.first && participle > headStart - 2 && isParticipleModifier(tokens, participle) && headEnd - headStart <= 4 && !tokens.slice(headStart, headEnd).some((x) => x.pos === 'VERB')) {
+      headStart = nounPhraseStart(v, participle - 1);
+    }
   }
   if (!clauseStart(v, headStart)) return null;
   const sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);

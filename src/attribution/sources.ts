@@ -141,6 +141,26 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
+/**
+ * Bodies and documents that reports quote as sources but that WordNet files under acts and
+ * communications rather than people or groups.
+ */
+const SPEAKING_BODIES = new Set(['campaign', 'ad', 'advertisement', 'report', 'poll', 'survey', 'study', 'document', 'documents', 'investigation',
+  'filing', 'memo', 'letter', 'release', 'website', 'analysis', 'assessment', 'audit', 'review', 'record', 'records', 'complaint', 'lawsuit',
+  'indictment', 'ruling', 'verdict', 'resolution', 'bulletin', 'communique', 'statement', 'platform', 'manifesto', 'transcript', 'email', 'tweet']);
+
+/** Words that name a share of a group, as polls report answers (AP style: "47 percent", "half", "4 in 10"). */
+const PROPORTION_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'majorities',
+  'minority', 'plurality', 'most']);
+const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** "47 percent", "nearly half", "more than 4 in 10": a share of the people asked. */
+function isProportion(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (PROPORTION_WORDS.has(last) || last.endsWith('%')) return true;
+  return words.length >= 3 && words[words.length - 2] === 'in' && COUNT_WORDS.test(last) && COUNT_WORDS.test(words[words.length - 3]!);
+}
 
 /**
  * Whether a mention can be a source: a person, an organisation, an institution, a country as its
@@ -154,6 +174,10 @@ function isSpeaker(m: SourceMention): boolean {
   if (!p.coreWords.some((w) => !DETERMINERS.has(w))) return false;
   if (p.kind !== 'descriptor' || p.descriptor || p.affiliation || p.country) return true;
   if (m.headLemmas.some((l) => SPEAKER_NOUNS.has(l))) return true;
+  // a body or a document that speaks for people ("the campaign said", "a court document says")
+  if (m.headLemmas.some((l) => SPEAKING_BODIES.has(l))) return true;
+  // a share of the people asked ("47 percent said", "nearly half said", "a third said", "4 in 10 said")
+  if (isProportion(m.text)) return true;
   return /\p{Lu}/u.test(m.text.replace(/^(?:The|A|An)\s/, ''));
 }
 

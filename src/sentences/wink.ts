@@ -64,6 +64,20 @@ function retagNouns(tokens: Token[]): void {
     const t = tokens[k]!;
     if ((t.lower === 'said' || t.lower === 'says') && t.pos !== 'VERB' && tokens[k - 1]!.pos !== 'DET') tokens[k] = { ...t, pos: 'VERB', lemma: 'say' };
   }
+  // "spokesman Josh Earnest said", "The Times said Cook provided": a title-case word read as a verb
+  // in running text, before a name and its verb or right before another verb, is a name. Not in
+  // headlines, where every word is capitalised ("Rebels Capture Soran").
+  const titleCase = (x: Token | undefined): boolean => x !== undefined && /^\p{Lu}\p{Ll}/u.test(x.text);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    // after a title ('Sen.', 'Gov.') a name follows; after another capitalised word it may be a headline
+    if (t.pos !== 'VERB' || !titleCase(t) || titleCase(tokens[k - 1]) && !tokens[k - 1]!.text.endsWith('.')) continue;
+    let j = k + 1;
+    while (j < tokens.length && tokens[j]!.pos === 'PROPN' && titleCase(tokens[j])) j++;
+    const next = tokens[j];
+    const verbAfter = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text);
+    if (verbAfter && (j > k + 1 || k > 0)) tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
+  }
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' || tokens[k + 1]!.pos !== 'VERB') continue;
