@@ -49,6 +49,14 @@ const MUST: [string, string, Want][] = [
   ['a document with a reduced relative clause', 'A court document filed Thursday says the commander will not be prosecuted.', { source: 'A court document', content: 'the commander will not be prosecuted' }],
   ['a noun joined by "to"', 'Aides to the governor say the evacuation will begin on Monday.', { source: 'Aides to the governor', content: 'the evacuation will begin on Monday' }],
   ['a live-blog time stamp before the source', '9:40 p.m. Texas Sen. Ted Cruz says his campaign is the only one that can win.', { source: 'Texas Sen. Ted Cruz', content: 'his campaign is the only one that can win' }],
+  ['a verb of manner of speaking', '“We are not leaving,” the commander shouted.', { source: 'the commander', cue: 'shouted', content: 'We are not leaving', direct: true }],
+  ['has learned that', 'Reuters has learned that the convoy was turned back at the border.', { source: 'Reuters', content: 'the convoy was turned back at the border' }],
+  ['a reminder to an addressee', 'The minister reminded reporters that the crossing had been closed since May.', { source: 'The minister', cue: 'reminded', content: 'the crossing had been closed since May' }],
+  ['an age and a relative clause as asides', 'Omar Khalil, 58, who lives near the front, says he heard the shelling all night.', { source: 'Omar Khalil', content: 'he heard the shelling all night' }],
+  ['an apposition between dashes', 'Omar Khalil — a teacher from Idlib — says the school was hit twice.', { source: 'Omar Khalil', content: 'the school was hit twice' }],
+  ['a second verb phrase after "but"', 'The general did not name the units, but told reporters that the front had held.', { source: 'The general', cue: 'told', content: 'the front had held' }],
+  ['As SOURCE reported, QUOTE', 'As the agency reported, “the bridge was destroyed overnight.”', { source: 'the agency', content: 'the bridge was destroyed overnight', direct: true }],
+  ['a quotation, then a lower-case cue after its own full stop', '“The town is lost. We are leaving!” he wrote. The post was deleted.', { source: 'he', cue: 'wrote', content: 'We are leaving', direct: true }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -187,6 +195,12 @@ const MUST_NOT: [string, string][] = [
   ['a subordinate clause without a report verb', 'When the army entered the town, the shelling stopped.'],
   ['a share that is not a speaker of a claim', 'Half the city was destroyed in the fighting.'],
   ['a reduced relative that is the subject\'s object', 'Rebels fired rockets aimed at the base.'],
+  ['"continued to" is an action, not a cue', 'Russian jets continued to pound the town for a fourth day.'],
+  ['"known as" is a name, not a cue', 'A Saudi national known as Abu Hajar was killed in the strike.'],
+  ['an agreement to act is no report', 'The two sides agreed to halt the bombing for three hours a day.'],
+  ['a threat to a place is no speech', 'The Islamic State group threatens the province from the south.'],
+  ['posting a thing is no report', 'Activists posted a video of the strike.'],
+  ['responding with force is no reply', 'Government forces responded with air strikes.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

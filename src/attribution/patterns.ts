@@ -181,6 +181,8 @@ function nounPhraseStart(v: SentenceView, k: number): number {
 
 /** An aside between commas: a prepositional or participial phrase, or a relative clause ("who heads the group"). */
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
+  // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age is an aside too
+  if (b - a === 1 && tokens[a]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[a]!.text)) return true;
   return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
 }
 
@@ -197,11 +199,13 @@ function clauseStart(v: SentenceView, a: number): boolean {
   const before = v.tokens[a - 1]!;
   return isComma(before) || isCloseQuote(before) || isOpenQuote(before) || before.pos === 'CCONJ' || before.text === ':' || before.text === ';'
     // a subordinate report is still a report: "when she said ...", "after the army said ...", "because he said ..."
-    || SUBORDINATORS.has(before.lower) && before.pos !== 'ADP'
+    || SUBORDINATORS.has(before.lower)
     // a live blog's time stamp: "9:40 p.m. Texas Sen. Ted Cruz says ..."
     || /^[ap]\.?m\.?$/.test(before.lower) && /\d/.test(v.tokens[a - 2]?.text ?? '')
     || /^(?:while|whereas)$/.test(before.lower) && isComma(v.tokens[a - 2]);
 }
+
+const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** Conjunctions that open a clause whose subject may be a source (PARC annotates such reports). */
 const SUBORDINATORS = new Set(['when', 'after', 'because', 'as', 'while', 'since', 'although', 'though', 'if', 'before', 'until', 'once', 'whereas', 'where', 'whether', 'but']);
@@ -301,7 +305,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
 
   // "Graham called both candidates crazy and said ...": the cue of a second verb phrase has the
   // subject of the first, the noun phrase that opens the sentence
-  if (left.lower === 'and' && left.pos === 'CCONJ') {
+  if ((left.lower === 'and' || left.lower === 'but') && left.pos === 'CCONJ') {
     let firstVerb = s.first;
     while (firstVerb < L && tokens[firstVerb]!.pos !== 'VERB' && tokens[firstVerb]!.pos !== 'AUX') firstVerb++;
     if (firstVerb >= L || firstVerb === s.first) return null;
@@ -338,8 +342,17 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     headEnd = head.b;
     for (const ch of chunks) if (ch !== head && ch.a > head.a && (ch.np || /^(?:who|which|whose)$/.test(tokens[ch.a]!.lower))) appositions.push([ch.a, ch.b]);
   } else {
-    // "Sen. Elizabeth Warren (D-MA) said": a short parenthetical label after the name is part of it
+    // "Sen. Elizabeth Warren (D-MA) said": a short parenthetical label after the name is part of it;
+    // "Jason Sims — a teacher from Mount Pleasant — says": so is an apposition between dashes
     let last = L;
+    if (DASHES.has(left.text)) {
+      let open = L - 1;
+      while (open > s.first && L - open <= 12 && !DASHES.has(tokens[open]!.text)) open--;
+      if (DASHES.has(tokens[open]?.text ?? '') && open - 1 >= s.first && isNounish(tokens[open - 1]!) && isNounPhrase(tokens, open + 1, L)) {
+        appositions.push([open + 1, L]);
+        last = open - 1;
+      }
+    }
     if (left.text === ')') {
       let open = L - 1;
       while (open > s.first && L - open <= 8 && tokens[open]!.text !== '(') open--;
@@ -377,7 +390,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) && !isOpenQuote(tokens[next])) return null;
   // SOURCE said: “QUOTE” — the content ends where the quotation closes
   let opening = next;
-  if (tokens[opening]?.text === ':') opening++;
+  if (tokens[opening]?.text === ':' || isComma(tokens[opening]) && isOpenQuote(tokens[opening + 1])) opening++;
   const quote = isOpenQuote(tokens[opening]) ? v.quotes.find((q) => q.start === tokens[opening]!.start) : undefined;
   if (quote && quote.end < tokens[end - 1]!.end) {
     return [{ content: trimInner(v, quote.inner), cue: found, sources, direct: true, ...(when ? { saidWhen: when } : {}) }];

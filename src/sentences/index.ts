@@ -122,7 +122,11 @@ function mergeAcrossQuotes(raw: readonly { first: number; last: number }[], toke
     if (prev) {
       const boundary = tokens[s.first]!.start;
       while (q < quotes.length && quotes[q]!.end <= boundary) q++;
-      if (q < quotes.length && quotes[q]!.start < boundary) {
+      // a quotation open across the boundary, or one that ends the sentence before a lower-case
+      // continuation ("“A pathetic figure!” he wrote."): one sentence
+      const closed = tokens[prev.last - 1]!;
+      const continues = /^\p{Ll}/u.test(tokens[s.first]!.text) && (closed.text === '\u201D' || closed.text === '"');
+      if (q < quotes.length && quotes[q]!.start < boundary || continues) {
         out[out.length - 1] = { first: prev.first, last: s.last };
         continue;
       }
