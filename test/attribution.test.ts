@@ -57,6 +57,7 @@ const MUST: [string, string, Want][] = [
   ['a second verb phrase after "but"', 'The general did not name the units, but told reporters that the front had held.', { source: 'The general', cue: 'told', content: 'the front had held' }],
   ['As SOURCE reported, QUOTE', 'As the agency reported, “the bridge was destroyed overnight.”', { source: 'the agency', content: 'the bridge was destroyed overnight', direct: true }],
   ['a quotation, then a lower-case cue after its own full stop', '“The town is lost. We are leaving!” he wrote. The post was deleted.', { source: 'he', cue: 'wrote', content: 'We are leaving', direct: true }],
+  ['a participle of saying after the main clause', 'Russia vetoed the resolution on Monday, saying it was one-sided.', { source: 'Russia', cue: 'saying', content: 'it was one-sided' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -201,6 +202,7 @@ const MUST_NOT: [string, string][] = [
   ['a threat to a place is no speech', 'The Islamic State group threatens the province from the south.'],
   ['posting a thing is no report', 'Activists posted a video of the strike.'],
   ['responding with force is no reply', 'Government forces responded with air strikes.'],
+  ['a participle of an action after the main clause', 'The army shelled the town, killing 12 people.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

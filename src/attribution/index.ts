@@ -7,7 +7,7 @@
 import type { ParsedDoc, Sentence } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { attributeAccordingTo, attributeSpeakerLabel, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
+import { attributeAccordingTo, attributeParticiple, attributeSpeakerLabel, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
 import { resolveCoreference, type LocalSource } from './coreference.js';
 import { namedPeople, type SourceMention } from './sources.js';
 import { isCloseQuote, isFinal, isOpenQuote } from './tokens.js';
@@ -118,7 +118,7 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
 function bestAttribution(v: SentenceView): RawAttribution[] {
   const candidates: { found: RawAttribution[]; cover: number; extent: Span }[] = [];
   for (let c = v.sentence.first; c < v.sentence.last; c++) {
-    const found = attributeVerbCue(v, c) ?? attributeAccordingTo(v, c);
+    const found = attributeVerbCue(v, c) ?? attributeParticiple(v, c) ?? attributeAccordingTo(v, c);
     if (!found?.length) continue;
     // cue and content decide what two attributions share; a source may stand inside another's
     // content ("... by the Islamic Jihad group, which denied responsibility")

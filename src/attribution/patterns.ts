@@ -398,6 +398,44 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   return clauses(v, perceived ? c : next, end, found, sources, when);
 }
 
+/**
+ * "Russia vetoed the resolution, saying it was one-sided": a participle of a verb of saying after a
+ * comma reports what the subject of the main clause says. When the main verb is itself a cue
+ * ("said ..., adding that") the cue's own continuation reads it.
+ * @example
+ * attributeParticiple(view, c)?.[0].cue.text; // 'saying'
+ */
+export function attributeParticiple(v: SentenceView, c: number): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  const s = v.sentence;
+  const t = tokens[c]!;
+  const cue = lex.cues.get(t.lemma);
+  if (!cue || cue.kind === 'perception' || cue.kind === 'evidence' || !/ing$/.test(t.lower) || !isComma(tokens[c - 1]) || inQuote(v, c)) return null;
+  if (CONTINUING_PARTICIPLES[t.lower] === 'close') return null;
+  // the main clause: a subject from the sentence start, then its verb
+  let verb = s.first;
+  while (verb < c && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+  if (verb >= c - 1 || verb === s.first) return null;
+  const main = tokens[verb]!;
+  const mainCue = lex.cues.get(main.lemma);
+  if (mainCue && main.pos === 'VERB') return null;
+  let subjectEnd = verb;
+  while (subjectEnd > s.first && (tokens[subjectEnd - 1]!.pos === 'ADV' || tokens[subjectEnd - 1]!.pos === 'AUX')) subjectEnd--;
+  if (subjectEnd <= s.first || !isNounish(tokens[subjectEnd - 1]!) || nounPhraseStart(v, subjectEnd - 1) !== s.first) return null;
+  const sources = readSourceMentions(tokens, s.first, subjectEnd, lex);
+  if (!sources.length || !allowed(cue, sources)) return null;
+  const end = lastWord(v) + 1;
+  const { next, when } = skipSetting(v, c + 1, cue);
+  if (next >= end || isFinal(tokens[next])) return null;
+  if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower))) return null;
+  const found: FoundCue = { span: spanOf(tokens, c, c + 1), text: t.text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
+  let opening = next;
+  if (tokens[opening]?.text === ':') opening++;
+  const quote = isOpenQuote(tokens[opening]) ? v.quotes.find((q) => q.start === tokens[opening]!.start) : undefined;
+  if (quote) return [{ content: trimInner(v, quote.inner), cue: found, sources, direct: true, ...(when ? { saidWhen: when } : {}) }];
+  return clauses(v, next, end, found, sources, when);
+}
+
 /** After the next comma past `c`, a cue verb follows: `c` opened an aside ("Zelenskiy, asked ..., said"). */
 function laterCueAfterComma(v: SentenceView, c: number): boolean {
   let j = c + 1;
