@@ -216,6 +216,8 @@ const FORCES = /^(?:forces|troops|army|military|soldiers|units|jets|warplanes|ai
  */
 function sideAt(tokens: readonly Token[], j: number, end: number, lex: CompiledLexicon): string | undefined {
   while (j < end && tokens[j]!.pos === 'DET') j++;
+  // no entry is longer than its index's longest: read no further
+  end = Math.min(end, j + Math.max(lex.sides.maxWords, lex.actors.maxWords, 4));
   const words = tokens.slice(j, end).map((t) => t.lower);
   const country = lex.demonyms.get(words[0] ?? '') ?? (lex.places.map.get(tokens[j]?.key ?? '')?.kind === 'country' && /^['\u2019]s$/.test(tokens[j + 1]?.text ?? '') ? lex.countries.get(lex.places.map.get(tokens[j]!.key)!.name) : undefined);
   if (country && words.slice(1, 4).some((w) => FORCES.test(w))) return country.name;
