@@ -3,15 +3,18 @@
 // and print the report as text, JSON or Markdown, or write it as HTML.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { ClaimCheckError, compareClaims, formatReport } from '../dist/index.js';
+import { ClaimCheckError, formatReport } from '../dist/index.js';
+import { compareClaimsParallel } from '../dist/node/index.js';
 
 const USAGE = `usage: claimcheck [--json | --markdown] [--html OUT.html] FILE|FOLDER|- ...
   FILE     a report as text (its name, without the extension, is its id)
   FOLDER   every .txt, .md and .html file in it
   -        JSON lines on standard input: {"id": "...", "text": "...", "date": "YYYY-MM-DD"} or a JSON string
   --json   print the report as JSON           --markdown  print it as Markdown
-  --html OUT.html  also write the HTML view   --help      this text`;
+  --html OUT.html  also write the HTML view   --help      this text
+  --workers N      threads that read the reports (default: one per core from 200 reports on; 0: this thread)`;
 const PROGRESS_FROM = 36;
+const PARALLEL_FROM = 200;
 
 function fail(message) {
   process.stderr.write(`claimcheck: ${message}\n`);
@@ -71,16 +74,23 @@ const markdown = args.includes('--markdown');
 const htmlAt = args.indexOf('--html');
 const htmlOut = htmlAt >= 0 ? args[htmlAt + 1] : undefined;
 if (htmlAt >= 0 && (!htmlOut || htmlOut.startsWith('--'))) fail('--html needs a file name');
-const unknown = args.find((a, i) => a.startsWith('--') && !['--json', '--markdown', '--html'].includes(a) && args[i - 1] !== '--html');
+const workersAt = args.indexOf('--workers');
+const workers = workersAt >= 0 ? Number(args[workersAt + 1]) : undefined;
+if (workersAt >= 0 && !(Number.isInteger(workers) && workers >= 0)) fail('--workers needs a whole number, 0 or more');
+const valued = (i) => args[i - 1] === '--html' || args[i - 1] === '--workers';
+const unknown = args.find((a, i) => a.startsWith('--') && !['--json', '--markdown', '--html', '--workers'].includes(a) && !valued(i));
 if (unknown) fail(`unknown option ${unknown}; see claimcheck --help`);
 if (json && markdown) fail('choose one of --json and --markdown');
-const inputs = args.filter((a, i) => (!a.startsWith('--') || a === '-') && args[i - 1] !== '--html');
+const inputs = args.filter((a, i) => (!a.startsWith('--') || a === '-') && !valued(i));
 if (inputs.length === 0) fail(`no input; see claimcheck --help\n${USAGE}`);
 
 const docs = readInputs(inputs);
 let report;
 try {
-  report = compareClaims(docs, docs.length > PROGRESS_FROM ? { onProgress: progressBar() } : undefined);
+  report = await compareClaimsParallel(docs, {
+    workers: workers ?? (docs.length >= PARALLEL_FROM ? undefined : 0),
+    ...(docs.length > PROGRESS_FROM ? { onProgress: progressBar() } : {}),
+  });
 } catch (error) {
   if (error instanceof ClaimCheckError) fail(error.message);
   throw error;

@@ -25,6 +25,13 @@ describe('cli: must work', () => {
     expect(report.conflicts).toHaveLength(2);
   });
 
+  test('--workers 2 reads in worker threads and prints the same report', () => {
+    const threads = run(['--json', '--workers', '2', SEEDS]);
+    const here = run(['--json', '--workers', '0', SEEDS]);
+    expect(threads.status).toBe(0);
+    expect(threads.stdout).toBe(here.stdout);
+  });
+
   test('--markdown and --html OUT', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'claimcheck-')), 'report.html');
     const r = run(['--markdown', '--html', out, SEEDS]);
@@ -60,6 +67,7 @@ describe('cli: must fail with one line and a non-zero exit', () => {
     ['no input', [], /^claimcheck: no input/],
     ['an unknown option', ['--pdf', SEEDS], /^claimcheck: unknown option --pdf/],
     ['--html without a file', [SEEDS, '--html'], /^claimcheck: --html needs a file name/],
+    ['--workers that is not a count', ['--workers', 'many', SEEDS], /^claimcheck: --workers needs a whole number/],
   ])('%s', (_label, args, message) => {
     const r = run(args);
     expect(r.status).toBe(2);

@@ -10,7 +10,7 @@ import { longestMatch, phraseKey } from '../util/words.js';
 import { conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
 import { agreementBetween, confirmationBetween, contentWords, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
-import { hash53 } from '../util/hash.js';
+import { hash53, hashWords } from '../util/hash.js';
 
 export { intervalsMeet } from './conflicts.js';
 
@@ -189,8 +189,7 @@ export class Comparer {
   /** Pairs, with a claim from `first` on, that share a rare word trigram, a figure for the same thing, or their text span. */
   private *textPairs(first: number): Generator<[number, number]> {
     const touched = new Set<number>();
-    const add = (text: string, i: number): void => {
-      const key = hash53(text);
+    const add = (key: number, i: number): void => {
       if (this.common.has(key)) return;
       const list = this.texts.get(key);
       if (!list) this.texts.set(key, [i]);
@@ -199,10 +198,12 @@ export class Comparer {
     };
     for (let i = first; i < this.items.length; i++) {
       const it = this.items[i]!;
+      // keys by hash; word trigrams are hashed without building their strings (words hold no ':',
+      // so a trigram never meets the 'q:' and 's:' keys)
       const words = [...this.forms[i]!.content];
-      for (let w = 0; w + 2 < words.length; w++) add(`t:${words[w]} ${words[w + 1]} ${words[w + 2]}`, i);
-      for (const q of it.claim.quantities) if (q.measure && (q.subject || q.reference)) add(`q:${q.measure}|${q.subject ?? ''}|${q.reference ?? ''}`, i);
-      add(`s:${it.claim.docId}:${it.claim.span.start}`, i);
+      for (let w = 0; w + 2 < words.length; w++) add(hashWords(words, w, 3), i);
+      for (const q of it.claim.quantities) if (q.measure && (q.subject || q.reference)) add(hash53(`q:${q.measure}|${q.subject ?? ''}|${q.reference ?? ''}`), i);
+      add(hash53(`s:${it.claim.docId}:${it.claim.span.start}`), i);
     }
     const groups: (readonly number[])[] = [];
     for (const key of touched) {

@@ -31,7 +31,7 @@ export interface ParallelOptions extends CompareOptions {
 const DEFAULT_BATCH = 16;
 
 /**
- * {@link compareClaims} with extraction spread over worker threads. The report is the same as
+ * `compareClaims` with extraction spread over worker threads. The report is the same as
  * `compareClaims(docs, options)` gives.
  * @example
  * import { compareClaimsParallel } from 'claimcheck/node';
@@ -44,7 +44,7 @@ export async function compareClaimsParallel(docs: readonly (string | DocumentInp
 }
 
 /**
- * {@link extractClaims} over many documents, spread over worker threads; the extracted documents
+ * `extractClaims` over many documents, spread over worker threads; the extracted documents
  * come back in the order given. Each worker loads the model once. Should a worker die, its batches
  * are read in this thread.
  * @example

@@ -10,12 +10,28 @@
  * hash53('t:rebels captured soran') === hash53('t:rebels captured soran'); // true
  */
 export function hash53(text: string): number {
+  return hashWords([text], 0, 1);
+}
+
+/**
+ * {@link hash53} of `count` words from `from`, joined by single spaces, without building the string.
+ * @example
+ * hashWords(['t:rebels', 'captured', 'soran'], 0, 3) === hash53('t:rebels captured soran'); // true
+ */
+export function hashWords(words: readonly string[], from: number, count: number): number {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+  for (let w = from; w < from + count; w++) {
+    if (w > from) {
+      a = Math.imul(a ^ 32, 0x01000193);
+      b = Math.imul(b ^ 32, 0x5bd1e995);
+    }
+    const text = words[w]!;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
   }
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
