@@ -58,6 +58,9 @@ const MUST: [string, string, Want][] = [
   ['As SOURCE reported, QUOTE', 'As the agency reported, “the bridge was destroyed overnight.”', { source: 'the agency', content: 'the bridge was destroyed overnight', direct: true }],
   ['a quotation, then a lower-case cue after its own full stop', '“The town is lost. We are leaving!” he wrote. The post was deleted.', { source: 'he', cue: 'wrote', content: 'We are leaving', direct: true }],
   ['a participle of saying after the main clause', 'Russia vetoed the resolution on Monday, saying it was one-sided.', { source: 'Russia', cue: 'saying', content: 'it was one-sided' }],
+  ['X called Y Z: what a source calls a thing', 'The foreign ministry called the report baseless.', { source: 'The foreign ministry', cue: 'called', content: 'the report baseless' }],
+  ['X called Y a Z', 'Russia called the strike a provocation.', { source: 'Russia', cue: 'called', content: 'the strike a provocation' }],
+  ['a second report verb after an appeal', 'Turkey called on the inspectors to act and said it was watching the situation closely.', { source: 'Turkey', cue: 'said', content: 'it was watching the situation closely' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -203,6 +206,10 @@ const MUST_NOT: [string, string][] = [
   ['posting a thing is no report', 'Activists posted a video of the strike.'],
   ['responding with force is no reply', 'Government forces responded with air strikes.'],
   ['a participle of an action after the main clause', 'The army shelled the town, killing 12 people.'],
+  ['calling people in is no report', 'The commander called reinforcements to the front.'],
+  ['an appeal is no report', 'The UN called for calm in the city.'],
+  ['"called on" is an appeal', 'The army called on residents to leave the district.'],
+  ['a name given by the report', 'A group called Jaysh al-Islam held the town.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

@@ -205,6 +205,37 @@ function clauseStart(v: SentenceView, a: number): boolean {
     || /^(?:while|whereas)$/.test(before.lower) && isComma(v.tokens[a - 2]);
 }
 
+/**
+ * Whether what follows a cue can be its content: a clause for a cue that reports only clauses
+ * ("found that ...", not "found 10 bodies"), an object and its name for "called", anything else
+ * otherwise; a quotation always can.
+ */
+function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: number): boolean {
+  if (isOpenQuote(tokens[next]) || tokens[next]?.text === ':' && isOpenQuote(tokens[next + 1])) return !cue.smallClause;
+  if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower))) return false;
+  return !cue.smallClause || isSmallClause(tokens, next, end);
+}
+
+/**
+ * An object and what it is called ("the report baseless", "the strike a provocation", "him a
+ * liar", "the show \u201Cthe news show of record\u201D"): a noun phrase or pronoun, then an adjective,
+ * a determiner, a noun or a quotation.
+ */
+function isSmallClause(tokens: readonly Token[], k: number, end: number): boolean {
+  const start = k;
+  if (tokens[k]?.pos === 'PRON' && !/^(?:its|their|his|her|our|my|your)$/.test(tokens[k]!.lower)) k++;
+  else {
+    if (tokens[k]?.pos === 'DET' || /^(?:its|their|his|her|our)$/.test(tokens[k]?.lower ?? '')) k++;
+    while (k < end && tokens[k]!.pos === 'ADJ') k++;
+    const head = k;
+    while (k < end && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM' || /^['\u2019]s$/.test(tokens[k]!.text))) k++;
+    if (k === head) return false;
+  }
+  if (k === start || k >= end) return false;
+  const t = tokens[k]!;
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || isOpenQuote(t) || t.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ';
+}
+
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** Conjunctions that open a clause whose subject may be a source (PARC annotates such reports). */
@@ -314,11 +345,14 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     const subjectStart = nounPhraseStart(v, subjectEnd - 1);
     if (subjectStart !== s.first || !isNounish(tokens[subjectEnd - 1]!)) return null;
     // the first verb phrase must not itself be a report: "X said A and said B" is read by the first cue
-    if (tokens.slice(firstVerb, L).some((t) => t.pos === 'VERB' && lex.cues.get(t.lemma)?.kind === 'speech')) return null;
+    for (let k = firstVerb; k < L; k++) {
+      const first = lex.cues.get(tokens[k]!.lemma);
+      if (tokens[k]!.pos === 'VERB' && first?.kind === 'speech' && contentFits(first, tokens, k + 1, L)) return null;
+    }
     const sources = readSourceMentions(tokens, subjectStart, subjectEnd, lex);
     if (!sources.length || !allowed(cue, sources)) return null;
     const { next, when } = skipSetting(v, cueEnd, cue);
-    if (next >= end || isFinal(tokens[next])) return null;
+    if (next >= end || isFinal(tokens[next]) || !contentFits(cue, tokens, next, end)) return null;
     return clauses(v, next, end, found, sources, when);
   }
 
@@ -387,7 +421,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // itself ("heard explosions", "purports to show fighters"): the content starts at the cue.
   const perceived = cue.kind === 'perception' || cue.kind === 'evidence';
   // a cue that reports only a clause: "found that ...", not "found 10 bodies"
-  if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) && !isOpenQuote(tokens[next])) return null;
+  if (!contentFits(cue, tokens, next, end)) return null;
   // SOURCE said: “QUOTE” — the content ends where the quotation closes
   let opening = next;
   if (tokens[opening]?.text === ':' || isComma(tokens[opening]) && isOpenQuote(tokens[opening + 1])) opening++;
@@ -427,7 +461,7 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const end = lastWord(v) + 1;
   const { next, when } = skipSetting(v, c + 1, cue);
   if (next >= end || isFinal(tokens[next])) return null;
-  if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower))) return null;
+  if (!contentFits(cue, tokens, next, end)) return null;
   const found: FoundCue = { span: spanOf(tokens, c, c + 1), text: t.text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
   let opening = next;
   if (tokens[opening]?.text === ':') opening++;
@@ -481,8 +515,9 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;
     const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
     const next = tokens[k + 1];
+    const nextCue = next !== undefined ? v.lex.cues.get(next.lemma) : undefined;
     const andCue = !atEnd && t!.lower === 'and' && next !== undefined && next.pos === 'VERB' && !inQuote(v, k) && k > start + 2
-      && v.lex.cues.get(next.lemma)?.kind === 'speech' && !/ing$/.test(next.lower);
+      && nextCue?.kind === 'speech' && !/ing$/.test(next.lower) && contentFits(nextCue, tokens, k + 2, end);
     if (!atEnd && !participle && !andThat && !andCue) continue;
     const body = content(v, start, isComma(tokens[k - 1]) ? k - 1 : k);
     // ", confirming rebel accounts": the report says whose account this one confirms

@@ -36,6 +36,11 @@ export interface CueVerb {
    * "rescuers found 10 bodies" and "the UN demanded a ceasefire" do not.
    */
   readonly clausal?: boolean;
+  /**
+   * The content is an object and what it is called: "the ministry called the report baseless",
+   * "Russia called the strike a provocation"; not "called reinforcements" or "called for calm".
+   */
+  readonly smallClause?: boolean;
 }
 
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: 'speech', ...extra });
@@ -65,6 +70,7 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   // verbs of manner of speaking and of communication (Levin 1993, classes 37.3 and 37.7)
   ...['joke', 'quip', 'shout', 'yell', 'whisper', 'muse', 'observe', 'imply', 'repeat', 'answer'].map((lemma) => speech(lemma, { clausal: true })),
   speech('remind', { addressee: true, clausal: true }),
+  speech('call', { smallClause: true }), speech('label', { smallClause: true }), speech('brand', { smallClause: true }),
   ...['find', 'conclude', 'estimate', 'learn'].map((lemma): CueVerb => ({ lemma, kind: 'report', clausal: true })),
   ...['think', 'believe', 'fear', 'hope', 'expect', 'worry', 'feel', 'remember'].map((lemma): CueVerb => ({ lemma, kind: 'belief', clausal: true })),
   { lemma: 'suspect', kind: 'belief', hedged: true, clausal: true }, { lemma: 'doubt', kind: 'belief', hedged: true, clausal: true },
