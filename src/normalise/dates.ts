@@ -21,6 +21,9 @@ export interface DateMention {
   readonly date: string | null;
 }
 
+/** The lower-case words a date expression can start with (the others start with a digit or a capital). */
+const DATE_STARTS = new Set(['yesterday', 'today', 'tonight', 'the', 'a', 'one', 'last', 'this', 'recent', 'earlier']);
+
 /**
  * The date expressions of tokens `[a, b)`, resolved against `docDate` (YYYY-MM-DD or null).
  * @example
@@ -31,6 +34,9 @@ export function findDates(tokens: readonly Token[], a: number, b: number, docDat
   let anchor: string | null = null;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
+    // most words start no date: only digits, capitals and a few words do
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !/^\p{Lu}/u.test(t.text) && !DATE_STARTS.has(t.lower)) continue;
     const push = (last: number, date: string | null): void => {
       out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, date });
       if (date) anchor = date;

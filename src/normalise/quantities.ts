@@ -41,7 +41,8 @@ interface Core { value: number; min: number; max: number | null; vague: boolean;
 export function readNumber(tokens: readonly Token[], k: number, end: number): Core | null {
   const t = tokens[k];
   if (!t || k >= end) return null;
-  const vague = longestMatch(VAGUE, tokens.slice(k, Math.min(end, k + 4)).map((x) => x.lower), 0);
+  // the words of vague amounts are read only where one may start
+  const vague = VAGUE.trie.has(t.lower) ? longestMatch(VAGUE, tokens.slice(k, Math.min(end, k + 4)).map((x) => x.lower), 0) : null;
   if (vague && !(vague.value[0] === 12 && vague.value[1] === 12 && tokens[k]!.lower === 'dozen')) {
     const [min, max] = vague.value;
     return { value: min === max ? min : NaN, min, max, vague: min !== max, last: k + vague.length };
@@ -114,9 +115,8 @@ function notACount(tokens: readonly Token[], k: number): boolean {
 export function findQuantities(tokens: readonly Token[], a: number, b: number, places: readonly PlaceMention[]): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (let k = a; k < b; k++) {
-    if (notACount(tokens, k)) continue;
     const core = readNumber(tokens, k, b);
-    if (!core) continue;
+    if (!core || notACount(tokens, k)) continue;
     // a bare number word must count something ("two sides"), not stand alone ("the one in Damascus")
     const isWord = tokens[k]!.type !== 'number';
     let first = k;
