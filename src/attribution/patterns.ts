@@ -20,6 +20,7 @@ import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexi
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { readSourceMentions, type SourceMention } from './sources.js';
 import { isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, spanOf } from './tokens.js';
+import { startsUpper } from '../util/words.js';
 
 /**
  * The cue of an attribution as found.
@@ -120,7 +121,7 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
     if (tokens[j]!.pos === 'DET') j++;
     const start = j;
     while (j < end && j - start < 7 && (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || inHyphenCompound(tokens, j)
-      || /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'
+      || startsUpper(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'
       || /^(?:him|her|them|us|me|reporters|journalists)$/.test(tokens[j]!.lower))) j++;
     // a following verb means the noun phrase was the content's subject ("told him rebels had fled")
     if (j > start && !(tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX')) k = j;

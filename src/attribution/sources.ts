@@ -12,7 +12,7 @@ import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
 import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
-import { longestMatch } from '../util/words.js';
+import { longestMatch, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
 import { isParticipleModifier, spanOf, textOf, wordsOf } from './tokens.js';
@@ -94,11 +94,11 @@ const CORE_BREAK_ADP = new Set(['of', 'for', 'from', 'near', 'in', 'at', 'with',
 export function namedPeople(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): SourceMention[] {
   const out: SourceMention[] = [];
   for (let k = a; k < b; k++) {
-    if (tokens[k]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[k]!.text)) continue;
+    if (tokens[k]!.pos !== 'PROPN' || !startsUpper(tokens[k]!.text)) continue;
     let e = k;
-    while (e < b && (tokens[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[e]!.text) || NAME_PARTICLE.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'PROPN')) e++;
+    while (e < b && (tokens[e]!.pos === 'PROPN' && startsUpper(tokens[e]!.text) || NAME_PARTICLE.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'PROPN')) e++;
     let s = k;
-    while (s > a && (TITLES.has(tokens[s - 1]!.lower) || tokens[s - 1]!.pos === 'ADJ' && /^\p{Lu}/u.test(tokens[s - 1]!.text))) s--;
+    while (s > a && (TITLES.has(tokens[s - 1]!.lower) || tokens[s - 1]!.pos === 'ADJ' && startsUpper(tokens[s - 1]!.text))) s--;
     if (e - k >= 2 || s < k) {
       const m = mention(tokens, s, e, [], lex);
       if (m.profile.personName && m.profile.kind === 'person' && !m.profile.entity && !m.profile.country) out.push(m);
@@ -353,7 +353,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     : unknownOrg ? { name: unknownOrg, type: modifierType(tokens, modifiers, lex) ?? 'other', alignment } : undefined;
   const representative = affiliation !== undefined && role !== undefined && REPRESENTATIVE_ROLES.has(role);
   const properRun = core.every((t) => t.pos === 'PROPN' || NAME_PARTICLE.test(t.text))
-    && core.filter((t) => t.pos === 'PROPN').length >= 1 && !desc && /^\p{Lu}/u.test(core[0]!.text);
+    && core.filter((t) => t.pos === 'PROPN').length >= 1 && !desc && startsUpper(core[0]!.text);
   const bare = coreWords.filter((w) => !DETERMINERS.has(w)).join(' ');
   const asPlace = lex.places.map.get(bare);
   const personName = titled ? textOf(tokens, a + titled, b) : roleOf ? roleOf.person : properRun && coreEntities.length === 0 && !asPlace ? textOf(tokens, a, b) : undefined;
@@ -404,7 +404,7 @@ function roleOfOrganisation(tokens: readonly Token[], a: number, b: number, modi
   let k = orgEnd;
   while (k < e && (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) || tokens[k]!.text === '.')) k++;
   const start = k;
-  while (k < e && (tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text) || NAME_PARTICLE.test(tokens[k]!.text))) k++;
+  while (k < e && (tokens[k]!.pos === 'PROPN' && startsUpper(tokens[k]!.text) || NAME_PARTICLE.test(tokens[k]!.text))) k++;
   if (k - start < 2) return undefined;
   let orgStart = s + 1;
   while (orgStart < orgEnd && tokens[orgStart]!.pos === 'DET') orgStart++;
@@ -418,8 +418,8 @@ function roleOfOrganisation(tokens: readonly Token[], a: number, b: number, modi
  */
 function titledName(core: readonly Token[], lex: CompiledLexicon): number {
   let k = core.length;
-  while (k > 0 && !TITLES.has(core[k - 1]!.key) && (core[k - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(core[k - 1]!.text) || NAME_PARTICLE.test(core[k - 1]!.text))) k--;
-  if (k === core.length || k === 0 || !/^\p{Lu}/u.test(core[k]!.text)) return 0;
+  while (k > 0 && !TITLES.has(core[k - 1]!.key) && (core[k - 1]!.pos === 'PROPN' && startsUpper(core[k - 1]!.text) || NAME_PARTICLE.test(core[k - 1]!.text))) k--;
+  if (k === core.length || k === 0 || !startsUpper(core[k]!.text)) return 0;
   // "General Staff", "Health Ministry": a title before a body's name, not a person's
   const name = core.slice(k);
   if (name.some((t) => ORGANISATION_HEADS.has(t.lower) || lex.descriptors.map.has(t.key))) return 0;
@@ -446,7 +446,7 @@ function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [numb
     let k = s;
     while (k < e && !(tokens[k]!.pos === 'ADP' && /^(?:of|for|from|in|with)$/.test(tokens[k]!.lower))) k++;
     k++;
-    while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[k]!.text))) k++;
+    while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !startsUpper(tokens[k]!.text))) k++;
     const start = k;
     while (k < e && (tokens[k]!.pos === 'PROPN' || NAME_PARTICLE.test(tokens[k]!.text))) k++;
     if (k > start) return textOf(tokens, start, k);

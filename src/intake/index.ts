@@ -13,6 +13,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { DATELINE_AGENCIES, PARENTHETICAL, isCredit } from '../lexicon/boilerplate.js';
 import { readLeadingDate } from '../util/calendar.js';
 import { LIMITS } from '../limits.js';
+import { normalisedHash } from '../util/hash.js';
 
 /**
  * A document after intake.
@@ -161,7 +162,7 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
 
   // 5. what is left, split at masks; a segment printed twice (a caption) is read once
   const segments: Span[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const masked = union(masks);
   let next = 0;
   for (const line of lines(text)) {
@@ -171,9 +172,10 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
     for (const piece of subtract(line, masked.slice(next, last))) {
       const trimmed = trim(text, piece);
       if (trimmed.end <= trimmed.start) continue;
-      const key = text.slice(trimmed.start, trimmed.end).replace(/\s+/g, ' ').toLowerCase();
-      if (key.length >= MIN_REPEAT && seen.has(key)) {
-        diagnostics.push({ docId: id, code: 'repeated-text', message: `Read a passage printed twice (a caption or a repeated paragraph) once: "${clip(key)}".`, span: trimmed });
+      const { hash: key, length } = normalisedHash(text, trimmed.start, trimmed.end, true);
+      if (length >= MIN_REPEAT && seen.has(key)) {
+        const passage = text.slice(trimmed.start, trimmed.end).replace(/\s+/g, ' ').toLowerCase();
+        diagnostics.push({ docId: id, code: 'repeated-text', message: `Read a passage printed twice (a caption or a repeated paragraph) once: "${clip(passage)}".`, span: trimmed });
         continue;
       }
       seen.add(key);

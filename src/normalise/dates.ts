@@ -8,6 +8,7 @@
 import type { Token } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import { addDays, isoDate, latestWeekday, monthNumber, weekdayNumber } from '../util/calendar.js';
+import { startsUpper } from '../util/words.js';
 
 /**
  * A date expression and what it resolves to (null: vague, such as "in recent weeks").
@@ -32,21 +33,23 @@ const DATE_STARTS = new Set(['yesterday', 'today', 'tonight', 'the', 'a', 'one',
 export function findDates(tokens: readonly Token[], a: number, b: number, docDate: string | null): DateMention[] {
   const out: DateMention[] = [];
   let anchor: string | null = null;
-  for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
+  let k = a;
+  let t = tokens[a]!;
+  const push = (last: number, date: string | null): void => {
+    out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, date });
+    if (date) anchor = date;
+    k = last - 1;
+  };
+  for (; k < b; k++) {
+    t = tokens[k]!;
     // most words start no date: only digits, capitals and a few words do
     const c = t.text.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !/^\p{Lu}/u.test(t.text) && !DATE_STARTS.has(t.lower)) continue;
-    const push = (last: number, date: string | null): void => {
-      out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, date });
-      if (date) anchor = date;
-      k = last - 1;
-    };
+    if (!(c >= 48 && c <= 57) && !startsUpper(t.text) && !DATE_STARTS.has(t.lower)) continue;
     // 2017-03-22
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
+    const iso = c >= 48 && c <= 57 ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text) : null;
     if (iso) { push(k + 1, isoDate(+iso[1]!, +iso[2]!, +iso[3]!)); continue; }
     // March 22(, 2017) / 22 March( 2017)
-    const month = /^\p{Lu}/u.test(t.text) ? monthNumber(t.text) : 0;
+    const month = startsUpper(t.text) ? monthNumber(t.text) : 0;
     if (month && t.lower !== 'may' || month === 5 && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '')) {
       const day = /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '') ? +tokens[k + 1]!.text : 0;
       const dayBefore = /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '') ? +tokens[k - 1]!.text : 0;
@@ -66,7 +69,7 @@ export function findDates(tokens: readonly Token[], a: number, b: number, docDat
       }
     }
     // Tuesday
-    const wd = /^\p{Lu}/u.test(t.text) ? weekdayNumber(t.text) : -1;
+    const wd = startsUpper(t.text) ? weekdayNumber(t.text) : -1;
     if (wd >= 0 && t.text.length >= 6) {
       const next = tokens[k - 1]?.lower === 'next';
       push(k + 1, docDate && !next ? latestWeekday(docDate, wd) : null);

@@ -9,6 +9,7 @@ import type { CompiledLexicon, PlaceRef } from '../lexicon/compile.js';
 import { findActors, findPlaces, type ActorMention, type PlaceMention } from './places.js';
 import { findDates, type DateMention } from './dates.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
+import { startsUpper } from '../util/words.js';
 
 export type { PlaceMention, ActorMention } from './places.js';
 export type { DateMention } from './dates.js';
@@ -61,7 +62,7 @@ export function normalise(doc: IntakeDoc, parsed: ParsedDoc, lex: CompiledLexico
 function mainCountryOf(parsed: ParsedDoc, lex: CompiledLexicon): string | null {
   const counts = new Map<string, number>();
   for (const t of parsed.tokens) {
-    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (!startsUpper(t.text)) continue;
     const country = lex.demonyms.get(t.lower)?.name ?? (lex.places.map.get(t.lower)?.kind === 'country' ? lex.places.map.get(t.lower)!.name : undefined);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }

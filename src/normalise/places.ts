@@ -10,7 +10,7 @@ import levenshtein from 'fast-levenshtein';
 import type { Token } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon, type PlaceRef } from '../lexicon/compile.js';
-import { longestMatch } from '../util/words.js';
+import { longestMatch, startsUpper } from '../util/words.js';
 import { textOf, wordsOf } from '../attribution/tokens.js';
 import { monthNumber, weekdayNumber } from '../util/calendar.js';
 import { ARABIC_ARTICLE, NAME_PARTICLE, PLACE_NAME_WORD } from '../lexicon/names.js';
@@ -71,7 +71,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     }
     // "both places", "the two towns"
     // "the town", "the city": the one the last sentences named (not "the town of X")
-    if (t.lower === 'the' && /^(?:town|city|village)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of' && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+    if (t.lower === 'the' && /^(?:town|city|village)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of' && !startsUpper(tokens[k + 2]?.text ?? '')) {
       out.push({ span: { start: t.start, end: tokens[k + 1]!.end }, first: k, last: k + 2, place: null, refersBack: 1, reference: false });
       w++;
       continue;
@@ -84,7 +84,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     }
     if (/^(?:towns|villages|cities|districts|neighbourhoods|neighborhoods|areas)$/.test(t.lower) && tokens[k + 1]?.lower === 'of') listOfPlaces = true;
     const m = longestMatch(lex.places, words, w, words.length);
-    if (m && /^\p{Lu}/u.test(t.text)) {
+    if (m && startsUpper(t.text)) {
       const last = at[w + m.length - 1]! + 1;
       const written = tokens.slice(k, last).map((x) => x.text).join(' ');
       const compound = tokens[last]?.text === '-' && !tokens[last]!.spaced;
@@ -106,7 +106,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     }
     // a proper noun that the text says is a place
     // a name the report has already placed is a place wherever it stands ("denied that Mweso had fallen")
-    const candidate = (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) || startsWithArticle(tokens, k);
+    const candidate = (t.pos === 'PROPN' && startsUpper(t.text)) || startsWithArticle(tokens, k);
     const seen = candidate ? known.get(textOf(tokens, startsWithArticle(tokens, k) ? k + 2 : k, Math.min(b, nameEnd(tokens, k))).toLowerCase()) : undefined;
     if (candidate && (seen || placeContext(tokens, k, listOfPlaces, lex))) {
       const last = Math.min(b, nameEnd(tokens, k));
@@ -131,7 +131,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
 function nameEnd(tokens: readonly Token[], k: number): number {
   let j = startsWithArticle(tokens, k) ? k + 2 : k;
   let end = k;
-  while (j < tokens.length && (tokens[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]!.text) || (NAME_PARTICLE.test(tokens[j]!.text) || PLACE_NAME_WORD.test(tokens[j]!.text)) && j > k)) {
+  while (j < tokens.length && (tokens[j]!.pos === 'PROPN' && startsUpper(tokens[j]!.text) || (NAME_PARTICLE.test(tokens[j]!.text) || PLACE_NAME_WORD.test(tokens[j]!.text)) && j > k)) {
     j++;
     if (tokens[j - 1]!.pos === 'PROPN') end = j;
   }

@@ -11,7 +11,7 @@ import type { Token } from '../sentences/index.js';
 import type { Quantity, Span } from '../types.js';
 import { MEASURE_WORDS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WORDS, UNITS, VAGUE_AMOUNTS, type ModifierEffect } from '../lexicon/quantities.js';
 import { monthNumber } from '../util/calendar.js';
-import { phraseIndex, longestMatch } from '../util/words.js';
+import { phraseIndex, longestMatch, startsUpper } from '../util/words.js';
 import type { PlaceMention } from './places.js';
 import { textOf } from '../attribution/tokens.js';
 
@@ -101,7 +101,7 @@ function notACount(tokens: readonly Token[], k: number): boolean {
   // unless people are counted after it ("cost Islamic State 60 fighters")
   const prev = tokens[k - 1];
   const people = SUBJECT_WORDS.has(tokens[k + 1]?.lower ?? '');
-  if (prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && t.type === 'number' && !/^(?:some|about|least)$/.test(prev.lower) && !people) return true;
+  if (prev && prev.pos === 'PROPN' && startsUpper(prev.text) && t.type === 'number' && !/^(?:some|about|least)$/.test(prev.lower) && !people) return true;
   if (t.lower === 'one' && (tokens[k - 1]?.lower === 'the' || tokens[k + 1]?.pos === 'ADP' || tokens[k + 1]?.lower === 'of')) return true;
   return false;
 }

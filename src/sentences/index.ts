@@ -7,6 +7,7 @@
 import type { Diagnostic, Span } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
 import { readSegment, type Token } from './wink.js';
+import { normalisedHash } from '../util/hash.js';
 
 export type { Token } from './wink.js';
 
@@ -60,7 +61,7 @@ export function readSentences(doc: IntakeDoc): ParsedDoc {
   const sentences: Sentence[] = [];
   const quotes: Quote[] = [];
   const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   let repeated = 0;
   doc.segments.forEach((seg, segment) => {
     const read = readSegment(doc.text.slice(seg.start, seg.end), seg.start, tokens.length);
@@ -74,7 +75,7 @@ export function readSentences(doc: IntakeDoc): ParsedDoc {
       const start = tokens[s.first]!.start;
       const end = tokens[s.last - 1]!.end;
       if (end - start >= MIN_REPEAT) {
-        const key = doc.text.slice(start, end).replace(/\s+/g, ' ');
+        const key = normalisedHash(doc.text, start, end).hash;
         if (seen.has(key)) { repeated++; continue; }
         seen.add(key);
       }

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { phraseKey } from '../util/words.js';
+import { phraseKey, startsUpper } from '../util/words.js';
 
 /**
  * A token: its text, where it stands, and what wink-nlp says of it.
@@ -86,7 +86,7 @@ function retagNouns(tokens: Token[]): void {
     while (j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PROPN' || hyphenated(j)) && k - j <= 5) j--;
     if (j >= 0 && tokens[j]!.pos === 'DET' && j < k) tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
     // "Human Rights Watch said": a capitalised word inside a name is part of the name
-    else if (/^\p{Lu}/u.test(t.text) && tokens[k - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
+    else if (startsUpper(t.text) && tokens[k - 1]!.pos === 'PROPN' && startsUpper(tokens[k - 1]!.text)) tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }
 let shared: Nlp | null = null;

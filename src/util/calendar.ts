@@ -6,16 +6,29 @@
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** Each written form of a name (full, three letters, and the extra abbreviations), with and without a full stop, in lower and title case. */
+function forms(names: readonly string[], extra: Readonly<Record<string, number>>, base: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (w: string, n: number): void => {
+    for (const f of [w, `${w}.`]) { out.set(f, n); out.set(f.charAt(0).toUpperCase() + f.slice(1), n); out.set(f.toUpperCase(), n); }
+  };
+  names.forEach((name, i) => { add(name, i + base); add(name.slice(0, 3), i + base); });
+  for (const [w, n] of Object.entries(extra)) add(w, n);
+  return out;
+}
+const MONTH_FORMS = forms(MONTHS, { sept: 9 }, 1);
+const WEEKDAY_FORMS = forms(WEEKDAYS, { tues: 2, thur: 4, thurs: 4 }, 0);
+const MONTH_INITIALS = new Set(MONTHS.map((m) => m.charCodeAt(0)));
+const WEEKDAY_INITIALS = new Set(WEEKDAYS.map((d) => d.charCodeAt(0)));
+
 /**
  * The month number (1-12) of an English month name or its three-letter abbreviation, else 0.
  * @example
  * monthNumber('Mar'); // 3
  */
 export function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return 0;
-  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === 'sept')));
-  return i + 1;
+  if (word.length < 3 || word.length > 10 || !MONTH_INITIALS.has(word.charCodeAt(0) | 32)) return 0;
+  return MONTH_FORMS.get(word) ?? MONTH_FORMS.get(word.toLowerCase()) ?? 0;
 }
 
 /**
@@ -24,9 +37,8 @@ export function monthNumber(word: string): number {
  * weekdayNumber('Tuesday'); // 2
  */
 export function weekdayNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return -1;
-  return WEEKDAYS.findIndex((d) => d === w || d.startsWith(w) && (w.length === 3 || w === 'tues' || w === 'thur' || w === 'thurs'));
+  if (word.length < 3 || word.length > 10 || !WEEKDAY_INITIALS.has(word.charCodeAt(0) | 32)) return -1;
+  return WEEKDAY_FORMS.get(word) ?? WEEKDAY_FORMS.get(word.toLowerCase()) ?? -1;
 }
 
 /**

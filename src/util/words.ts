@@ -81,3 +81,17 @@ export function longestMatch<T>(index: PhraseIndex<T>, words: readonly string[],
   }
   return best;
 }
+
+/**
+ * Whether a word starts with a capital letter: ASCII by its code, anything else by Unicode's
+ * upper-case letter class.
+ * @example
+ * startsUpper('Aleppo'); // true
+ * startsUpper('Éric'); // true
+ * startsUpper('rebels'); // false
+ */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
