@@ -424,13 +424,22 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // a cue that reports only a clause: "found that ...", not "found 10 bodies"
   if (!contentFits(cue, tokens, next, end)) return null;
   // SOURCE said: “QUOTE” — the content ends where the quotation closes
+  const quoted = quotedAfter(v, next, end, found, sources, when);
+  return quoted ?? clauses(v, perceived ? c : next, end, found, sources, when);
+}
+
+/**
+ * SOURCE said: “QUOTE” (or said, “QUOTE”): the content is the quotation, when one opens right
+ * after the cue and closes before the sentence ends.
+ */
+function quotedAfter(v: SentenceView, next: number, end: number, cue: FoundCue, sources: readonly SourceMention[], when?: Span): RawAttribution[] | null {
+  const { tokens } = v;
   let opening = next;
   if (tokens[opening]?.text === ':' || isComma(tokens[opening]) && isOpenQuote(tokens[opening + 1])) opening++;
   const quote = isOpenQuote(tokens[opening]) ? v.quotes.find((q) => q.start === tokens[opening]!.start) : undefined;
-  if (quote && quote.end < tokens[end - 1]!.end) {
-    return [{ content: trimInner(v, quote.inner), cue: found, sources, direct: true, ...(when ? { saidWhen: when } : {}) }];
-  }
-  return clauses(v, perceived ? c : next, end, found, sources, when);
+  // a quotation that runs to the end of the sentence is read as its clauses
+  if (!quote || quote.end >= tokens[end - 1]!.end) return null;
+  return [{ content: trimInner(v, quote.inner), cue, sources, direct: true, ...(when ? { saidWhen: when } : {}) }];
 }
 
 /**
@@ -464,11 +473,7 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   if (next >= end || isFinal(tokens[next])) return null;
   if (!contentFits(cue, tokens, next, end)) return null;
   const found: FoundCue = { span: spanOf(tokens, c, c + 1), text: t.text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
-  let opening = next;
-  if (tokens[opening]?.text === ':') opening++;
-  const quote = isOpenQuote(tokens[opening]) ? v.quotes.find((q) => q.start === tokens[opening]!.start) : undefined;
-  if (quote) return [{ content: trimInner(v, quote.inner), cue: found, sources, direct: true, ...(when ? { saidWhen: when } : {}) }];
-  return clauses(v, next, end, found, sources, when);
+  return quotedAfter(v, next, end, found, sources, when) ?? clauses(v, next, end, found, sources, when);
 }
 
 /** After the next comma past `c`, a cue verb follows: `c` opened an aside ("Zelenskiy, asked ..., said"). */
