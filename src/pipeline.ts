@@ -8,7 +8,7 @@
  *   corpus:   sources → comparison → report
  * @module
  */
-import type { Claim, Diagnostic, Report } from './types.js';
+import type { Claim, Diagnostic, ExtractedDocument, Report } from './types.js';
 import type { CompiledLexicon } from './lexicon/compile.js';
 import type { ValidDocument } from './options.js';
 import { intake, type IntakeDoc } from './intake/index.js';
@@ -34,23 +34,16 @@ export interface DocumentState {
 }
 
 /**
- * What extraction keeps of one document for the corpus stages: plain data (it crosses threads and
- * can be stored as JSON), without the tokens.
+ * What extraction keeps of one document for the corpus stages: the public
+ * {@link ExtractedDocument}, its drafts and sources typed. Plain data (it crosses threads and can
+ * be stored as JSON), without the tokens.
  * @example
  * const ex = extractDocument({ id: 'a', text: 'Rebels said so.', date: null }, lex);
  * ex.drafts.length; // 1
  */
-export interface Extraction {
-  readonly schemaVersion: 1;
-  readonly id: string;
-  readonly date: string | null;
-  readonly title?: string;
-  readonly dateline?: string;
-  readonly agency?: string;
+export interface Extraction extends Omit<ExtractedDocument, 'drafts' | 'sources'> {
   readonly drafts: readonly ClaimDraft[];
   readonly sources: readonly SourceRecord[];
-  readonly mainCountry: string | null;
-  readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
