@@ -42,3 +42,18 @@ describe('claimcheck/node: extraction in worker threads', () => {
     await expect(compareClaimsParallel(docs, { workers: 1.5 })).rejects.toMatchObject({ code: 'OPTION_TYPE' });
   }, 30_000);
 });
+
+describe('claimcheck/node: a pool of warm workers', () => {
+  test('extracts batch after batch with the same workers, in order, and closes', async () => {
+    const { ExtractionPool } = await import('../dist/node/index.js');
+    const { compareExtracted, compareClaims } = await import('../dist/index.js');
+    const docs = seedDocs();
+    const pool = new ExtractionPool({ workers: 2, batchSize: 1 });
+    const first = await pool.extract([docs[0]!]);
+    const second = await pool.extract(docs.slice(1));
+    await pool.close();
+    expect([...first, ...second].map((d: { id: string }) => d.id)).toEqual(docs.map((d) => d.id));
+    expect(JSON.stringify(compareExtracted([...first, ...second]))).toBe(JSON.stringify(compareClaims(docs)));
+    await expect(pool.extract(docs)).rejects.toMatchObject({ code: 'OPTIONS_INVALID' });
+  }, 30_000);
+});
