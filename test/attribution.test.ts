@@ -61,6 +61,7 @@ const MUST: [string, string, Want][] = [
   ['X called Y Z: what a source calls a thing', 'The foreign ministry called the report baseless.', { source: 'The foreign ministry', cue: 'called', content: 'the report baseless' }],
   ['X called Y a Z', 'Russia called the strike a provocation.', { source: 'Russia', cue: 'called', content: 'the strike a provocation' }],
   ['a second report verb after an appeal', 'Turkey called on the inspectors to act and said it was watching the situation closely.', { source: 'Turkey', cue: 'said', content: 'it was watching the situation closely' }],
+  ["''QUOTE,'' said NAME, as archives print quotation marks", "''There is always resistance,'' said Omar Khalil, who runs the crossing.", { source: 'Omar Khalil', content: 'There is always resistance', direct: true }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 

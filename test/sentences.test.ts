@@ -23,6 +23,14 @@ describe('sentences: must match', () => {
     expect(parse(text).sentences).toHaveLength(1);
   });
 
+  test("two apostrophes are one quotation mark, as archives print them", () => {
+    const text = "''We will not leave,'' the mayor said. ''The town is ours.'' Rebels disagreed.";
+    const p = parse(text);
+    expect(p.quotes.map((q) => text.slice(q.inner.start, q.inner.end))).toEqual(['We will not leave,', 'The town is ours.']);
+    for (const t of p.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(p.sentences.map((x) => text.slice(x.start, x.end))).toEqual(["''We will not leave,'' the mayor said.", "''The town is ours.''", 'Rebels disagreed.']);
+  });
+
   test('an unbalanced quotation mark is a diagnostic, not an error', () => {
     const p = parse('He said “we will fight on. Rebels advanced.');
     expect(p.diagnostics.map((d) => d.code)).toContain('unbalanced-quote');
@@ -35,6 +43,11 @@ describe('sentences: must not match', () => {
     ['a possessive with a straight mark', "The army's statement came late."],
   ])('%s is no quotation', (_label, text) => {
     expect(parse(text).quotes).toHaveLength(0);
+  });
+
+  test("an apostrophe of a possessive or an elision is no quotation mark", () => {
+    const text = "The rebels' positions held. Don't go, he said.";
+    expect(parse(text).quotes).toEqual([]);
   });
 
   test('separate sentences stay separate', () => {

@@ -8,15 +8,15 @@ import type { Span } from '../types.js';
 /**
  * Closing quotation marks.
  * @example
- * isCloseQuote(tokens[7]); // true for ”
+ * isCloseQuote(tokens[7]); // true for ”, and for " and '' (two apostrophes, as archives print quotation marks)
  */
-export const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201D' || t.text === '"');
+export const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201D' || t.text === '"' || t.text === "''");
 /**
  * Opening quotation marks.
  * @example
  * isOpenQuote(tokens[0]); // true for “
  */
-export const isOpenQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201C' || t.text === '"');
+export const isOpenQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201C' || t.text === '"' || t.text === "''");
 /**
  * A comma.
  * @example

@@ -96,19 +96,26 @@ function findQuotes(text: string, seg: Span): { quotes: Quote[]; unbalanced: num
   const quotes: Quote[] = [];
   let open = -1;
   let unbalanced: number | null = null;
+  let width = 1;
   for (let i = seg.start; i < seg.end; i++) {
-    const c = text[i];
+    let c = text[i];
+    // '' (two apostrophes) is a straight quotation mark, as archives print it
+    const doubled = c === "'" && text[i + 1] === "'";
+    if (doubled) c = '"';
     if (c !== OPEN && c !== CLOSE && c !== '"') continue;
     const opens = c === OPEN || (c === '"' && open < 0 && (i === seg.start || /[\s([\u2014\u2013-]/.test(text[i - 1]!)));
     if (opens) {
       if (open >= 0) unbalanced ??= open;
       open = i;
+      width = doubled ? 2 : 1;
     } else if (open >= 0) {
-      quotes.push({ start: open, end: i + 1, inner: { start: open + 1, end: i } });
+      const end = i + (doubled ? 2 : 1);
+      quotes.push({ start: open, end, inner: { start: open + width, end: i } });
       open = -1;
     } else {
       unbalanced ??= i;
     }
+    if (doubled) i++;
   }
   if (open >= 0) unbalanced ??= open;
   return { quotes, unbalanced };

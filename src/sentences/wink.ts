@@ -89,6 +89,42 @@ function retagNouns(tokens: Token[]): void {
     else if (startsUpper(t.text) && tokens[k - 1]!.pos === 'PROPN' && startsUpper(tokens[k - 1]!.text)) tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }
+/**
+ * Two apostrophes with nothing between them are one quotation mark, as news archives print it
+ * (\'\'We won,\'\' he said): one token \'\', which the quotation finder reads as a straight quote.
+ * Token indexes after a join move down by one.
+ */
+function joinApostropheQuotes(tokens: Token[], keptBefore: number[], firstIndex: number): void {
+  let pairs = 0;
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k]!.text === "'" && tokens[k + 1]!.text === "'" && tokens[k + 1]!.start === tokens[k]!.end) pairs++;
+  if (pairs === 0) return;
+  // newIndex[k]: where token k stands after the joins
+  const newIndex: number[] = [];
+  const joined: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    newIndex[k] = joined.length;
+    if (t.text === "'" && next?.text === "'" && next.start === t.end) {
+      newIndex[k + 1] = joined.length;
+      joined.push({ ...t, i: firstIndex + joined.length, text: "''", end: next.end, lower: "''", lemma: "''", key: '', pos: 'PUNCT', type: 'punctuation' });
+      k++;
+    } else joined.push(joined.length === k ? t : { ...t, i: firstIndex + joined.length });
+  }
+  newIndex[tokens.length] = joined.length;
+  tokens.length = 0;
+  for (const t of joined) tokens.push(t);
+  for (let n = 0; n < keptBefore.length; n++) keptBefore[n] = newIndex[keptBefore[n]!]!;
+}
+
+/** A sentence does not start with the quotation mark that closes the last one ("...showcase.'' But"). */
+function startAfterClosingQuote(tokens: readonly Token[], first: number): number {
+  const t = tokens[first];
+  const before = tokens[first - 1];
+  const closing = t !== undefined && before !== undefined && !t.spaced && /^[.!?]$/.test(before.text) && (t.text === "''" || t.text === '"' || t.text === '\u201D');
+  return closing ? first + 1 : first;
+}
+
 let shared: Nlp | null = null;
 
 /**
@@ -148,13 +184,14 @@ export function readSegment(segment: string, offset: number, firstIndex: number)
     at += text.length;
   }
   keptBefore.push(tokens.length);
+  joinApostropheQuotes(tokens, keptBefore, firstIndex);
   retagNouns(tokens);
   const starts: number[] = [];
   doc.sentences().each((s: { out: (f?: unknown) => unknown }) => { starts.push((s.out(its.span) as unknown as [number, number])[0]); });
   const sentences: RawSentence[] = [];
   for (let k = 0; k < starts.length; k++) {
-    const first = keptBefore[starts[k]!]!;
-    const last = k + 1 < starts.length ? keptBefore[starts[k + 1]!]! : tokens.length;
+    const first = startAfterClosingQuote(tokens, keptBefore[starts[k]!]!);
+    const last = k + 1 < starts.length ? startAfterClosingQuote(tokens, keptBefore[starts[k + 1]!]!) : tokens.length;
     if (last > first) sentences.push({ first: firstIndex + first, last: firstIndex + last });
   }
   return { tokens, sentences };
