@@ -62,6 +62,11 @@ const MUST: [string, string, Want][] = [
   ['X called Y a Z', 'Russia called the strike a provocation.', { source: 'Russia', cue: 'called', content: 'the strike a provocation' }],
   ['a second report verb after an appeal', 'Turkey called on the inspectors to act and said it was watching the situation closely.', { source: 'Turkey', cue: 'said', content: 'it was watching the situation closely' }],
   ["''QUOTE,'' said NAME, as archives print quotation marks", "''There is always resistance,'' said Omar Khalil, who runs the crossing.", { source: 'Omar Khalil', content: 'There is always resistance', direct: true }],
+  ['a share in per cent', 'In the survey, 42% say they would return if the shelling stopped.', { source: '42%', content: 'they would return if the shelling stopped' }],
+  ['one in five say', 'One in five say the camp has no clean water.', { source: 'One in five', content: 'the camp has no clean water' }],
+  ['nearly nine out of 10 say', 'Nearly nine out of 10 say they have lost a relative.', { source: 'nine out of 10', content: 'they have lost a relative' }],
+  ['most said', 'Residents were afraid; most said they would leave.', { source: 'most', content: 'they would leave' }],
+  ['an adverb "most" between source and cue is no source', 'The army most likely said the road was closed.', { source: 'The army', content: 'the road was closed' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -211,6 +216,7 @@ const MUST_NOT: [string, string][] = [
   ['an appeal is no report', 'The UN called for calm in the city.'],
   ['"called on" is an appeal', 'The army called on residents to leave the district.'],
   ['a name given by the report', 'A group called Jaysh al-Islam held the town.'],
+  ['"have a say" is no cue', 'Residents want to have a say in the talks.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

@@ -19,7 +19,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { readSourceMentions, type SourceMention } from './sources.js';
-import { isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, spanOf } from './tokens.js';
+import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, spanOf } from './tokens.js';
 import { startsUpper } from '../util/words.js';
 
 /**
@@ -172,7 +172,11 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     const t = tokens[a - 1]!;
     // a live blog's time stamp ("9:40 p.m.") is not part of the phrase after it
     if (/^[ap]\.?m\.?$/.test(t.lower) && /\d/.test(tokens[a - 2]?.text ?? '')) break;
-    const joiner = (/^(?:of|for|to|and|near|from|in|at|with)$/.test(t.lower) && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
+    // "nine out of 10"
+    if (t.lower === 'of' && tokens[a - 2]?.lower === 'out' && tokens[a - 3]?.pos === 'NUM' && a - 3 >= v.sentence.first) { a -= 2; continue; }
+    // "nearly half", "about 40 percent": an adverb of degree before a number
+    if (t.pos === 'ADV' && (tokens[a]!.pos === 'NUM' || QUANTIFIER_WORDS.has(tokens[a]!.lower))) { a--; continue; }
+    const joiner = ((/^(?:of|for|to|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     break;
@@ -184,6 +188,8 @@ function nounPhraseStart(v: SentenceView, k: number): number {
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age is an aside too
   if (b - a === 1 && tokens[a]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[a]!.text)) return true;
+  // "A third of independents, 33%, say": a share in figures
+  if (b - a === 2 && tokens[a]!.pos === 'NUM' && tokens[a + 1]!.text === '%') return true;
   return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
 }
 
@@ -237,6 +243,7 @@ function isSmallClause(tokens: readonly Token[], k: number, end: number): boolea
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || isOpenQuote(t) || t.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ';
 }
 
+const QUANTIFIER_WORDS = new Set(['half', 'most', 'all', 'many', 'a']);
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** Conjunctions that open a clause whose subject may be a source (PARC annotates such reports). */
@@ -298,7 +305,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const found: FoundCue = { span: spanOf(tokens, c, cueEnd), text: tokens.slice(c, cueEnd).map((x, k) => (k ? ' ' : '') + x.text).join(''), lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
 
   let L = c - 1;
-  while (L >= s.first && (tokens[L]!.pos === 'ADV' || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not')) L--;
+  // adverbs and auxiliaries between source and cue are skipped, but not "most" in "most said"
+  while (L >= s.first && (tokens[L]!.pos === 'ADV' && !(QUANTIFIER_PRONOUNS.has(tokens[L]!.lower) && clauseStart(v, L)) || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not')) L--;
   if (L < s.first) return null;
   // "..., the Islamic Jihad group, which denied responsibility": the one the relative clause is about
   if (/^(?:which|who)$/.test(tokens[L]!.lower) && isComma(tokens[L - 1])) {
@@ -395,7 +403,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     }
     headEnd = last + 1;
     headStart = nounPhraseStart(v, last);
-    if (!isNounish(tokens[last]!)) return null;
+    if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower)) return null;
     // "A court document filed Thursday says": a noun with a reduced relative clause (a participle and
     // its time or place) before the cue
     const participle = headStart - 1;

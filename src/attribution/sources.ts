@@ -15,7 +15,7 @@ import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MEMBER_ROLES, ORGANISATION_
 import { longestMatch, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
-import { isParticipleModifier, spanOf, textOf, wordsOf } from './tokens.js';
+import { QUANTIFIER_PRONOUNS, isParticipleModifier, spanOf, textOf, wordsOf } from './tokens.js';
 
 /**
  * An organisation a person belongs to or speaks for.
@@ -115,7 +115,7 @@ export function namedPeople(tokens: readonly Token[], a: number, b: number, lex:
  * readSourceMentions(tokens, 0, 5, lex)[0].profile.type; // 'military' for "a Syrian military source"
  */
 export function readSourceMentions(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, extra: readonly [number, number][] = []): SourceMention[] {
-  while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV')) a++;
+  while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV' && !(b - a === 1 && QUANTIFIER_PRONOUNS.has(tokens[a]!.lower)))) a++;
   // "..., claims the army denied": what is denied, then who denies it
   if (/^(?:claims?|allegations?|accusations?|charges?|reports?)$/.test(tokens[a]?.lower ?? '') && tokens[a + 1]?.pos === 'DET') a++;
   while (b > a && (tokens[b - 1]!.text === ',' || tokens[b - 1]!.pos === 'PUNCT' && tokens[b - 1]!.text !== ')')) b--;
@@ -159,7 +159,10 @@ function isProportion(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (PROPORTION_WORDS.has(last) || last.endsWith('%')) return true;
-  return words.length >= 3 && words[words.length - 2] === 'in' && COUNT_WORDS.test(last) && COUNT_WORDS.test(words[words.length - 3]!);
+  const n = words.length;
+  // "4 in 10", "nine out of 10"
+  if (n >= 3 && words[n - 2] === 'in' && COUNT_WORDS.test(last) && COUNT_WORDS.test(words[n - 3]!)) return true;
+  return n >= 4 && words[n - 3] === 'out' && words[n - 2] === 'of' && COUNT_WORDS.test(last) && COUNT_WORDS.test(words[n - 4]!);
 }
 
 /**
@@ -171,6 +174,7 @@ function isProportion(text: string): boolean {
 function isSpeaker(m: SourceMention): boolean {
   if (NEGATIVE.test(m.text)) return false;
   const p = m.profile;
+  if (isProportion(m.text)) return true;
   if (!p.coreWords.some((w) => !DETERMINERS.has(w))) return false;
   if (p.kind !== 'descriptor' || p.descriptor || p.affiliation || p.country) return true;
   if (m.headLemmas.some((l) => SPEAKER_NOUNS.has(l))) return true;
@@ -218,7 +222,10 @@ function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: Compiled
     if (k < protectedUntil) continue;
     const t = tokens[k]!;
     if (t.text === ',' || t.text === '(' || t.text === ':' ) return k;
-    if (t.pos === 'ADP' && CORE_BREAK_ADP.has(t.lower)) return k;
+    // "one in five", "nine out of 10": a proportion stays whole
+    const proportion = tokens[k - 1]?.pos === 'NUM' && (t.lower === 'in' && tokens[k + 1]?.pos === 'NUM' || t.lower === 'out' && tokens[k + 1]?.lower === 'of')
+      || t.lower === 'of' && tokens[k - 1]?.lower === 'out' && tokens[k - 2]?.pos === 'NUM';
+    if (t.pos === 'ADP' && CORE_BREAK_ADP.has(t.lower) && !proportion) return k;
     if (isParticipleModifier(tokens, k) || /^(?:that|who|which)$/.test(t.lower)) return k;
     // "Abu Abdo a field commander": a determiner after a name starts an apposition
     if (DETERMINERS.has(t.lower) && tokens[k - 1]!.pos === 'PROPN') return k;

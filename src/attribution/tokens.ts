@@ -40,8 +40,17 @@ const REL = new Set(['that', 'who', 'which', 'whose']);
  */
 export function isNounish(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM'
-    || (t.pos === 'PART' && /^['\u2019]s$/.test(t.text)) || (t.pos === 'PRON' && /^(?:he|she|they|we|i|its|their|his|her|our)$/.test(t.lower));
+    || (t.pos === 'PART' && /^['\u2019]s$/.test(t.text)) || (t.pos === 'PRON' && /^(?:he|she|they|we|i|its|their|his|her|our)$/.test(t.lower))
+    // "42% say"
+    || t.text === '%';
 }
+
+/**
+ * Quantifiers that stand for people on their own ("most said", "many say"), whatever their tag.
+ * @example
+ * QUANTIFIER_PRONOUNS.has('most'); // true
+ */
+export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['most', 'many', 'several', 'few', 'half', 'all', 'both', 'others']);
 
 /**
  * A participle modifying the noun before it ("footage released by", "a commander identified as").

@@ -63,6 +63,8 @@ function retagNouns(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if ((t.lower === 'said' || t.lower === 'says') && t.pos !== 'VERB' && tokens[k - 1]!.pos !== 'DET') tokens[k] = { ...t, pos: 'VERB', lemma: 'say' };
+    // "one in five say", "42% say": "say" after a count is the verb, not the noun of "have a say"
+    else if (t.lower === 'say' && t.pos === 'NOUN' && (tokens[k - 1]!.pos === 'NUM' || tokens[k - 1]!.text === '%')) tokens[k] = { ...t, pos: 'VERB', lemma: 'say' };
   }
   // "spokesman Josh Earnest said", "The Times said Cook provided": a title-case word read as a verb
   // in running text, before a name and its verb or right before another verb, is a name. Not in
