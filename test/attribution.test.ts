@@ -67,6 +67,10 @@ const MUST: [string, string, Want][] = [
   ['nearly nine out of 10 say', 'Nearly nine out of 10 say they have lost a relative.', { source: 'nine out of 10', content: 'they have lost a relative' }],
   ['most said', 'Residents were afraid; most said they would leave.', { source: 'most', content: 'they would leave' }],
   ['an adverb "most" between source and cue is no source', 'The army most likely said the road was closed.', { source: 'The army', content: 'the road was closed' }],
+  ['a party label with initials split by the sentence splitter', 'Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.', { source: 'Rep. Trey Gowdy', content: 'the claim smacked of hypocrisy' }],
+  ['a name read as a verb before a parenthesis', 'However, Rep. Stephen Lynch (D-Mass.) said the law does not require it.', { source: 'Rep. Stephen Lynch', content: 'the law does not require it' }],
+  ['an adverb that opens the sentence', 'Even China said it was opposed to the test.', { source: 'China', content: 'it was opposed to the test' }],
+  ['"that" as the determiner of the subject', 'The minister said that claim smacked of hypocrisy.', { source: 'The minister', content: 'that claim smacked of hypocrisy' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 

@@ -31,6 +31,10 @@ describe('sentences: must match', () => {
     expect(p.sentences.map((x) => text.slice(x.start, x.end))).toEqual(["''We will not leave,'' the mayor said.", "''The town is ours.''", 'Rebels disagreed.']);
   });
 
+  test('a split inside a party label is mended', () => {
+    expect(parse('Rep. Trey Gowdy (R-S.C.) said the claim was false.').sentences).toHaveLength(1);
+  });
+
   test('an unbalanced quotation mark is a diagnostic, not an error', () => {
     const p = parse('He said “we will fight on. Rebels advanced.');
     expect(p.diagnostics.map((d) => d.code)).toContain('unbalanced-quote');
@@ -48,6 +52,11 @@ describe('sentences: must not match', () => {
   test("an apostrophe of a possessive or an elision is no quotation mark", () => {
     const text = "The rebels' positions held. Don't go, he said.";
     expect(parse(text).quotes).toEqual([]);
+  });
+
+  test('an abbreviation ending a sentence before a capitalised word keeps the split', () => {
+    const text = 'The talks were held in the U.S. A ceasefire was agreed.';
+    expect(parse(text).sentences).toHaveLength(2);
   });
 
   test('separate sentences stay separate', () => {

@@ -90,7 +90,7 @@ function prevComma(v: SentenceView, k: number): number {
 
 /** Makes a content span from tokens `[a, b)`, unwrapping a quotation that is the whole content. */
 function content(v: SentenceView, a: number, b: number): { span: Span; direct: boolean } | null {
-  while (a < b && (isComma(v.tokens[a]) || v.tokens[a]!.text === ':' || v.tokens[a]!.lower === 'that' && a + 1 < b && v.tokens[a + 1]!.pos !== 'PUNCT')) a++;
+  while (a < b && (isComma(v.tokens[a]) || v.tokens[a]!.text === ':' || isComplementiser(v.tokens, a, b))) a++;
   while (b > a && (isComma(v.tokens[b - 1]) || isFinal(v.tokens[b - 1]) || v.tokens[b - 1]!.text === ':' )) b--;
   if (b <= a) return null;
   const span = spanOf(v.tokens, a, b);
@@ -164,6 +164,20 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
   return { next: k, ...(when ? { when } : {}) };
 }
 
+/**
+ * "said that the town fell": "that" opens the clause and is left out; in "said that claim
+ * smacked of hypocrisy" it is the determiner of the subject and stays.
+ */
+function isComplementiser(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a]!;
+  if (t.lower !== 'that' || a + 1 >= b || tokens[a + 1]!.pos === 'PUNCT') return false;
+  const noun = tokens[a + 1]!;
+  const verb = tokens[a + 2];
+  // a count noun and a full verb: "that claim smacked", not "that security was", "that fighting raged"
+  const determiner = noun.pos === 'NOUN' && !/(?:s|ing)$/.test(noun.lower) && verb !== undefined && verb.pos === 'VERB';
+  return !determiner;
+}
+
 /** The start of the noun phrase that ends at `k`, walking left. */
 function nounPhraseStart(v: SentenceView, k: number): number {
   const { tokens } = v;
@@ -204,6 +218,8 @@ function inHyphenCompound(tokens: readonly Token[], k: number): boolean {
 function clauseStart(v: SentenceView, a: number): boolean {
   if (a === v.sentence.first) return true;
   const before = v.tokens[a - 1]!;
+  // "Even China said ...": an adverb that opens the sentence
+  if (a - 1 === v.sentence.first && before.pos === 'ADV') return true;
   return isComma(before) || isCloseQuote(before) || isOpenQuote(before) || before.pos === 'CCONJ' || before.text === ':' || before.text === ';'
     // a subordinate report is still a report: "when she said ...", "after the army said ...", "because he said ..."
     || SUBORDINATORS.has(before.lower)

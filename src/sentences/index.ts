@@ -133,7 +133,13 @@ function mergeAcrossQuotes(raw: readonly { first: number; last: number }[], toke
       // a quotation open across the boundary, or one that ends the sentence before a lower-case
       // continuation ("“A pathetic figure!” he wrote."): one sentence
       const closed = tokens[prev.last - 1]!;
-      const continues = /^\p{Ll}/u.test(tokens[s.first]!.text) && (closed.text === '\u201D' || closed.text === '"');
+      const before = tokens[prev.last - 2];
+      // "Rep. Stephen Lynch (D-Mass.) said": a split after an abbreviation, not a sentence end
+      const abbreviation = closed.text === ')' && before?.text === '.' || closed.text === '.' && before !== undefined && !closed.spaced && /^\p{Lu}[\p{L}.]{0,3}$/u.test(before.text);
+      const opening = tokens[s.first]!.text;
+      const continues = /^\p{Ll}/u.test(opening) && (closed.text === '\u201D' || closed.text === '"' || closed.text === "''" || abbreviation)
+        // "(R-S.C.)": the split fell inside an abbreviation of initials
+        || abbreviation && (opening === ')' || /^\p{Lu}\.$/u.test(opening) || /^\p{Lu}$/u.test(opening) && tokens[s.first + 1]?.text === '.');
       if (q < quotes.length && quotes[q]!.start < boundary || continues) {
         out[out.length - 1] = { first: prev.first, last: s.last };
         continue;

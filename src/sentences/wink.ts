@@ -72,8 +72,11 @@ function retagNouns(tokens: Token[]): void {
   const titleCase = (x: Token | undefined): boolean => x !== undefined && /^\p{Lu}\p{Ll}/u.test(x.text);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.pos !== 'VERB' || !titleCase(t)) continue;
+    // "Rep. Stephen Lynch (D-Mass.) said": a capitalised "verb" that ends a name before a parenthesis
+    if (tokens[k - 1]?.pos === 'PROPN' && titleCase(tokens[k - 1]) && tokens[k + 1]?.text === '(') { tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower }; continue; }
     // after a title ('Sen.', 'Gov.') a name follows; after another capitalised word it may be a headline
-    if (t.pos !== 'VERB' || !titleCase(t) || titleCase(tokens[k - 1]) && !tokens[k - 1]!.text.endsWith('.')) continue;
+    if (titleCase(tokens[k - 1]) && !tokens[k - 1]!.text.endsWith('.')) continue;
     let j = k + 1;
     while (j < tokens.length && tokens[j]!.pos === 'PROPN' && titleCase(tokens[j])) j++;
     const next = tokens[j];
