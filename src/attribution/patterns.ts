@@ -399,7 +399,9 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     if (!head) return null;
     headStart = head.a;
     headEnd = head.b;
-    for (const ch of chunks) if (ch !== head && ch.a > head.a && (ch.np || /^(?:who|which|whose)$/.test(tokens[ch.a]!.lower))) appositions.push([ch.a, ch.b]);
+    // appositions, relative clauses and an age ("Mr. King, 82,") belong to the source phrase
+    const age = (ch: { a: number; b: number }): boolean => ch.b - ch.a === 1 && tokens[ch.a]!.pos === 'NUM';
+    for (const ch of chunks) if (ch !== head && ch.a > head.a && (ch.np || age(ch) || /^(?:who|which|whose)$/.test(tokens[ch.a]!.lower))) appositions.push([ch.a, ch.b]);
   } else {
     // "Sen. Elizabeth Warren (D-MA) said": a short parenthetical label after the name is part of it;
     // "Jason Sims — a teacher from Mount Pleasant — says": so is an apposition between dashes
@@ -415,7 +417,11 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     if (left.text === ')') {
       let open = L - 1;
       while (open > s.first && L - open <= 8 && tokens[open]!.text !== '(') open--;
-      if (tokens[open]?.text === '(' && open - 1 >= s.first && isNounish(tokens[open - 1]!)) last = open - 1;
+      if (tokens[open]?.text === '(' && open - 1 >= s.first && isNounish(tokens[open - 1]!)) {
+        last = open - 1;
+        // the label stays in the source phrase: "Sen. Lindsey Graham (R-S.C.)"
+        appositions.push([open, L + 1]);
+      }
     }
     headEnd = last + 1;
     headStart = nounPhraseStart(v, last);
