@@ -71,6 +71,7 @@ const MUST: [string, string, Want][] = [
   ['a name read as a verb before a parenthesis', 'However, Rep. Stephen Lynch (D-Mass.) said the law does not require it.', { source: 'Rep. Stephen Lynch', content: 'the law does not require it' }],
   ['an adverb that opens the sentence', 'Even China said it was opposed to the test.', { source: 'China', content: 'it was opposed to the test' }],
   ['"that" as the determiner of the subject', 'The minister said that claim smacked of hypocrisy.', { source: 'The minister', content: 'that claim smacked of hypocrisy' }],
+  ['a quotation signed with a dash', '“The shelling never stops. We sleep in the basement.” ― Omar Khalil', { source: 'Omar Khalil', cue: '―', content: 'The shelling never stops. We sleep in the basement', direct: true }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -221,6 +222,7 @@ const MUST_NOT: [string, string][] = [
   ['"called on" is an appeal', 'The army called on residents to leave the district.'],
   ['a name given by the report', 'A group called Jaysh al-Islam held the town.'],
   ['"have a say" is no cue', 'Residents want to have a say in the talks.'],
+  ['a dash inside a sentence signs nothing', 'The army took the town ― the third this week ― and moved on.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

@@ -7,7 +7,7 @@
 import type { ParsedDoc, Sentence } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { attributeAccordingTo, attributeParticiple, attributeSpeakerLabel, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
+import { attributeAccordingTo, attributeDashSignature, attributeParticiple, attributeSpeakerLabel, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
 import { resolveCoreference, type LocalSource } from './coreference.js';
 import { namedPeople, type SourceMention } from './sources.js';
 import { isCloseQuote, isFinal, isOpenQuote } from './tokens.js';
@@ -64,7 +64,7 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
     const quotes = doc.quotes.slice(q0, q1);
     const v: SentenceView = { tokens: doc.tokens, sentence, quotes, lex };
     const paragraphStart = sentence.index === 0 || doc.sentences[sentence.index - 1]!.segment !== sentence.segment;
-    const label = attributeSpeakerLabel(v, paragraphStart);
+    const label = attributeSpeakerLabel(v, paragraphStart) ?? attributeDashSignature(v);
     const found = label ?? bestAttribution(v);
     if (found.length) {
       for (const a of found) raw.push({ sentence: sentence.index, a, content: a.content, continued: false });

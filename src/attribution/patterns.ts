@@ -613,6 +613,29 @@ export function attributeSpeakerLabel(v: SentenceView, isParagraphStart: boolean
 }
 
 /**
+ * A quotation signed with a dash, as comments, epigraphs and social posts are printed:
+ * "“We will not leave.” ― Omar Khalil". The name after the dash is the source.
+ * @example
+ * attributeDashSignature(view)?.[0].cue.text; // '―'
+ */
+export function attributeDashSignature(v: SentenceView): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  const s = v.sentence;
+  const end = lastWord(v) + 1;
+  let k = end;
+  while (k - 1 > s.first && end - k < 5 && tokens[k - 1]!.pos === 'PROPN' && startsUpper(tokens[k - 1]!.text)) k--;
+  const dash = tokens[k - 1];
+  const close = tokens[k - 2];
+  if (k === end || !dash || !DASHES.has(dash.text) && dash.text !== '\u2015' || !isCloseQuote(close)) return null;
+  const quote = v.quotes.find((q) => q.end === close!.end);
+  if (!quote) return null;
+  const sources = readSourceMentions(tokens, k, end, lex);
+  if (!sources.length || sources[0]!.profile.kind !== 'person') return null;
+  const cue: FoundCue = { span: spanOf(tokens, k - 1, k), text: dash.text, lemma: dash.text, hedged: false, negated: false, kind: 'speech' };
+  return [{ content: trimInner(v, quote.inner), cue, sources, direct: true }];
+}
+
+/**
  * "according to X": content before it (or after it, at the head of a sentence).
  * @example
  * attributeAccordingTo(view, k)?.[0].cue.text; // 'according to'

@@ -139,7 +139,9 @@ function mergeAcrossQuotes(raw: readonly { first: number; last: number }[], toke
       const opening = tokens[s.first]!.text;
       const continues = /^\p{Ll}/u.test(opening) && (closed.text === '\u201D' || closed.text === '"' || closed.text === "''" || abbreviation)
         // "(R-S.C.)": the split fell inside an abbreviation of initials
-        || abbreviation && (opening === ')' || /^\p{Lu}\.$/u.test(opening) || /^\p{Lu}$/u.test(opening) && tokens[s.first + 1]?.text === '.');
+        || abbreviation && (opening === ')' || /^\p{Lu}\.$/u.test(opening) || /^\p{Lu}$/u.test(opening) && tokens[s.first + 1]?.text === '.')
+        // "“...” ― Sonya Herridge": a quotation and the dash that signs it
+        || /^[\u2015\u2014\u2013]$/.test(opening) && (closed.text === '\u201D' || closed.text === '"' || closed.text === "''");
       if (q < quotes.length && quotes[q]!.start < boundary || continues) {
         out[out.length - 1] = { first: prev.first, last: s.last };
         continue;
