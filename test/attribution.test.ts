@@ -72,6 +72,8 @@ const MUST: [string, string, Want][] = [
   ['an adverb that opens the sentence', 'Even China said it was opposed to the test.', { source: 'China', content: 'it was opposed to the test' }],
   ['"that" as the determiner of the subject', 'The minister said that claim smacked of hypocrisy.', { source: 'The minister', content: 'that claim smacked of hypocrisy' }],
   ['a quotation signed with a dash', '“The shelling never stops. We sleep in the basement.” ― Omar Khalil', { source: 'Omar Khalil', cue: '―', content: 'The shelling never stops. We sleep in the basement', direct: true }],
+  ['a poll shows that', 'A Bloomberg poll shows that most residents want the crossing reopened.', { source: 'A Bloomberg', cue: 'shows', content: 'most residents want the crossing reopened' }],
+  ['polls showed that', 'Polls showed that few voters trusted the ceasefire.', { source: 'Polls', cue: 'showed', content: 'few voters trusted the ceasefire' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 

@@ -17,6 +17,7 @@ import type { Token, Sentence, Quote } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
+import { EVIDENCE_NOUNS } from '../lexicon/descriptors.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { readSourceMentions, type SourceMention } from './sources.js';
 import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, spanOf } from './tokens.js';
@@ -450,7 +451,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   }
   // 1, 2. SOURCE CUE (that|:) CONTENT. What a witness heard or footage shows is the perception
   // itself ("heard explosions", "purports to show fighters"): the content starts at the cue.
-  const perceived = cue.kind === 'perception' || cue.kind === 'evidence';
+  // ("the poll shows that ..." reports a clause: its content starts after "that")
+  const perceived = (cue.kind === 'perception' || cue.kind === 'evidence') && tokens[next]?.lower !== 'that';
   // a cue that reports only a clause: "found that ...", not "found 10 bodies"
   if (!contentFits(cue, tokens, next, end)) return null;
   // SOURCE said: “QUOTE” — the content ends where the quotation closes
@@ -528,7 +530,8 @@ function ownCue(v: SentenceView, k: number, end: number): boolean {
 function allowed(cue: CueVerb, sources: readonly SourceMention[]): boolean {
   if (!cue.subjects) return true;
   return sources.every((m) => {
-    if (m.medium) return cue.subjects!.includes('evidence');
+    // "polls showed", "the footage shows": a medium or a document speaks as evidence
+    if (m.medium || m.headLemmas.some((l) => EVIDENCE_NOUNS.has(l))) return cue.subjects!.includes('evidence');
     const type = m.profile.type;
     return cue.subjects!.some((want) => want === type || (want === 'evidence' && (type === 'social-media' || type === 'media')));
   });

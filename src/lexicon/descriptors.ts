@@ -111,6 +111,8 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
   'footage', 'video', 'videos', 'image', 'images', 'photo', 'photos', 'photographs', 'statement', 'statements',
   'report', 'reports', 'communique', 'post', 'posts', 'recording', 'recordings', 'broadcast', 'data', 'figures', 'tally',
   'estimate', 'estimates', 'count', 'records', 'assessment', 'assessments', 'tallies', 'toll', 'tolls',
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'document', 'documents', 'slide', 'slides',
+  'polling', 'averages', 'results', 'numbers', 'statistics',
 ]));
 
 /**
