@@ -74,6 +74,11 @@ const MUST: [string, string, Want][] = [
   ['a quotation signed with a dash', '“The shelling never stops. We sleep in the basement.” ― Omar Khalil', { source: 'Omar Khalil', cue: '―', content: 'The shelling never stops. We sleep in the basement', direct: true }],
   ['a poll shows that', 'A Bloomberg poll shows that most residents want the crossing reopened.', { source: 'A Bloomberg', cue: 'shows', content: 'most residents want the crossing reopened' }],
   ['polls showed that', 'Polls showed that few voters trusted the ceasefire.', { source: 'Polls', cue: 'showed', content: 'few voters trusted the ceasefire' }],
+  ['QUOTE, SOURCE said to an addressee', '“We will hold the line,” the commander said to the crowd.', { source: 'the commander', content: 'We will hold the line', direct: true }],
+  ['a progressive report', 'The governor is telling residents that the water is safe.', { source: 'The governor', cue: 'telling', content: 'the water is safe' }],
+  ['"it" names the organisation before it', 'The Syrian Observatory for Human Rights said 12 people died. It said the toll could rise.', { source: 'Syrian Observatory', canonical: 'Syrian Observatory for Human Rights', content: 'the toll could rise' }],
+  ['a noun joined by "on"', 'The Commission on Missing Persons says 300 graves were found.', { source: 'The Commission', content: '300 graves were found' }],
+  ['a participle clause between commas is an aside', 'The commander, said to be close to the president, denied that the town had fallen.', { source: 'The commander', content: 'the town had fallen' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -225,6 +230,7 @@ const MUST_NOT: [string, string][] = [
   ['a name given by the report', 'A group called Jaysh al-Islam held the town.'],
   ['"have a say" is no cue', 'Residents want to have a say in the talks.'],
   ['a dash inside a sentence signs nothing', 'The army took the town ― the third this week ― and moved on.'],
+  ['"it" with no organisation before it is no speaker', 'It said nothing about the dead.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

@@ -86,8 +86,12 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
     } else if (p.personName) {
       target = byName.get(longestName(p.personName)) ?? byName.get(p.personName);
     } else if (p.kind === 'pronoun') {
+      // "it" is an organisation, a medium or a document, never a person
+      const it = m.text.toLowerCase() === 'it';
       const fits = (s: LocalSource): boolean => sentence - s.lastSentence <= 3
-        && (p.plural ? s.profile.plural || s.profile.kind !== 'person' : s.profile.kind === 'person' || s.profile.type !== 'state-media' && !s.profile.plural);
+        && (p.plural ? s.profile.plural || s.profile.kind !== 'person'
+          : it ? s.profile.kind !== 'person' && !s.profile.plural
+            : s.profile.kind === 'person' || s.profile.type !== 'state-media' && !s.profile.plural);
       target = recent.filter(fits).sort((x, y) => y.lastSentence - x.lastSentence || y.index - x.index)[0];
     } else if (m.definite) {
       target = [...recent].reverse().find((s) => compatible(p, s.profile));

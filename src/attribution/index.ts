@@ -103,8 +103,15 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
       units.push({ sentence: r.sentence, content: r.content, cue: null, sources: [], direct: false, continued: false });
       continue;
     }
-    const resolved = r.continued ? last : r.a.sources.map((mention) => ({ mention, local: assignment[next++]! }));
+    const all = r.continued ? last : r.a.sources.map((mention) => ({ mention, local: assignment[next++]! }));
+    // "It said ..." with no organisation before it to be: the report's own voice, not a speaker
+    const resolved = all.filter((x) => !(x.mention.text.toLowerCase() === 'it' && sources[x.local]!.profile.kind === 'pronoun'));
     last = resolved;
+    if (!resolved.length) {
+      const whole = doc.sentences[r.sentence]!;
+      units.push({ sentence: r.sentence, content: { start: whole.start, end: whole.end }, cue: null, sources: [], direct: false, continued: false });
+      continue;
+    }
     units.push({ sentence: r.sentence, content: r.content, cue: r.a.cue, sources: resolved, direct: r.a.direct, continued: r.continued, ...(r.a.saidWhen ? { saidWhen: r.a.saidWhen } : {}), ...(r.a.confirms && !r.continued ? { confirms: r.a.confirms } : {}) });
   }
   return { units, sources };

@@ -139,6 +139,12 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
     }
     if ((t.lower === 'on' || t.lower === 'late' || t.lower === 'early' || t.lower === 'last') && (tokens[k + 1]?.entity === 'DATE' || tokens[k + 1]?.entity === 'TIME' || /^(?:on|late|early)$/.test(tokens[k + 1]?.lower ?? ''))) { k++; continue; }
     if (t.pos === 'ADV' && CUE_SETTING_WORDS.has(t.lower)) { k++; continue; }
+    // "“...,” Melanie said to the Republican nominee.": whom it was said to, at the end
+    if (t.lower === 'to' && cue?.kind === 'speech') {
+      let j = k + 1;
+      while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'PRON')) j++;
+      if (j > k + 1 && (j >= end || isFinal(tokens[j]) || isComma(tokens[j]) || isCloseQuote(tokens[j]))) { k = j; continue; }
+    }
     if (/^(?:in|on|to|by|via|during|through)$/.test(t.lower)) {
       // "in a statement", "in an interview with X", "on Twitter", "to reporters", "by telephone"
       let j = k + 1;
@@ -191,7 +197,7 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     if (t.lower === 'of' && tokens[a - 2]?.lower === 'out' && tokens[a - 3]?.pos === 'NUM' && a - 3 >= v.sentence.first) { a -= 2; continue; }
     // "nearly half", "about 40 percent": an adverb of degree before a number
     if (t.pos === 'ADV' && (tokens[a]!.pos === 'NUM' || QUANTIFIER_WORDS.has(tokens[a]!.lower))) { a--; continue; }
-    const joiner = ((/^(?:of|for|to|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
+    const joiner = ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     break;
@@ -205,6 +211,8 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a === 1 && tokens[a]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[a]!.text)) return true;
   // "A third of independents, 33%, say": a share in figures
   if (b - a === 2 && tokens[a]!.pos === 'NUM' && tokens[a + 1]!.text === '%') return true;
+  // "The commander, said to be close to the president, denied": a participle clause
+  if (tokens[a]?.pos === 'VERB' && /(?:ed|en|said)$/.test(tokens[a]!.lower) && b - a <= 12) return true;
   return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
 }
 
@@ -306,11 +314,14 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const t = tokens[c]!;
   const cue = lex.cues.get(t.lemma);
   // "..., confirming rebel accounts", "adding that ...": a participle clause, not the main cue
-  if (!cue || t.pos !== 'VERB' || inQuote(v, c) || /ing$/.test(t.lower) || tokens[c + 1]?.lower === 'by') return null;
+  // "is telling a veterans group that ...": a progressive reports; a bare participle is read by attributeParticiple
+  const progressive = /ing$/.test(t.lower) && /^(?:is|are|was|were|am)$/.test(tokens[c - 1]?.lower ?? '');
+  if (!cue || t.pos !== 'VERB' || inQuote(v, c) || /ing$/.test(t.lower) && !progressive || tokens[c + 1]?.lower === 'by') return null;
   if (t.lemma === 'quote') return attributeQuotedAs(v, c);
   const s = v.sentence;
   let cueEnd = c + 1;
-  if (HEDGE_PASSIVES.has(t.lemma) && tokens[c + 1]?.lower === 'to') {
+  // "said to be in Soran" is a hedge; "said to the crowd" is not
+  if (HEDGE_PASSIVES.has(t.lemma) && tokens[c + 1]?.lower === 'to' && (tokens[c + 2]?.pos === 'VERB' || tokens[c + 2]?.pos === 'AUX')) {
     if (t.lemma !== 'purport' && t.lemma !== 'appear') return null;
     cueEnd = tokens[c + 2]?.pos === 'VERB' || tokens[c + 2]?.pos === 'AUX' ? c + 3 : c + 2;
   }
@@ -318,7 +329,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // a passive "was reported", "were also reported killed": no source before it
   let aux = c - 1;
   while (tokens[aux]?.pos === 'ADV' && aux > s.first) aux--;
-  if (tokens[aux]?.pos === 'AUX' && /^(?:is|are|was|were|been|be|being)$/.test(tokens[aux]!.lower)) return null;
+  if (!progressive && tokens[aux]?.pos === 'AUX' && /^(?:is|are|was|were|been|be|being)$/.test(tokens[aux]!.lower)) return null;
   const found: FoundCue = { span: spanOf(tokens, c, cueEnd), text: tokens.slice(c, cueEnd).map((x, k) => (k ? ' ' : '') + x.text).join(''), lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
 
   let L = c - 1;

@@ -40,7 +40,7 @@ const REL = new Set(['that', 'who', 'which', 'whose']);
  */
 export function isNounish(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM'
-    || (t.pos === 'PART' && /^['\u2019]s$/.test(t.text)) || (t.pos === 'PRON' && /^(?:he|she|they|we|i|its|their|his|her|our)$/.test(t.lower))
+    || (t.pos === 'PART' && /^['\u2019]s$/.test(t.text)) || (t.pos === 'PRON' && /^(?:he|she|it|they|we|i|its|their|his|her|our)$/.test(t.lower))
     // "42% say"
     || t.text === '%';
 }
