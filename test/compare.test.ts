@@ -27,6 +27,11 @@ describe('conflicts: must match', () => {
     expect(new Set(k.claimIds.map((id) => id.split(':')[0]))).toEqual(new Set(['a', 'b']));
   });
 
+  test('an undated claim meets a claim of the same week', () => {
+    const r = pair('State media said the army repelled a rebel attack on Morek.', 'A rebel commander said his fighters advanced into Morek on Monday.', ['2017-03-24', '2017-03-21']);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['outcome']);
+  });
+
   test('a hedged claim lowers the confidence', () => {
     const firm = pair('Rebels captured Tal Rifaat, the Observatory said.', 'A military source said the fighting in Tal Rifaat was not yet decided.').conflicts[0]!;
     const hedged = pair('Rebels reportedly captured Tal Rifaat, the Observatory said.', 'A military source said the fighting in Tal Rifaat was not yet decided.').conflicts[0]!;
@@ -40,6 +45,8 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['wounded is not killed', 'The Observatory said 30 civilians were wounded in Douma.', 'State media said 4 civilians were killed in Douma.'],
   ['a sequence over time', 'Rebels captured Morek on Monday, the Observatory said.', 'A military source said on Thursday the fighting in Morek was not yet decided.', ['2017-03-20', '2017-03-23']],
   ['the same source twice', 'The Observatory said rebels captured Morek.', 'The Observatory said the situation in Morek was not yet decided.'],
+  ['undated claims in reports months apart', 'The Observatory said rebels captured Morek.', 'A military source said the army holds Morek.', ['2016-01-10', '2016-06-10']],
+  ['undated tolls in reports a year apart', 'The Observatory said 35 people were killed in Hass.', 'Activists said 22 people were killed in Hass.', ['2016-10-26', '2017-10-26']],
   ['a monitor raising its own toll', 'The Observatory said 20 people were killed in Douma on Monday.', 'The Observatory said 35 people were killed in Douma on Monday.', ['2017-03-20', '2017-03-21']],
   ['no progress on one front, gains on another', 'A rebel spokesman said there was no progress in Jobar.', 'A war monitor said rebels advanced near Hama.'],
   ['targeting a town does not contradict capturing it', 'A military source said insurgents were targeting Soran.', 'The Observatory said insurgents had captured Soran.'],

@@ -47,11 +47,20 @@ function listPlaces(places: readonly string[]): string {
   return places.length <= 1 ? places[0] ?? '' : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
 }
 
-/** Claims the text dates to different days speak of different moments (a sequence); an undated claim may be either. */
+/**
+ * Claims the text dates to different days speak of different moments (a sequence). An undated
+ * claim speaks of the days around its report: two reports published weeks apart say nothing of
+ * each other's undated claims. With no date at all, the time cannot rule a conflict out.
+ */
 function sameTime(x: Comparable, y: Comparable): boolean {
-  if (x.claim.date === null || y.claim.date === null || x.when === null || y.when === null) return true;
-  return daysBetween(x.when, y.when) === 0;
+  if (x.when === null || y.when === null) return true;
+  const days = Math.abs(daysBetween(x.when, y.when));
+  if (x.claim.date !== null && y.claim.date !== null) return days === 0;
+  return days <= UNDATED_WINDOW_DAYS;
 }
+
+/** How far, in days, the moment of an undated claim may be from the other claim's: a wire report's week. */
+const UNDATED_WINDOW_DAYS = 7;
 
 function confidence(base: number, x: Comparable, y: Comparable): number {
   let c = base;
@@ -92,7 +101,7 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
   // on different days only a later "still" can contradict an earlier capture: "seized on Friday"
   // against "still held by the army" on Saturday; "undecided on Saturday, taken on Sunday" is a sequence
   if (!sameTime(x, y)) {
-    const [early, late] = (x.claim.date ?? '') < (y.claim.date ?? '') ? [x, y] : [y, x];
+    const [early, late] = (x.when ?? '') < (y.when ?? '') ? [x, y] : [y, x];
     return CONTINUING.test(late.claim.text) ? controlConflict(early, late) : null;
   }
   return outcomeConflict(x, y) ?? controlConflict(x, y) ?? controlConflict(y, x) ?? denialConflict(x, y) ?? denialConflict(y, x)
