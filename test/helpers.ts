@@ -1,6 +1,8 @@
 // Test helpers: run the pipeline's document stages on a small text, or the whole library on
 // several, with the default lexicon.
 import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { CLAIM_PAIRS, type ClaimPair } from './fixtures/claim-pairs.js';
 import { compareClaims } from '../src/index.js';
 import type { Claim, DocumentInput, Report } from '../src/index.js';
 import { runDocument, type DocumentState } from '../src/pipeline.js';
@@ -41,3 +43,23 @@ export function seedDocs(): DocumentInput[] {
   return readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()
     .map((f) => ({ id: f.slice(0, 3), text: readFileSync(new URL(f, folder), 'utf8') }));
 }
+
+/**
+ * The labelled claim pairs as two tables, "must conflict" and "must not conflict", for a way of
+ * predicting the kind of the first conflict across the two reports ('none' for none).
+ */
+export function describeClaimPairs(title: string, predict: (p: ClaimPair) => string): void {
+  describe(`${title}: must conflict`, () => {
+    test.each(CLAIM_PAIRS.filter((p) => p.expected !== 'none').map((p) => [p.label, p] as const))('%s', (_label, p) => {
+      expect(predict(p)).toBe(p.expected);
+    });
+  });
+  describe(`${title}: must not conflict`, () => {
+    test.each(CLAIM_PAIRS.filter((p) => p.expected === 'none').map((p) => [p.label, p] as const))('%s', (_label, p) => {
+      expect(predict(p)).toBe('none');
+    });
+  });
+}
+
+/** Whether a conflict's two claims stand in different documents. */
+export const acrossDocuments = (ids: readonly [string, string]): boolean => ids[0].split(':')[0] !== ids[1].split(':')[0];

@@ -1,11 +1,10 @@
 // The two halves of compareClaims (extractClaims, compareExtracted) and the incremental ClaimIndex.
 import { describe, expect, test } from 'vitest';
 import { ClaimIndex, compareClaims, compareExtracted, extractClaims, type Report } from '../src/index.js';
-import { CLAIM_PAIRS, type ClaimPair } from './fixtures/claim-pairs.js';
-import { seedDocs } from './helpers.js';
+import type { ClaimPair } from './fixtures/claim-pairs.js';
+import { acrossDocuments, describeClaimPairs, seedDocs } from './helpers.js';
 
 const json = (r: Report): string => JSON.stringify(r);
-const across = (ids: readonly [string, string]): boolean => ids[0].split(':')[0] !== ids[1].split(':')[0];
 
 describe('extractClaims + compareExtracted', () => {
   test('give what compareClaims gives, through JSON', () => {
@@ -33,20 +32,10 @@ describe('extractClaims + compareExtracted', () => {
 function streamed(p: ClaimPair): string {
   const index = new ClaimIndex();
   index.add([{ id: 'a', ...p.a }]);
-  return index.add([{ id: 'b', ...p.b }]).conflicts.find((k) => across(k.claimIds))?.kind ?? 'none';
+  return index.add([{ id: 'b', ...p.b }]).conflicts.find((k) => acrossDocuments(k.claimIds))?.kind ?? 'none';
 }
 
-describe('ClaimIndex: the labelled claim pairs, one report after the other (must conflict)', () => {
-  test.each(CLAIM_PAIRS.filter((p) => p.expected !== 'none').map((p) => [p.label, p] as const))('%s', (_l, p) => {
-    expect(streamed(p)).toBe(p.expected);
-  });
-});
-
-describe('ClaimIndex: the labelled claim pairs, one report after the other (must not conflict)', () => {
-  test.each(CLAIM_PAIRS.filter((p) => p.expected === 'none').map((p) => [p.label, p] as const))('%s', (_l, p) => {
-    expect(streamed(p)).toBe('none');
-  });
-});
+describeClaimPairs('ClaimIndex, the labelled claim pairs one report after the other', streamed);
 
 describe('ClaimIndex', () => {
   test('one batch of every document is compareClaims', () => {
