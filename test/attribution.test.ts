@@ -79,6 +79,9 @@ const MUST: [string, string, Want][] = [
   ['"it" names the organisation before it', 'The Syrian Observatory for Human Rights said 12 people died. It said the toll could rise.', { source: 'Syrian Observatory', canonical: 'Syrian Observatory for Human Rights', content: 'the toll could rise' }],
   ['a noun joined by "on"', 'The Commission on Missing Persons says 300 graves were found.', { source: 'The Commission', content: '300 graves were found' }],
   ['a participle clause between commas is an aside', 'The commander, said to be close to the president, denied that the town had fallen.', { source: 'The commander', content: 'the town had fallen' }],
+  ['a nurse is a witness', 'A nurse at the hospital said 12 children were treated for burns.', { source: 'A nurse', type: 'witness', content: '12 children were treated for burns' }],
+  ['"the regime" is the government', 'The regime said the rebels had fled the district.', { source: 'The regime', type: 'government', content: 'the rebels had fled the district' }],
+  ['a charity is a humanitarian monitor', 'The medical charity said two of its hospitals were hit.', { source: 'The medical charity', type: 'monitor', content: 'two of its hospitals were hit' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
