@@ -82,6 +82,9 @@ const MUST: [string, string, Want][] = [
   ['a nurse is a witness', 'A nurse at the hospital said 12 children were treated for burns.', { source: 'A nurse', type: 'witness', content: '12 children were treated for burns' }],
   ['"the regime" is the government', 'The regime said the rebels had fled the district.', { source: 'The regime', type: 'government', content: 'the rebels had fled the district' }],
   ['a charity is a humanitarian monitor', 'The medical charity said two of its hospitals were hit.', { source: 'The medical charity', type: 'monitor', content: 'two of its hospitals were hit' }],
+  ['a restrictive relative clause between source and cue', 'Residents who fled the town said the army had shelled the market.', { source: 'Residents', type: 'witness', content: 'the army had shelled the market' }],
+  ['an official who spoke on condition of anonymity', 'An official who spoke on condition of anonymity said the convoy had been hit.', { source: 'An official', type: 'official', content: 'the convoy had been hit' }],
+  ['an adjective phrase after the noun', 'Two officials familiar with the talks said a deal was close.', { source: 'Two officials', type: 'official', content: 'a deal was close' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 
@@ -234,6 +237,7 @@ const MUST_NOT: [string, string][] = [
   ['"have a say" is no cue', 'Residents want to have a say in the talks.'],
   ['a dash inside a sentence signs nothing', 'The army took the town ― the third this week ― and moved on.'],
   ['"it" with no organisation before it is no speaker', 'It said nothing about the dead.'],
+  ['a relative clause with no report is no source', 'Rebels who fled the town regrouped near the border.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
 ];
 

@@ -238,6 +238,25 @@ function clauseStart(v: SentenceView, a: number): boolean {
 }
 
 /**
+ * The start of a relative clause ("who fled the town", "that fought in the battle") that ends the
+ * noun phrase before a cue at `last`, or null: a relative pronoun after a noun, within 16 tokens,
+ * with a verb after it and no comma or quotation mark.
+ */
+function relativeBefore(v: SentenceView, headStart: number, last: number): number | null {
+  const { tokens } = v;
+  for (let k = last; k > v.sentence.first && last - k < 16; k--) {
+    const t = tokens[k]!;
+    if (isComma(t) || isOpenQuote(t) || isCloseQuote(t) || t.text === ';') return null;
+    if (!/^(?:who|that|which)$/.test(t.lower) || k >= last) continue;
+    const noun = tokens[k - 1]!;
+    if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return null;
+    const hasVerb = tokens.slice(k + 1, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    return hasVerb && k <= headStart + 16 ? k : null;
+  }
+  return null;
+}
+
+/**
  * Whether what follows a cue can be its content: a clause for a cue that reports only clauses
  * ("found that ...", not "found 10 bodies"), an object and its name for "called", anything else
  * otherwise; a quotation always can.
@@ -438,6 +457,15 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     headEnd = last + 1;
     headStart = nounPhraseStart(v, last);
     if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower)) return null;
+    // "Residents who fled the town said", "an official who spoke on condition of anonymity said":
+    // a restrictive relative clause between the source and its cue
+    const relative = relativeBefore(v, headStart, last);
+    if (relative !== null) {
+      appositions.push([relative, headEnd]);
+      headEnd = relative;
+      headStart = nounPhraseStart(v, relative - 1);
+      if (!isNounish(tokens[relative - 1]!)) return null;
+    }
     // "A court document filed Thursday says": a noun with a reduced relative clause (a participle and
     // its time or place) before the cue
     const participle = headStart - 1;

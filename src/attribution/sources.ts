@@ -227,6 +227,8 @@ function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: Compiled
       || t.lower === 'of' && tokens[k - 1]?.lower === 'out' && tokens[k - 2]?.pos === 'NUM';
     if (t.pos === 'ADP' && CORE_BREAK_ADP.has(t.lower) && !proportion) return k;
     if (isParticipleModifier(tokens, k) || /^(?:that|who|which)$/.test(t.lower)) return k;
+    // "officials familiar with the talks", "a person close to the commander": an adjective phrase after the noun
+    if (t.pos === 'ADJ' && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') && tokens[k + 1]?.pos === 'ADP') return k;
     // "Abu Abdo a field commander": a determiner after a name starts an apposition
     if (DETERMINERS.has(t.lower) && tokens[k - 1]!.pos === 'PROPN') return k;
   }
