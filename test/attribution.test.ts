@@ -85,6 +85,8 @@ const MUST: [string, string, Want][] = [
   ['a restrictive relative clause between source and cue', 'Residents who fled the town said the army had shelled the market.', { source: 'Residents', type: 'witness', content: 'the army had shelled the market' }],
   ['an official who spoke on condition of anonymity', 'An official who spoke on condition of anonymity said the convoy had been hit.', { source: 'An official', type: 'official', content: 'the convoy had been hit' }],
   ['an adjective phrase after the noun', 'Two officials familiar with the talks said a deal was close.', { source: 'Two officials', type: 'official', content: 'a deal was close' }],
+  ["a country's commander is its military", 'Kyiv’s forces pushed the assault back, a Ukrainian commander told CNN.', { source: 'a Ukrainian commander', type: 'military', content: 'Kyiv’s forces pushed the assault back' }],
+  ["a rebel commander stays an armed group's", 'A Syrian rebel commander said the road was cut.', { source: 'A Syrian rebel commander', type: 'armed-group', content: 'the road was cut' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
 ];
 

@@ -379,9 +379,13 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   // a country or its capital speaks as its government: "Moscow said", "Turkey denied"
   const country = !personName && asPlace && (asPlace.kind === 'country' || lex.countries.get(asPlace.country)?.capital === asPlace.name) ? asPlace.country : undefined;
   const titleType = titled || roleOf ? TITLE_TYPES[headWord ?? ''] : undefined;
-  const type: SourceType = country ? 'government' : stateForces ? 'military'
+  const base: SourceType = country ? 'government' : stateForces ? 'military'
     : affiliation && affiliation.type !== 'other' && (personName || desc?.person || desc === undefined) ? affiliation.type
       : titleType ?? desc?.type ?? affiliation?.type ?? modifierType(tokens, modifiers, lex) ?? 'other';
+  // "a Ukrainian commander", "a Russian officer": a country's commander commands its forces (a rebel
+  // or Kurdish commander stays an armed group's)
+  const countryCommander = base === 'armed-group' && desc?.person && nationality !== undefined && !affiliation && alignment !== 'opposition';
+  const type: SourceType = countryCommander ? 'military' : base;
   const descriptor = desc ? desc.same ?? desc.phrase : undefined;
   return {
     kind: personName ? 'person' : 'descriptor',
