@@ -14,7 +14,7 @@ import { HEDGE_PASSIVES, NEGATORS } from '../lexicon/hedges.js';
 import { readEvent } from './events.js';
 import type { MentionRecord, SourceRecord } from './sources.js';
 
-export { canonicalSources, mentionRecord, sourceRecord, SourceRegistry, type CanonicalSources, type MentionRecord, type SourceRecord } from './sources.js';
+export { mentionRecord, sourceRecord, SourceRegistry, type MentionRecord, type SourceRecord } from './sources.js';
 
 /**
  * A claim before sources are made canonical across documents.

@@ -67,33 +67,10 @@ interface Keyed {
 }
 
 /**
- * Canonical sources and, per document, the canonical id of each local source.
- * @example
- * canonicalSources([doc1Sources, doc2Sources], lex, ['a', 'b']).byDoc[1][0]; // 'src:syrian-military-source'
- */
-export interface CanonicalSources {
-  readonly sources: readonly Source[];
-  /** `byDoc[docIndex][localIndex]` is a source id. */
-  readonly byDoc: readonly (readonly string[])[];
-}
-
-/**
- * Merges the local sources of every document into canonical sources.
- * @example
- * const { sources } = canonicalSources([doc1Sources, doc2Sources], lex, ['a', 'b']);
- * sources.find((s) => s.type === 'monitor')?.canonical; // 'Syrian Observatory for Human Rights'
- */
-export function canonicalSources(perDoc: readonly (readonly SourceRecord[])[], lex: CompiledLexicon, docIds: readonly string[], docCountries: readonly (string | null)[] = []): CanonicalSources {
-  const registry = new SourceRegistry(lex);
-  const byDoc = registry.add(perDoc, docIds, docCountries);
-  return { sources: registry.sources(), byDoc };
-}
-
-/**
  * Canonical sources kept open for documents that arrive over time. Each batch is resolved against
  * everything seen so far (its own documents included); a source keeps the id it was given, so a
- * later report can join an earlier source but never renames it. One batch of every document gives
- * what {@link canonicalSources} gives.
+ * later report can join an earlier source but never renames it. `compareClaims` adds all its
+ * documents as one batch.
  * @example
  * const registry = new SourceRegistry(lex);
  * registry.add([monday], ['m'])[0]; // ids of Monday's local sources

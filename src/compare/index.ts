@@ -28,19 +28,9 @@ export interface Comparison {
 const POSTING_LIMIT = 64;
 
 /**
- * Compares claims across (and within) documents.
- * @example
- * const { conflicts } = compare(claims, sources, { 'doc-1': '2017-03-22' }, lex);
- */
-export function compare(claims: readonly Claim[], sources: readonly Source[], docDates: Readonly<Record<string, string | null>>, lex: CompiledLexicon): Comparison {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  return new Comparer(lex).add(claims, (id) => byId.get(id), docDates);
-}
-
-/**
  * The comparison, kept open: claims are added in batches and each batch answers with the
  * conflicts, agreements and revisions it brings (those involving at least one of its claims).
- * One batch of all the claims gives what {@link compare} gives. Pairs are blocked (place groups,
+ * `compareClaims` adds all its claims as one batch. Pairs are blocked (place groups,
  * word trigrams, figures), so a batch costs what its claims' groups hold, not the whole corpus.
  * @example
  * const comparer = new Comparer(lex);
