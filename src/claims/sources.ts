@@ -81,6 +81,8 @@ export class SourceRegistry {
   private readonly qualified = new Map<string, Set<string>>();
   /** Named organisations: key -> type and the words of their names. */
   private readonly named = new Map<string, { type: SourceType; words: Set<string> }>();
+  /** A word of a named organisation's names -> the keys of the organisations with it. */
+  private readonly namedByWord = new Map<string, Set<string>>();
   /** A part of a person's name -> keys of the sources with that person. */
   private readonly byPart = new Map<string, Set<string>>();
   private readonly merged = new Map<string, Keyed>();
@@ -112,7 +114,10 @@ export class SourceRegistry {
     for (const locals of perDoc) {
       for (const s of locals) {
         const e = s.profile.entity ?? (s.profile.representative ? s.profile.affiliation?.entity : undefined);
-        if (e) named.set(`e|${e.name}`, { type: e.type, words: new Set([e.name, ...e.aliases].flatMap((a) => phraseKey(a).split(' '))) });
+        if (!e || named.has(`e|${e.name}`)) continue;
+        const words = new Set([e.name, ...e.aliases].flatMap((a) => phraseKey(a).split(' ')));
+        named.set(`e|${e.name}`, { type: e.type, words });
+        for (const w of words) this.namedByWord.set(w, (this.namedByWord.get(w) ?? new Set()).add(`e|${e.name}`));
       }
     }
     // a partial name ("Abdel Rahman") joins the one source in the corpus whose person has that full name
@@ -133,8 +138,12 @@ export class SourceRegistry {
       const [kind, nat, desc, aff, mods] = k.key.split('|');
       if ((kind === 'd' || kind === 'o') && !nat && !aff && !mods) {
         const words = phraseKey(desc ?? '').split(' ');
-        const hosts = [...named].filter(([, e]) => e.type === k.type && words.every((w) => e.words.has(w)));
-        if (hosts.length === 1) k.key = hosts[0]![0];
+        // candidates through the first word's index, then every word and the type checked
+        const hosts = [...(this.namedByWord.get(words[0] ?? '') ?? [])].filter((key) => {
+          const e = named.get(key)!;
+          return e.type === k.type && words.every((w) => e.words.has(w));
+        });
+        if (hosts.length === 1) k.key = hosts[0]!;
       }
       // "the army" of a report about Sudan is no "Ukrainian military": only a source of the report's country
       if (kind === 'd' && !nat && !aff && !mods && k.key.startsWith('d|')) {
