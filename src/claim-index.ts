@@ -84,17 +84,20 @@ export class ClaimIndex {
    * index.addExtracted([extractClaims(report)]).conflicts;
    */
   addExtracted(docs: readonly ExtractedDocument[]): IndexUpdate {
-    return this.take(checkExtracted(docs, 'ClaimIndex.addExtracted', new Set(this.ids)));
+    return this.take(checkExtracted(docs, 'ClaimIndex.addExtracted', this.ids));
   }
 
   private take(batch: readonly Extraction[]): IndexUpdate {
     if (this.size + batch.length > LIMITS.maxDocuments) throw new ClaimCheckError('TOO_MANY_DOCUMENTS', `The index would hold ${this.size + batch.length} documents.`);
     const { claims, comparison } = continueCorpus(batch, this.registry, this.comparer, this.lex);
     const diagnostics = batch.flatMap((d) => d.diagnostics);
-    for (const d of batch) { this.ids.add(d.id); this.documents.push(d); }
-    for (const list of [[this.claims, claims], [this.conflicts, comparison.conflicts], [this.agreements, comparison.agreements], [this.revisions, comparison.revisions], [this.diagnostics, diagnostics]] as const) {
-      for (const x of list[1]) (list[0] as unknown[]).push(x);
-    }
+    for (const d of batch) this.ids.add(d.id);
+    append(this.documents, batch);
+    append(this.claims, claims);
+    append(this.conflicts, comparison.conflicts);
+    append(this.agreements, comparison.agreements);
+    append(this.revisions, comparison.revisions);
+    append(this.diagnostics, diagnostics);
     return { claims, conflicts: comparison.conflicts, agreements: comparison.agreements, revisions: comparison.revisions, diagnostics };
   }
 
@@ -107,4 +110,9 @@ export class ClaimIndex {
     const found = { conflicts: [...this.conflicts], agreements: [...this.agreements], revisions: [...this.revisions] };
     return withDisplay(assembleReport(this.documents, this.registry.sources(), [...this.claims], found, [...this.diagnostics]));
   }
+}
+
+/** Appends one by one: a spread of a large batch would overflow the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const x of items) target.push(x);
 }

@@ -87,9 +87,10 @@ export function compareExtracted(docs: readonly ExtractedDocument[], options?: P
 
 /**
  * Checks that what a caller passes as extracted documents is what {@link extractClaims} returns,
- * with distinct ids.
+ * with ids distinct from each other and from the `known` ones.
  */
-export function checkExtracted(docs: unknown, caller: string, seen = new Set<string>()): Extraction[] {
+export function checkExtracted(docs: unknown, caller: string, known: ReadonlySet<string> = new Set()): Extraction[] {
+  const seen = new Set<string>();
   if (!Array.isArray(docs)) throw new ClaimCheckError('DOCS_NOT_ARRAY', `${caller} got ${docs === null ? 'null' : typeof docs} where it needs an array of extracted documents.`);
   if (docs.length > LIMITS.maxDocuments) throw new ClaimCheckError('TOO_MANY_DOCUMENTS', `${caller} got ${docs.length} documents.`);
   return docs.map((d: unknown, n) => {
@@ -97,7 +98,7 @@ export function checkExtracted(docs: unknown, caller: string, seen = new Set<str
     if (typeof x !== 'object' || x === null || x.schemaVersion !== 1 || typeof x.id !== 'string' || !Array.isArray(x.drafts) || !Array.isArray(x.sources) || !Array.isArray(x.diagnostics)) {
       throw new ClaimCheckError('EXTRACTED_INVALID', `${caller} got, at index ${n}, something that is not an extracted document (schemaVersion 1).`);
     }
-    if (seen.has(x.id)) throw new ClaimCheckError('DUPLICATE_ID', `Two documents have the id "${x.id}".`);
+    if (seen.has(x.id) || known.has(x.id)) throw new ClaimCheckError('DUPLICATE_ID', `Two documents have the id "${x.id}".`);
     seen.add(x.id);
     return x as Extraction;
   });

@@ -21,7 +21,7 @@ import { EVIDENCE_NOUNS } from '../lexicon/descriptors.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { readSourceMentions, type SourceMention } from './sources.js';
 import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, spanOf } from './tokens.js';
-import { startsUpper } from '../util/words.js';
+import { DASHES, startsUpper } from '../util/words.js';
 
 /**
  * The cue of an attribution as found.
@@ -196,7 +196,7 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     // "nine out of 10"
     if (t.lower === 'of' && tokens[a - 2]?.lower === 'out' && tokens[a - 3]?.pos === 'NUM' && a - 3 >= v.sentence.first) { a -= 2; continue; }
     // "nearly half", "about 40 percent": an adverb of degree before a number
-    if (t.pos === 'ADV' && (tokens[a]!.pos === 'NUM' || QUANTIFIER_WORDS.has(tokens[a]!.lower))) { a--; continue; }
+    if (t.pos === 'ADV' && (tokens[a]!.pos === 'NUM' || tokens[a]!.lower === 'a' || QUANTIFIER_PRONOUNS.has(tokens[a]!.lower))) { a--; continue; }
     const joiner = ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
@@ -242,7 +242,7 @@ function clauseStart(v: SentenceView, a: number): boolean {
  * noun phrase before a cue at `last`, or null: a relative pronoun after a noun, within 16 tokens,
  * with a verb after it and no comma or quotation mark.
  */
-function relativeBefore(v: SentenceView, headStart: number, last: number): number | null {
+function relativeBefore(v: SentenceView, last: number): number | null {
   const { tokens } = v;
   for (let k = last; k > v.sentence.first && last - k < 16; k--) {
     const t = tokens[k]!;
@@ -251,7 +251,7 @@ function relativeBefore(v: SentenceView, headStart: number, last: number): numbe
     const noun = tokens[k - 1]!;
     if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return null;
     const hasVerb = tokens.slice(k + 1, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-    return hasVerb && k <= headStart + 16 ? k : null;
+    return hasVerb ? k : null;
   }
   return null;
 }
@@ -287,8 +287,6 @@ function isSmallClause(tokens: readonly Token[], k: number, end: number): boolea
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || isOpenQuote(t) || t.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ';
 }
 
-const QUANTIFIER_WORDS = new Set(['half', 'most', 'all', 'many', 'a']);
-const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** Conjunctions that open a clause whose subject may be a source (PARC annotates such reports). */
 const SUBORDINATORS = new Set(['when', 'after', 'because', 'as', 'while', 'since', 'although', 'though', 'if', 'before', 'until', 'once', 'whereas', 'where', 'whether', 'but']);
@@ -459,7 +457,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower)) return null;
     // "Residents who fled the town said", "an official who spoke on condition of anonymity said":
     // a restrictive relative clause between the source and its cue
-    const relative = relativeBefore(v, headStart, last);
+    const relative = relativeBefore(v, last);
     if (relative !== null) {
       appositions.push([relative, headEnd]);
       headEnd = relative;
@@ -469,7 +467,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     // "A court document filed Thursday says": a noun with a reduced relative clause (a participle and
     // its time or place) before the cue
     const participle = headStart - 1;
-    if (participle - 1 >= s.first && participle > headStart - 2 && isParticipleModifier(tokens, participle) && headEnd - headStart <= 4 && !tokens.slice(headStart, headEnd).some((x) => x.pos === 'VERB')) {
+    if (participle - 1 >= s.first && isParticipleModifier(tokens, participle) && headEnd - headStart <= 4 && !tokens.slice(headStart, headEnd).some((x) => x.pos === 'VERB')) {
       headStart = nounPhraseStart(v, participle - 1);
     }
   }
@@ -668,7 +666,7 @@ export function attributeDashSignature(v: SentenceView): RawAttribution[] | null
   while (k - 1 > s.first && end - k < 5 && tokens[k - 1]!.pos === 'PROPN' && startsUpper(tokens[k - 1]!.text)) k--;
   const dash = tokens[k - 1];
   const close = tokens[k - 2];
-  if (k === end || !dash || !DASHES.has(dash.text) && dash.text !== '\u2015' || !isCloseQuote(close)) return null;
+  if (k === end || !dash || !DASHES.has(dash.text) || !isCloseQuote(close)) return null;
   const quote = v.quotes.find((q) => q.end === close!.end);
   if (!quote) return null;
   const sources = readSourceMentions(tokens, k, end, lex);

@@ -11,7 +11,7 @@ import type { Token } from '../sentences/index.js';
 import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
-import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
+import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, SPEAKING_BODIES, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
 import { longestMatch, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
@@ -141,14 +141,6 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
-/**
- * Bodies and documents that reports quote as sources but that WordNet files under acts and
- * communications rather than people or groups.
- */
-const SPEAKING_BODIES = new Set(['campaign', 'ad', 'advertisement', 'report', 'poll', 'survey', 'study', 'document', 'documents', 'investigation',
-  'filing', 'memo', 'letter', 'release', 'website', 'analysis', 'assessment', 'audit', 'review', 'record', 'records', 'complaint', 'lawsuit',
-  'indictment', 'ruling', 'verdict', 'resolution', 'bulletin', 'communique', 'statement', 'platform', 'manifesto', 'transcript', 'email', 'tweet']);
-
 /** Words that name a share of a group, as polls report answers (AP style: "47 percent", "half", "4 in 10"). */
 const PROPORTION_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'majorities',
   'minority', 'plurality', 'most']);

@@ -105,10 +105,7 @@ export class Comparer {
       if (a.kind === 'syndication') this.copyParent[Math.max(ci, cj)] = Math.min(ci, cj);
     }
     // the same disagreement met again through a copied report is reported once
-    const signature = (id: string): string => {
-      const n = this.index.get(id)!;
-      return `${items[n]!.sourceKey}|${forms[n]!.normal}`;
-    };
+    const signature = (id: string): string => this.signature(this.index.get(id)!);
     const { signatures } = this.reported;
     const distinct = this.fresh(conflicts, this.reported.conflicts).filter((k) => {
       const key = k.claimIds.map(signature).sort().join('||');
@@ -123,6 +120,11 @@ export class Comparer {
       agreements: number(this.fresh(agreements, this.reported.agreements), 'agreements', 'agreement'),
       revisions: number(this.fresh(revisions, this.reported.revisions).sort((a, b) => a.claimIds.join('|').localeCompare(b.claimIds.join('|'))), 'revisions', 'revision'),
     };
+  }
+
+  /** A claim's source and folded text: the same words from the same source are one claim. */
+  private signature(i: number): string {
+    return `${this.items[i]!.sourceKey}|${this.forms[i]!.normal}`;
   }
 
   private copyRoot(i: number): number {
@@ -150,13 +152,13 @@ export class Comparer {
   private *eventPairs(first: number): Generator<[number, number]> {
     const items = this.items;
     const touched = new Set<string>();
-    // in order of claim id, so that the representative of repeated claims does not depend on the order of documents
-    const added = items.slice(first).map((_, n) => first + n).sort((a, b) => (items[a]!.claim.id < items[b]!.claim.id ? -1 : 1));
-    for (const i of added) {
+    // items stand in order of claim id (see add), so the representative of repeated claims does not
+    // depend on the order of documents
+    for (let i = first; i < items.length; i++) {
       const it = items[i]!;
       const e = it.claim.event;
       if (!e || !it.claim.source) continue;
-      const signature = `${it.sourceKey}|${this.forms[i]!.normal}`;
+      const signature = this.signature(i);
       if (this.said.has(signature)) continue;
       this.said.add(signature);
       for (const key of e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`]) {

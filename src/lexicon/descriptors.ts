@@ -106,6 +106,19 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
 ].map((x) => Object.freeze(x)));
 
 /**
+ * Bodies and documents that reports quote as sources ("the campaign said", "a court document
+ * says") but that WordNet files under acts and communications, so they are not among the speaker
+ * nouns of `generated/speaker-nouns.ts`. Gathered from PolNeAR's train split and wire style.
+ * @example
+ * SPEAKING_BODIES.has('campaign'); // true
+ */
+export const SPEAKING_BODIES: ReadonlySet<string> = Object.freeze(new Set([
+  'campaign', 'ad', 'advertisement', 'report', 'poll', 'survey', 'study', 'document', 'documents', 'investigation',
+  'filing', 'memo', 'letter', 'release', 'website', 'analysis', 'assessment', 'audit', 'review', 'record', 'records', 'complaint', 'lawsuit',
+  'indictment', 'ruling', 'verdict', 'resolution', 'bulletin', 'communique', 'statement', 'platform', 'manifesto', 'transcript', 'email', 'tweet',
+]));
+
+/**
  * Nouns naming media that carry a source's words ("footage released by X", "a statement issued by
  * X"): the source is X, not the medium.
  * @example

@@ -9,10 +9,11 @@ import { availableParallelism } from 'node:os';
 import type { DocumentInput, ExtractedDocument, Report } from '../types.js';
 import { validateDocuments, validateOptions, type CompareOptions, type ValidDocument } from '../options.js';
 import type { LexiconExtension } from '../lexicon/index.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import { compareExtracted, lexiconOf } from '../compare-claims.js';
 import { extractDocument, type Extraction } from '../pipeline.js';
 import { ClaimCheckError } from '../errors.js';
-import type { BatchReply } from './protocol.js';
+import type { BatchReply, BatchRequest } from './protocol.js';
 
 /**
  * Options of {@link compareClaimsParallel} and {@link extractClaimsParallel}.
@@ -61,10 +62,11 @@ export async function extractClaimsParallel(docs: readonly (string | DocumentInp
   if (options?.pool !== undefined && !(options.pool instanceof ExtractionPool)) {
     throw new ClaimCheckError('OPTION_TYPE', 'The option `pool` must be an ExtractionPool from claimcheck/node.');
   }
-  if (options?.pool) return options.pool.extract(docs, options.onProgress ? { onProgress: options.onProgress } : undefined);
+  const progress = options?.onProgress ? { onProgress: options.onProgress } : undefined;
+  if (options?.pool) return options.pool.extract(docs, progress);
   const pool = new ExtractionPool(options);
   try {
-    return await pool.extract(docs, options?.onProgress ? { onProgress: options.onProgress } : undefined);
+    return await pool.extract(docs, progress);
   } finally {
     await pool.close();
   }
@@ -89,7 +91,8 @@ export class ExtractionPool {
   private readonly size: number;
   private readonly batchSize: number;
   private readonly lexicon: LexiconExtension | undefined;
-  private readonly options: ParallelOptions | undefined;
+  /** The compiled lexicon, for batches read in this thread. */
+  private readonly lex: () => CompiledLexicon;
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();
   private readonly queue: Job[] = [];
@@ -103,11 +106,11 @@ export class ExtractionPool {
    * const pool = new ExtractionPool({ workers: 4, lexicon: myWar });
    */
   constructor(options?: Pick<ParallelOptions, 'workers' | 'batchSize' | 'lexicon'>) {
-    const { lexicon } = validateOptions(options ? { ...(options.lexicon ? { lexicon: options.lexicon } : {}) } : undefined, 'ExtractionPool', ['lexicon']);
+    const given = options?.lexicon !== undefined ? { lexicon: options.lexicon } : undefined;
+    this.lexicon = validateOptions(given, 'ExtractionPool', ['lexicon']).lexicon;
     this.size = count(options?.workers, 'workers', availableParallelism(), 0);
     this.batchSize = count(options?.batchSize, 'batchSize', DEFAULT_BATCH, 1);
-    this.lexicon = lexicon;
-    this.options = options;
+    this.lex = () => lexiconOf(given, this.lexicon);
   }
 
   /**
@@ -123,7 +126,7 @@ export class ExtractionPool {
     for (let n = 0; n < valid.length; n += this.batchSize) batches.push(valid.slice(n, n + this.batchSize));
     let done = 0;
     const read = (batch: readonly ValidDocument[]): readonly Extraction[] => {
-      const lex = lexiconOf(this.options, this.lexicon);
+      const lex = this.lex();
       return batch.map((d) => extractDocument(d, lex));
     };
     const results = await Promise.all(batches.map((batch) => new Promise<readonly Extraction[]>((resolve) => {
@@ -159,7 +162,8 @@ export class ExtractionPool {
       const job = this.queue.shift()!;
       this.busy.set(worker, job);
       worker.ref();
-      worker.postMessage({ batch: 0, docs: job.docs });
+      const request: BatchRequest = { docs: job.docs };
+      worker.postMessage(request);
     }
   }
 

@@ -16,9 +16,9 @@ const lex = compileLexicon(extension ? extendLexicon(extension) : DEFAULT_LEXICO
 parentPort?.on('message', (request: BatchRequest) => {
   let reply: BatchReply;
   try {
-    reply = { batch: request.batch, extracted: request.docs.map((d: ValidDocument) => extractDocument(d, lex)) };
+    reply = { extracted: request.docs.map((d: ValidDocument) => extractDocument(d, lex)) };
   } catch (error) {
-    reply = { batch: request.batch, error: error instanceof Error ? error.message : String(error) };
+    reply = { error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
 });

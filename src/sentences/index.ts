@@ -8,6 +8,7 @@ import type { Diagnostic, Span } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
 import { readSegment, type Token } from './wink.js';
 import { normalisedHash } from '../util/hash.js';
+import { DASHES } from '../util/words.js';
 
 export type { Token } from './wink.js';
 
@@ -141,7 +142,7 @@ function mergeAcrossQuotes(raw: readonly { first: number; last: number }[], toke
         // "(R-S.C.)": the split fell inside an abbreviation of initials
         || abbreviation && (opening === ')' || /^\p{Lu}\.$/u.test(opening) || /^\p{Lu}$/u.test(opening) && tokens[s.first + 1]?.text === '.')
         // "“...” ― Sonya Herridge": a quotation and the dash that signs it
-        || /^[\u2015\u2014\u2013]$/.test(opening) && (closed.text === '\u201D' || closed.text === '"' || closed.text === "''");
+        || DASHES.has(opening) && (closed.text === '\u201D' || closed.text === '"' || closed.text === "''");
       if (q < quotes.length && quotes[q]!.start < boundary || continues) {
         out[out.length - 1] = { first: prev.first, last: s.last };
         continue;

@@ -95,3 +95,11 @@ export function startsUpper(word: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
+
+/**
+ * Dashes that set off an apposition or sign a quotation: em dash, en dash, horizontal bar, and the
+ * double hyphen of plain-text wire copy.
+ * @example
+ * DASHES.has('\u2014'); // true
+ */
+export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '--']);
