@@ -329,6 +329,7 @@ function attributeQuotedAs(v: SentenceView, c: number): RawAttribution[] | null 
 export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] | null {
   const { tokens, lex } = v;
   const t = tokens[c]!;
+  if (t.pos !== 'VERB') return null;
   const cue = lex.cues.get(t.lemma);
   // "..., confirming rebel accounts", "adding that ...": a participle clause, not the main cue
   // "is telling a veterans group that ...": a progressive reports; a bare participle is read by attributeParticiple

@@ -31,6 +31,8 @@ export interface ClaimDraft extends Omit<Claim, 'id' | 'source'> {
   readonly eventPlaces: readonly string[];
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 const within = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 
 /**
@@ -68,7 +70,8 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
     const hedged = (unit.cue?.hedged ?? false) || hedgedIn(parsed.tokens, a, b, lex);
     const negated = (unit.cue?.negated ?? false) || ownTokens(parsed.tokens, a, b).some((t) => NEGATORS.has(t.lower));
-    const base = {
+    const base: Writable<ClaimDraft> = {
+      local: null, mention: null,
       docId: doc.id,
       text: doc.text.slice(content.start, content.end),
       span: content,
@@ -97,7 +100,12 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       const event = denied
         ?? (unit.cue?.negated ? { kind: 'deny', places: places.event } : undefined)
         ?? (toll ? { kind: toll.measure === 'killed' ? 'kill' : 'wound', places: places.event } : undefined);
-      drafts.push({ ...base, local: s?.local ?? null, mention: s?.mention ?? null, ...(event ? { event } : {}) });
+      // one speaker (the common case) takes the base itself; object spreads here were 2% of extraction
+      const draft: Writable<ClaimDraft> = speakers.length === 1 ? base : { ...base };
+      draft.local = s?.local ?? null;
+      draft.mention = s?.mention ?? null;
+      if (event) draft.event = event;
+      drafts.push(draft);
     }
   }
   return drafts;

@@ -49,6 +49,9 @@ const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'un
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 
+/** The lower-case words a time expression can start with (the others start with a digit or a capital). */
+const STARTERS: ReadonlySet<string> = new Set([...ORDINAL_WORDS, ...DAY_PARTS, ...DATE_WORDS, ...DEICTIC, ...COUNT_WORDS]);
+
 const isDigits = (s: string, min: number, max: number): boolean => {
   if (s.length < min || s.length > max) return false;
   for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
@@ -80,6 +83,8 @@ export function markTemporal(tokens: readonly TemporalToken[]): (TemporalType | 
     const { text, lower } = t;
     const c = text.charCodeAt(0);
     const digit = c >= 48 && c <= 57;
+    // most tokens are lower-case words that start nothing here
+    if (c >= 97 && c <= 122 && !STARTERS.has(lower) && !lower.includes('-')) continue;
     if (digit) {
       // 9:30, 9:30pm, 9 p.m., 9pm
       if (/^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i.test(text) || /^\d{1,2}[ap]\.?m\.?$/i.test(text)) { k = mark(k, MERIDIEM.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1, 'TIME'); continue; }
@@ -124,7 +129,7 @@ export function markTemporal(tokens: readonly TemporalToken[]): (TemporalType | 
     }
     // two years ago, a week ago, 10 days ago
     if ((COUNT_WORDS.has(lower) || digit) && CALENDAR_UNITS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'ago') { k = mark(k, k + 3, 'DATE'); continue; }
-    if (ORDINAL_WORDS.has(lower) || /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(lower)) { k = mark(k, k + 1, 'ORDINAL'); continue; }
+    if (ORDINAL_WORDS.has(lower) || lower.includes('-') && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(lower)) { k = mark(k, k + 1, 'ORDINAL'); continue; }
   }
   return out;
 }

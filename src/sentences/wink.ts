@@ -47,9 +47,19 @@ export interface RawSentence {
 
 type Nlp = ReturnType<typeof winkNLP>;
 
-/** Token keys: plain lower-case words skip the Unicode normalisation of {@link phraseKey}. */
+/**
+ * Token keys: plain ASCII words and numbers skip the Unicode normalisation of {@link phraseKey}
+ * (a character loop: two regular expressions per token cost more than the rest of the token).
+ */
 function keyOf(text: string): string {
-  return /^[a-z0-9]+$/.test(text) ? text : /^[A-Za-z0-9]+$/.test(text) ? text.toLowerCase() : phraseKey(text);
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 || c >= 48 && c <= 57) continue;
+    if (c >= 65 && c <= 90) { upper = true; continue; }
+    return phraseKey(text);
+  }
+  return upper ? text.toLowerCase() : text;
 }
 
 /**
@@ -131,6 +141,14 @@ function startAfterClosingQuote(tokens: readonly Token[], first: number): number
   return closing ? first + 1 : first;
 }
 
+/**
+ * The characters wink-nlp counts as white space before a token (measured on its tokenizer: tabs and
+ * line breaks are tokens of their own; a few rare spaces it drops, which `readSegment` steps over).
+ */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c >= 0x2002 && c <= 0x2005 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
 let shared: Nlp | null = null;
 
 /**
@@ -159,7 +177,6 @@ export function readSegment(segment: string, offset: number, firstIndex: number)
   const its = w.its;
   const doc = w.readDoc(segment);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const types = doc.tokens().out(its.type) as string[];
@@ -170,17 +187,20 @@ export function readSegment(segment: string, offset: number, firstIndex: number)
   for (let k = 0; k < values.length; k++) {
     keptBefore.push(tokens.length);
     const text = values[k]!;
-    at += spaces[k]!.length;
+    // the white space before a token is read from the text (cheaper than asking wink for it)
+    const before = at;
+    while (at < segment.length && isSpace(segment.charCodeAt(at))) at++;
+    const spaced = at > before;
     // wink-nlp is lossless; should a token ever not stand where we expect, find it again.
     if (!segment.startsWith(text, at)) {
       const found = segment.indexOf(text, at);
-      if (found < 0) continue;
+      if (found < 0) { at = before; continue; }
       at = found;
     }
     tokens.push({
       i: firstIndex + tokens.length, text, start: offset + at, end: offset + at + text.length,
       pos: pos[k]!, lemma: (lemmas[k] ?? text).toLowerCase(), lower: text.toLowerCase(), key: keyOf(text), type: types[k]!,
-      entity: null, spaced: spaces[k]!.length > 0,
+      entity: null, spaced,
     });
     at += text.length;
   }
