@@ -12,6 +12,14 @@ describe('sentences: must match', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  test('paragraphs read in one call keep their own offsets and sentences', () => {
+    const text = 'Rebels capture Soran\n\n\tThe army said on Tuesday it had retaken the town\nResidents fled.';
+    const p = parse(text);
+    for (const t of p.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(p.tokens.every((t, i) => t.i === i)).toBe(true);
+    expect(p.sentences.map((x) => text.slice(x.start, x.end))).toEqual(['Rebels capture Soran', 'The army said on Tuesday it had retaken the town', 'Residents fled.']);
+  });
+
   test('quotations pair their marks', () => {
     const text = 'He said: “We won.” She said "no".';
     const { quotes } = parse(text);

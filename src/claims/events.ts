@@ -216,6 +216,12 @@ const FORCES = /^(?:forces|troops|army|military|soldiers|units|jets|warplanes|ai
  */
 function sideAt(tokens: readonly Token[], j: number, end: number, lex: CompiledLexicon): string | undefined {
   while (j < end && tokens[j]!.pos === 'DET') j++;
+  // most words start no side, no country and no organisation: say so before building word lists
+  const first = tokens[j];
+  if (!first || j >= end) return undefined;
+  const space = first.key.indexOf(' ');
+  const firstKeyWord = space < 0 ? first.key : first.key.slice(0, space);
+  if (!lex.sides.trie.has(first.lower) && !lex.actors.trie.has(firstKeyWord) && !lex.demonyms.has(first.lower) && lex.places.map.get(first.key)?.kind !== 'country') return undefined;
   // no entry is longer than its index's longest: read no further
   end = Math.min(end, j + Math.max(lex.sides.maxWords, lex.actors.maxWords, 4));
   const words = tokens.slice(j, end).map((t) => t.lower);

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Span } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
-import { readSegment, type Token } from './wink.js';
+import { readSegments, type Token } from './wink.js';
 import { normalisedHash } from '../util/hash.js';
 import { DASHES } from '../util/words.js';
 
@@ -64,8 +64,9 @@ export function readSentences(doc: IntakeDoc): ParsedDoc {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<number>();
   let repeated = 0;
+  const reads = readSegments(doc.text, doc.segments, 0);
   doc.segments.forEach((seg, segment) => {
-    const read = readSegment(doc.text.slice(seg.start, seg.end), seg.start, tokens.length);
+    const read = reads[segment]!;
     for (const t of read.tokens) tokens.push(t);
     const found = findQuotes(doc.text, seg);
     for (const q of found.quotes) quotes.push(q);
