@@ -1,7 +1,7 @@
 // Stage 3, attribution: cue, content and source for each pattern, and what attributes nothing.
 // Sentences are written in the way wire reports are, none copied from the seeds.
 import { describe, expect, test } from 'vitest';
-import { attributed, claimsOf } from './helpers.js';
+import { attributed, claimsOf, report } from './helpers.js';
 
 interface Want { source: string; type?: string; canonical?: string; cue?: string; content: string; direct?: boolean; hedged?: boolean; negated?: boolean }
 
@@ -253,5 +253,15 @@ describe('attribution: must not match', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]!.source).toBeNull();
     expect(claims[0]!.cue).toBeNull();
+  });
+
+  // side words are looked up in a map: a word that names a property of every JavaScript object
+  // ("constructor", "toString") once gave a source a function for a side
+  test.each([
+    ['constructor', 'A constructor said the bridge was safe.'],
+    ['toString', 'A toString expert said the code was safe.'],
+  ])('a source word "%s" gives no side', (_word, sentence) => {
+    const { sources } = report([sentence]);
+    expect(sources.map((x) => x.alignment)).toEqual(['unknown']);
   });
 });

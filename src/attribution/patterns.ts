@@ -331,6 +331,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const t = tokens[c]!;
   if (t.pos !== 'VERB') return null;
   const cue = lex.cues.get(t.lemma);
+  if (!cue) return null;
   // "..., confirming rebel accounts", "adding that ...": a participle clause, not the main cue
   // "is telling a veterans group that ...": a progressive reports; a bare participle is read by attributeParticiple
   const progressive = /ing$/.test(t.lower) && /^(?:is|are|was|were|am)$/.test(tokens[c - 1]?.lower ?? '');

@@ -286,11 +286,12 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   }
   let alignment: Alignment = 'unknown';
   for (const w of [...coreWords, ...modWords]) {
-    const side = SIDE_MODIFIERS[w === 'pro' ? '' : w];
+    const side = SIDE_MODIFIERS.get(w);
     if (side && (w.startsWith('pro') || alignment === 'unknown')) alignment = side;
   }
   for (let i = 0; i + 1 < coreWords.length; i++) {
-    const side = SIDE_MODIFIERS[`${coreWords[i]}-${coreWords[i + 1]}`];
+    // "pro government" (a hyphen the key drops): only a word that can start a side modifier
+    const side = coreWords[i] === 'pro' ? SIDE_MODIFIERS.get(`pro-${coreWords[i + 1]}`) : undefined;
     if (side) alignment = side;
   }
   // a demonym ("Syrian") or a country named as owner ("Russia's defence ministry")

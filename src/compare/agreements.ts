@@ -74,7 +74,7 @@ export function contentWords(normal: string): Set<string> {
 export function confirmationBetween(x: Comparable, y: Comparable, lex: CompiledLexicon): Omit<Agreement, 'id'> | null {
   const whose = x.claim.confirms;
   if (!whose || !y.claim.source || x.sourceKey === y.sourceKey) return null;
-  const side = whose.toLowerCase().split(/[^a-z-]+/).map((w) => SIDE_MODIFIERS[w] ?? lex.sides.map.get(w)).find(Boolean);
+  const side = whose.toLowerCase().split(/[^a-z-]+/).map((w) => SIDE_MODIFIERS.get(w) ?? lex.sides.map.get(w)).find(Boolean);
   if (!side || y.alignment !== side) return null;
   return { kind: 'corroboration', claimIds: order(x.claim.id, y.claim.id), explanation: `The report says ${x.sourceName}'s account confirms ${whose}; ${y.sourceName} gives one.` };
 }

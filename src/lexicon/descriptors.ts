@@ -210,10 +210,10 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = Object.freeze(new Set([
 /**
  * Modifiers that place a source on a side: "pro-opposition Orient TV", "pro-government militia".
  * @example
- * SIDE_MODIFIERS['pro-government']; // 'government'
+ * SIDE_MODIFIERS.get('pro-government'); // 'government'
  */
-export const SIDE_MODIFIERS: Readonly<Record<string, Alignment>> = Object.freeze({
-  'pro-government': 'government', 'pro-regime': 'government', 'pro-assad': 'government', 'loyalist': 'government',
-  'pro-opposition': 'opposition', 'pro-rebel': 'opposition', 'opposition': 'opposition', 'rebel': 'opposition',
-  'government': 'government', 'regime': 'government', 'state': 'government', 'independent': 'independent',
-});
+export const SIDE_MODIFIERS: ReadonlyMap<string, Alignment> = new Map<string, Alignment>([
+  ['pro-government', 'government'], ['pro-regime', 'government'], ['pro-assad', 'government'], ['loyalist', 'government'],
+  ['pro-opposition', 'opposition'], ['pro-rebel', 'opposition'], ['opposition', 'opposition'], ['rebel', 'opposition'],
+  ['government', 'government'], ['regime', 'government'], ['state', 'government'], ['independent', 'independent'],
+]);

@@ -47,6 +47,9 @@ const PLACE_NOUNS = /^(?:town|towns|village|villages|city|cities|district|distri
 const SITE_NOUNS = /^(?:district|province|neighbourhood|neighborhood|countryside|region|farms|zone|market|hospital|camp|airport|base|airbase|road|highway|hill|hills|mountain|mountains|dam|bridge|crossing|quarter|square|valley|plain|plains|checkpoint|prison|refinery|field|fields)$/;
 const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 
+/** Plural place nouns that open a list of places ("the towns of Soran and Taybat al-Imam"). */
+const PLACE_PLURALS: ReadonlySet<string> = new Set(['towns', 'villages', 'cities', 'districts', 'neighbourhoods', 'neighborhoods', 'areas']);
+
 /**
  * The places named in tokens `[a, b)`. `mainCountry` resolves "the capital".
  * @example
@@ -82,7 +85,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
       w++;
       continue;
     }
-    if (/^(?:towns|villages|cities|districts|neighbourhoods|neighborhoods|areas)$/.test(t.lower) && tokens[k + 1]?.lower === 'of') listOfPlaces = true;
+    if (tokens[k + 1]?.lower === 'of' && PLACE_PLURALS.has(t.lower)) listOfPlaces = true;
     const m = longestMatch(lex.places, words, w, words.length);
     if (m && startsUpper(t.text)) {
       const last = at[w + m.length - 1]! + 1;
@@ -106,13 +109,16 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     }
     // a proper noun that the text says is a place
     // a name the report has already placed is a place wherever it stands ("denied that Mweso had fallen")
-    const candidate = (t.pos === 'PROPN' && startsUpper(t.text)) || startsWithArticle(tokens, k);
-    const seen = candidate ? known.get(textOf(tokens, startsWithArticle(tokens, k) ? k + 2 : k, Math.min(b, nameEnd(tokens, k))).toLowerCase()) : undefined;
-    if (candidate && (seen || placeContext(tokens, k, listOfPlaces, lex))) {
-      const last = Math.min(b, nameEnd(tokens, k));
-      // an unknown place is named without its article, so that "al-Mashhad" and "Mashhad" meet
-      const from = startsWithArticle(tokens, k) ? k + 2 : k;
-      const written = textOf(tokens, from, last);
+    const article = startsWithArticle(tokens, k);
+    if (!(t.pos === 'PROPN' && startsUpper(t.text)) && !article) continue;
+    // the name's end and text are read once: most proper nouns are people and organisations
+    const nameLast = nameEnd(tokens, k);
+    const last = Math.min(b, nameLast);
+    // an unknown place is named without its article, so that "al-Mashhad" and "Mashhad" meet
+    const from = article ? k + 2 : k;
+    const written = textOf(tokens, from, last);
+    const seen = known.get(written.toLowerCase());
+    if (seen || placeContext(tokens, k, nameLast, listOfPlaces, lex)) {
       const place = seen ?? fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
       known.set(written.toLowerCase(), place);
       out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false });
@@ -162,16 +168,17 @@ const TERRITORIAL = /^(?:capture|seize|retake|recapture|regain|control|hold|ente
 /** What follows a place as subject of its status: "X is still held by", "X remains in the hands of", "X fell". */
 const STATUS_AFTER = /^(?:is|was|remains|remained|has|had|fell|lies)$/;
 
-function placeContext(tokens: readonly Token[], k: number, listOfPlaces: boolean, lex: CompiledLexicon): boolean {
+/** Whether the text around the name at `k` (ending at `end`, from {@link nameEnd}) says it is a place. */
+function placeContext(tokens: readonly Token[], k: number, end: number, listOfPlaces: boolean, lex: CompiledLexicon): boolean {
   const prev = tokens[k - 1]?.lower ?? '';
   const prev2 = tokens[k - 2]?.lower ?? '';
   if (prev === 'of' && PLACE_NOUNS.test(prev2)) return true;
   // the object of a territorial verb, or of "control of"
   if ((TERRITORIAL.test(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.pos === 'VERB') || (prev === 'of' && prev2 === 'control')) return !isNamed(tokens, k, lex);
   // the subject of a status: "Aqareb al-Safi is still in government hands"
-  const after = tokens[nameEnd(tokens, k)];
+  const after = tokens[end];
   if ((k === 0 || /^(?:[.;,]|and|but|that)$/.test(prev) || tokens[k - 1]!.pos === 'DET') && STATUS_AFTER.test(after?.lower ?? '')) {
-    const window = tokens.slice(nameEnd(tokens, k), nameEnd(tokens, k) + 6).map((t) => t.lower).join(' ');
+    const window = tokens.slice(end, end + 6).map((t) => t.lower).join(' ');
     if (/\b(?:still|held|hands|control|fell|fallen|under|besieged|surrounded)\b/.test(window)) return !isNamed(tokens, k, lex);
   }
   if (prev === 'for' && /^(?:battle|battles|fight|fighting|struggle|race|offensive|push)$/.test(prev2)) return !isNamed(tokens, k, lex);
@@ -179,10 +186,9 @@ function placeContext(tokens: readonly Token[], k: number, listOfPlaces: boolean
   // "advanced into Avdiivka", "fighting in Bakhmut": a proper noun after a preposition of place that
   // names no organisation, month or day, and is not a possessive ("in Trump's speech")
   if (MOTION.test(prev)) {
-    const j = nameEnd(tokens, k);
-    if (!isNamed(tokens, k, lex) && !/^['\u2019]s$/.test(tokens[j]?.text ?? '')) return true;
+    if (!isNamed(tokens, k, lex) && !/^['\u2019]s$/.test(tokens[end]?.text ?? '')) return true;
   }
-  let j = nameEnd(tokens, k);
+  let j = end;
   if (tokens[j]?.pos === 'ADJ' && SITE_NOUNS.test(tokens[j + 1]?.lower ?? '')) j++;
   if (SITE_NOUNS.test(tokens[j]?.lower ?? '') && !/^(?:air)$/.test(tokens[j - 1]?.lower ?? '')) return true;
   if (tokens[j]?.lower === 'air' && /^(?:base|field)$/.test(tokens[j + 1]?.lower ?? '')) return true;

@@ -49,13 +49,14 @@ export function readNumber(tokens: readonly Token[], k: number, end: number): Co
   }
   let value: number;
   let last = k + 1;
-  const dashed = /^(\d{1,3}(?:,\d{3})*)[-\u2013](\d{1,3}(?:,\d{3})*)$/.exec(t.text);
+  const c = t.text.charCodeAt(0);
+  const dashed = c >= 48 && c <= 57 ? /^(\d{1,3}(?:,\d{3})*)[-\u2013](\d{1,3}(?:,\d{3})*)$/.exec(t.text) : null;
   if (dashed) {
     const lo = Number(dashed[1]!.replace(/,/g, ''));
     const hi = Number(dashed[2]!.replace(/,/g, ''));
     return hi > lo ? { value: NaN, min: lo, max: hi, vague: false, last } : null;
   }
-  if (DIGITS.test(t.text)) {
+  if (c >= 48 && c <= 57 && DIGITS.test(t.text)) {
     value = Number(t.text.replace(/,/g, ''));
   } else if (NUMBER_WORDS.has(t.lower)) {
     value = NUMBER_WORDS.get(t.lower)!;
