@@ -21,6 +21,12 @@ const MUST: [string, string, Want][] = [
   ['a capital speaks for its government', 'Moscow said its aircraft had not targeted civilians.', { source: 'Moscow', canonical: 'Russia', type: 'government', content: 'its aircraft had not targeted civilians', negated: true }],
   ['the so-called Observatory is still the Observatory', 'The so-called Observatory said 20 people died.', { source: 'The so-called Observatory', canonical: 'Syrian Observatory for Human Rights', content: '20 people died' }],
   ['footage posted by X showed', 'Footage posted by activists showed smoke rising over the city.', { source: 'activists', type: 'monitor', cue: 'showed', content: 'showed smoke rising over the city' }],
+  ['records show a clause (the tagger\'s noun "show" after a plural)', 'Hospital records show 12 people died in the raid.', { source: 'Hospital', cue: 'show', content: '12 people died in the raid' }],
+  ['evidence with nobody behind it shows', 'Satellite images show the bridge was destroyed.', { source: 'Satellite images', cue: 'show', content: 'the bridge was destroyed' }],
+  ['"the data show that"', 'The data show that 20 people died in the first week.', { source: 'The data', cue: 'show', content: '20 people died in the first week' }],
+  ['a pollster\'s pair joined by a slash', 'A Reuters/Ipsos poll showed that most voters opposed the deal.', { source: 'Reuters', cue: 'showed', content: 'most voters opposed the deal' }],
+  ['CONTENT, documents show.', 'The group spent $2 million on advertising, new filings show.', { source: 'new filings', cue: 'show', content: 'The group spent $2 million on advertising' }],
+  ['a reduced relative is not the cue', 'Video posted online showed fighters in the square.', { source: 'Video', cue: 'showed', content: 'showed fighters in the square' }],
   ['a witness heard', 'A resident of the town heard heavy shelling overnight.', { source: 'A resident', type: 'witness', cue: 'heard', content: 'heard heavy shelling overnight' }],
   ['an adverb between source and cue', 'State television later reported that the highway had reopened.', { source: 'State television', type: 'state-media', cue: 'reported', content: 'the highway had reopened' }],
   ['a hedge in the content', 'The monitor said the blast was probably caused by a car bomb.', { source: 'The monitor', content: 'the blast was probably caused by a car bomb', hedged: true }],
@@ -241,6 +247,10 @@ const MUST_NOT: [string, string][] = [
   ['"it" with no organisation before it is no speaker', 'It said nothing about the dead.'],
   ['a relative clause with no report is no source', 'Rebels who fled the town regrouped near the border.'],
   ['a verb of saying inside a quotation', '“Nobody told us anything” was written on the wall.'],
+  ['a TV show is no verb', 'The TV show the network aired drew millions.'],
+  ['a figure with nobody behind it is no source for "according to"', 'According to the latest toll, 18 civilians were killed.'],
+  ['evidence does not speak', 'The latest figures said 18 civilians were killed.'],
+  ['a photo credit is no source', 'A fighter walks in Raqqa REUTERS/Khalil Ashawi We hope the road opens soon.'],
 ];
 
 describe('attribution: must not match', () => {

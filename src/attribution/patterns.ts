@@ -19,8 +19,8 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
 import { EVIDENCE_NOUNS } from '../lexicon/descriptors.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
-import { readSourceMentions, type SourceMention } from './sources.js';
-import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, spanOf } from './tokens.js';
+import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
+import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, spanOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
 
 /**
@@ -185,6 +185,27 @@ function isComplementiser(tokens: readonly Token[], a: number, b: number): boole
   return !determiner;
 }
 
+/**
+ * "A video posted online showed ...", "Footage posted on Twitter shows ...": the participle at `c`
+ * modifies the document or medium before it, and a later verb of saying or showing, with no subject of its own
+ * before it, is the noun's cue. Returns whether that later cue exists.
+ */
+function reducedRelativeAt(v: SentenceView, c: number): boolean {
+  const { tokens, lex } = v;
+  // only a document or a medium is posted or released before it shows or says: "The Center stated
+  // in a statement published ..." has its main verb first
+  if (!isParticipleModifier(tokens, c) || !EVIDENCE_NOUNS.has(tokens[c - 1]!.lower)) return false;
+  let afterPreposition = false;
+  for (let j = c + 1; j < v.sentence.last && j - c <= 8; j++) {
+    const t = tokens[j]!;
+    if (isComma(t) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.lower === 'that' || isOpenQuote(t)) return false;
+    if (t.pos === 'VERB' && !/ing$/.test(t.lower)) return lex.cues.has(t.lemma);
+    if (t.pos === 'ADP') afterPreposition = true;
+    else if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !afterPreposition) return false;
+  }
+  return false;
+}
+
 /** The start of the noun phrase that ends at `k`, walking left. */
 function nounPhraseStart(v: SentenceView, k: number): number {
   const { tokens } = v;
@@ -200,6 +221,9 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     const joiner = ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
+    // "a video posted online by activists", "footage posted on YouTube by activists"
+    const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
+    if (participle > v.sentence.first) { a = participle; continue; }
     break;
   }
   return a;
@@ -216,11 +240,24 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
 }
 
-/** A piece of a hyphenated word: "so-called", "Britain-based", "al-Sham". */
+/** A piece of a hyphenated word: "so-called", "Britain-based", "al-Sham"; or of two names joined by a slash. */
 function inHyphenCompound(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.text === '-') return !tokens[k + 1]?.spaced && !t.spaced;
-  return (tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced) || (tokens[k - 1]?.text === '-' && !t.spaced);
+  // a slash joins names the same way: "the Reuters/Ipsos poll", "a CNN/ORC survey"; not a
+  // photo credit ("REUTERS/Bassam Khabieh": an agency in capitals, then the photographer)
+  const joins = (x: Token | undefined): boolean => x !== undefined && (x.text === '-' || x.text === '/' && !isCredit(tokens, x.i));
+  if (joins(t)) return !tokens[k + 1]?.spaced && !t.spaced;
+  return (joins(tokens[k + 1]) && !tokens[k + 1]!.spaced) || (joins(tokens[k - 1]) && !t.spaced);
+}
+
+/**
+ * A slash in a photo credit: after a word in capitals of four letters or more, as agencies sign
+ * pictures ("REUTERS/Bassam Khabieh", "XINHUA/..."), or after "Photo", "Pool", "File". Three
+ * capitals are a pollster's pair ("CNN/ORC", "NBC/WSJ").
+ */
+function isCredit(tokens: readonly Token[], slash: number): boolean {
+  const before = tokens[slash - 1]?.text ?? '';
+  return /^(?:photo|pool|file)$/i.test(before) || /^[A-Z]{4,}$/.test(before);
 }
 
 /** Where a clause may start: the sentence start, or after a comma, a quote, a conjunction. */
@@ -266,6 +303,20 @@ function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: 
   if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower))) return false;
   return !cue.smallClause || isSmallClause(tokens, next, end);
 }
+
+/**
+ * A clause with a finite verb starts at `k`: a subject noun phrase, then a verb that is not a
+ * participle ("the bridge was destroyed", "12 people died"), as against an object and what it
+ * does ("smoke rising", "fighters with heavy weapons").
+ */
+function finiteClauseAt(tokens: readonly Token[], k: number, end: number): boolean {
+  const start = k;
+  while (k < end && k - start < 8 && (NOUN_PHRASE_TAGS.has(tokens[k]!.pos) || /^['\u2019]s$/.test(tokens[k]!.text))) k++;
+  const verb = tokens[k];
+  // "several damaged buildings": a participle before a noun describes it
+  return k > start && k < end && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB') && !/(?:ing|en)$/.test(verb.lower) && tokens[k + 1]?.pos !== 'NOUN';
+}
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /**
  * An object and what it is called ("the report baseless", "the strike a provocation", "him a
@@ -345,6 +396,10 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     cueEnd = tokens[c + 2]?.pos === 'VERB' || tokens[c + 2]?.pos === 'AUX' ? c + 3 : c + 2;
   }
   if (t.lemma === 'purport' && tokens[c + 1]?.lower !== 'to') return null;
+  if (reducedRelativeAt(v, c)) return null;
+  // "a statement published on the ministry's site", "footage broadcast by state TV": a document is
+  // published, it does not publish
+  if (cue.kind === 'report' && isParticipleModifier(tokens, c) && EVIDENCE_NOUNS.has(tokens[c - 1]!.lower)) return null;
   // a passive "was reported", "were also reported killed": no source before it
   let aux = c - 1;
   while (tokens[aux]?.pos === 'ADV' && aux > s.first) aux--;
@@ -454,6 +509,14 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
         appositions.push([open, L + 1]);
       }
     }
+    // "A video posted online showed", "a statement released earlier said": the participle and its
+    // setting word stand between the noun and its cue
+    // (the participle with its setting: "Two buildings collapsed, said X" has none)
+    const relativeVerb = participleBefore(tokens, last + 1, s.first);
+    if (relativeVerb > s.first && relativeVerb < last && isNounish(tokens[relativeVerb - 1]!)) {
+      appositions.push([relativeVerb, last + 1]);
+      last = relativeVerb - 1;
+    }
     headEnd = last + 1;
     headStart = nounPhraseStart(v, last);
     if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower)) return null;
@@ -491,7 +554,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // 1, 2. SOURCE CUE (that|:) CONTENT. What a witness heard or footage shows is the perception
   // itself ("heard explosions", "purports to show fighters"): the content starts at the cue.
   // ("the poll shows that ..." reports a clause: its content starts after "that")
-  const perceived = (cue.kind === 'perception' || cue.kind === 'evidence') && tokens[next]?.lower !== 'that';
+  // ("records show he backed both", "images show the bridge was destroyed": a finite clause too)
+  const perceived = (cue.kind === 'perception' || cue.kind === 'evidence') && tokens[next]?.lower !== 'that' && !finiteClauseAt(tokens, next, end);
   // a cue that reports only a clause: "found that ...", not "found 10 bodies"
   if (!contentFits(cue, tokens, next, end)) return null;
   // SOURCE said: “QUOTE” — the content ends where the quotation closes
@@ -567,7 +631,8 @@ function ownCue(v: SentenceView, k: number, end: number): boolean {
 
 /** A cue restricted to some source types ("heard": a witness) accepts only those. */
 function allowed(cue: CueVerb, sources: readonly SourceMention[]): boolean {
-  if (!cue.subjects) return true;
+  // "satellite images show", not "satellite images said"
+  if (!cue.subjects) return !sources.some(isEvidenceOnly);
   return sources.every((m) => {
     // "polls showed", "the footage shows": a medium or a document speaks as evidence
     if (m.medium || m.headLemmas.some((l) => EVIDENCE_NOUNS.has(l))) return cue.subjects!.includes('evidence');
@@ -690,7 +755,8 @@ export function attributeAccordingTo(v: SentenceView, c: number): RawAttribution
   let srcEnd = c + 2;
   while (srcEnd < end && !isComma(tokens[srcEnd])) srcEnd++;
   const sources = readSourceMentions(tokens, c + 2, srcEnd, lex);
-  if (!sources.length) return null;
+  // "according to the latest toll": a figure with nobody named behind it is no source
+  if (!sources.length || sources.some(isEvidenceOnly)) return null;
   const cue: FoundCue = { span: spanOf(tokens, c, c + 2), text: `${tokens[c]!.text} ${tokens[c + 1]!.text}`, lemma: 'according to', hedged: false, negated: false, kind: 'according' };
   const atHead = c === s.first || (c - 1 >= s.first && isComma(tokens[c - 1]) && prevComma(v, c - 2) < s.first && c - s.first <= 6);
   const body = atHead && c === s.first ? content(v, srcEnd + 1, end) : content(v, s.first, isComma(tokens[c - 1]) ? c - 1 : c);

@@ -15,7 +15,7 @@ import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, SPEAKING_BODIES, MEMBER_ROL
 import { longestMatch, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
-import { QUANTIFIER_PRONOUNS, isParticipleModifier, spanOf, textOf, wordsOf } from './tokens.js';
+import { QUANTIFIER_PRONOUNS, isParticipleModifier, participleBefore, spanOf, textOf, wordsOf } from './tokens.js';
 
 /**
  * An organisation a person belongs to or speaks for.
@@ -122,12 +122,19 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
   if (b <= a) return [];
   // "footage released by opposition factions", "a statement issued by X": the source is X
   const by = evidenceAgent(tokens, a, b);
-  if (by) return readSourceMentions(tokens, by[0], by[1], lex, extra).map((m) => ({ ...m, medium: tokens[by[0] - 3]!.lower }));
+  if (by) return readSourceMentions(tokens, by[0], by[1], lex, extra).map((m) => ({ ...m, medium: tokens[by[2]]!.lower }));
   // "U.S. estimates", "hospital figures": whose estimates is the source
+  // ("the latest Reuters/Ipsos poll": Reuters, in the phrase's words); an owner that names no
+  // known source leaves the document itself as the source ("Satellite images show")
   if (b - a >= 2 && EVIDENCE_NOUNS.has(tokens[b - 1]!.lower) && tokens.slice(a, b - 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) {
     let owner = b - 1;
     if (/^['\u2019]s$/.test(tokens[owner - 1]?.text ?? '')) owner--;
-    return readSourceMentions(tokens, a, owner, lex, extra).map((m) => ({ ...m, medium: tokens[b - 1]!.lower }));
+    const owners = readSourceMentions(tokens, a, owner, lex, extra);
+    const phrase = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+    // a lone capitalised word is no owner by itself ("Satellite images"); "Trump's" or "U.S." is
+    const possessive = owner < b - 1;
+    const named = (m: SourceMention): boolean => isKnownSpeaker(m) && !(m.profile.kind === 'person' && m.profile.coreWords.length === 1 && !possessive);
+    if (owners.length && owners.every(named)) return owners.map((m) => ({ ...m, medium: tokens[b - 1]!.lower, phrase }));
   }
   const parts = splitCoordination(tokens, a, b, lex);
   const mentions = parts.map(([s, e], n) => {
@@ -165,21 +172,40 @@ function isProportion(text: string): boolean {
  */
 function isSpeaker(m: SourceMention): boolean {
   if (NEGATIVE.test(m.text)) return false;
-  const p = m.profile;
   if (isProportion(m.text)) return true;
-  if (!p.coreWords.some((w) => !DETERMINERS.has(w))) return false;
-  if (p.kind !== 'descriptor' || p.descriptor || p.affiliation || p.country) return true;
-  if (m.headLemmas.some((l) => SPEAKER_NOUNS.has(l))) return true;
-  // a body or a document that speaks for people ("the campaign said", "a court document says")
-  if (m.headLemmas.some((l) => SPEAKING_BODIES.has(l))) return true;
-  // a share of the people asked ("47 percent said", "nearly half said", "a third said", "4 in 10 said")
-  if (isProportion(m.text)) return true;
+  if (isKnownSpeaker(m)) return true;
+  // a body or a document that speaks for people ("the campaign said", "a court document says"),
+  // evidence that shows ("satellite images show", "the data show"; `allowed` in patterns.ts keeps
+  // it to verbs of evidence)
+  if (m.headLemmas.some((l) => SPEAKING_BODIES.has(l) || EVIDENCE_NOUNS.has(l))) return true;
+  if (!m.profile.coreWords.some((w) => !DETERMINERS.has(w))) return false;
   return /\p{Lu}/u.test(m.text.replace(/^(?:The|A|An)\s/, ''));
 }
 
-function evidenceAgent(tokens: readonly Token[], a: number, b: number): [number, number] | null {
+/**
+ * A document or a record with nobody named behind it ("satellite images", "the data"): it can
+ * show, not say.
+ * @example
+ * isEvidenceOnly(readSourceMentions(tokens, 0, 2, lex)[0]); // true for "Satellite images"
+ */
+export function isEvidenceOnly(m: SourceMention): boolean {
+  return m.medium === undefined && !isKnownSpeaker(m) && m.headLemmas.some((l) => EVIDENCE_NOUNS.has(l)) && !m.headLemmas.some((l) => SPEAKING_BODIES.has(l));
+}
+
+/** A mention that names a source by what it is: an organisation, a country, a person, a descriptor, a noun for people. */
+function isKnownSpeaker(m: SourceMention): boolean {
+  const p = m.profile;
+  if (!p.coreWords.some((w) => !DETERMINERS.has(w))) return false;
+  if (p.kind !== 'descriptor' || p.descriptor || p.affiliation || p.country) return true;
+  return m.headLemmas.some((l) => SPEAKER_NOUNS.has(l));
+}
+
+/** "footage released by X", "a video posted online by X": X's tokens and where the medium stands. */
+function evidenceAgent(tokens: readonly Token[], a: number, b: number): [number, number, number] | null {
   for (let k = a + 2; k < b - 1; k++) {
-    if (tokens[k]!.lower === 'by' && k - 2 >= a && isParticipleModifier(tokens, k - 1) && EVIDENCE_NOUNS.has(tokens[k - 2]!.lower)) return [k + 1, b];
+    if (tokens[k]!.lower !== 'by') continue;
+    const participle = participleBefore(tokens, k, a);
+    if (participle > a && EVIDENCE_NOUNS.has(tokens[participle - 1]!.lower)) return [k + 1, b, participle - 1];
   }
   return null;
 }

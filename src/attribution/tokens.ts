@@ -64,6 +64,30 @@ export function isParticipleModifier(tokens: readonly Token[], k: number): boole
     && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
 }
 
+/** Words that end a reduced relative clause before what follows ("posted online", "released earlier"). */
+export const SETTING_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['online', 'earlier', 'yesterday', 'today', 'overnight', 'later', 'recently']);
+
+/**
+ * The participle of a reduced relative clause that ends right before token `k`: the participle
+ * itself, or the participle and its setting ("posted online", "posted on YouTube", "released
+ * earlier on social media"). Returns its index, or -1. Nothing before `min` is read.
+ * @example
+ * participleBefore(tokens, 4, 0); // 2 for "A video posted online by activists": "posted"
+ */
+export function participleBefore(tokens: readonly Token[], k: number, min: number): number {
+  let j = k - 1;
+  if (j >= min && SETTING_AFTER_PARTICIPLE.has(tokens[j]!.lower)) j--;
+  else {
+    // a short prepositional phrase: "on YouTube", "on social media", "in the town"
+    let q = j;
+    while (q >= min && k - q <= 5 && PHRASE_TAGS.has(tokens[q]!.pos)) q--;
+    if (q < j && q >= min && tokens[q]!.pos === 'ADP' && tokens[q]!.lower !== 'by') j = q - 1;
+  }
+  if (j >= min && SETTING_AFTER_PARTICIPLE.has(tokens[j]!.lower)) j--;
+  return j > min && isParticipleModifier(tokens, j) ? j : -1;
+}
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
 /** A token joined to its neighbour without spaces by a hyphen ("UK-based", "al-Sham"). */
 function hyphenJoined(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;

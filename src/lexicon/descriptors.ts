@@ -130,6 +130,8 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
   'estimate', 'estimates', 'count', 'records', 'assessment', 'assessments', 'tallies', 'toll', 'tolls',
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'document', 'documents', 'slide', 'slides',
   'polling', 'averages', 'results', 'numbers', 'statistics',
+  // the lemmas of plural forms above, as wink-nlp gives them ("records" -> record, "data" -> datum)
+  'record', 'datum', 'figure', 'result', 'statistic', 'average', 'photograph', 'filing', 'filings',
 ]));
 
 /**

@@ -62,6 +62,14 @@ function keyOf(text: string): string {
   return upper ? text.toLowerCase() : text;
 }
 
+/** Verbs of evidence that the tagger reads as nouns after a noun ("polls show"), by form, with their lemma. */
+const EVIDENCE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ['show', 'show'], ['shows', 'show'], ['suggest', 'suggest'], ['suggests', 'suggest'], ['indicate', 'indicate'], ['indicates', 'indicate'],
+  ['reveal', 'reveal'], ['reveals', 'reveal'], ['confirm', 'confirm'], ['confirms', 'confirm'],
+]);
+/** Nouns that take a plural verb without ending in "s" ("the data show"). */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['data', 'media', 'people', 'police', 'figures', 'criteria', 'documents']);
+
 /**
  * Corrections to wink-eng-lite-web-model's tags that attribution depends on: "said" read as an
  * adjective, and nouns read as verbs when a verb follows ("a war monitor reported", "A still image
@@ -76,6 +84,23 @@ function retagNouns(tokens: Token[]): void {
     if ((t.lower === 'said' || t.lower === 'says') && t.pos !== 'VERB' && tokens[k - 1]!.pos !== 'DET') tokens[k] = { ...t, pos: 'VERB', lemma: 'say' };
     // "one in five say", "42% say": "say" after a count is the verb, not the noun of "have a say"
     else if (t.lower === 'say' && t.pos === 'NOUN' && (tokens[k - 1]!.pos === 'NUM' || tokens[k - 1]!.text === '%')) tokens[k] = { ...t, pos: 'VERB', lemma: 'say' };
+  }
+  // "The reports show the PAC made a change", "FEC records show he backed", "the data show": a
+  // verb of evidence read as a noun after the noun that is its subject, before what it shows.
+  // Agreement decides: a plural subject before "show", a singular one before "shows" (so "TV
+  // show", "talk show hosts" and "the show" stay nouns).
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const lemma = EVIDENCE_VERB_FORMS.get(t.lower);
+    if (t.pos !== 'NOUN' || lemma === undefined) continue;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1]!;
+    if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') continue;
+    const plural = prev.pos === 'NOUN' && (prev.lower.endsWith('s') && !prev.lower.endsWith('ss') || PLURAL_NOUNS.has(prev.lower));
+    if (plural !== (t.lower === lemma)) continue;
+    // "..., new fundraising reports show.": the plain form after a plural, at the end, after a comma
+    const last = plural && /^[.!?]$/.test(next.text) && tokens.slice(0, k).some((x) => x.text === ',');
+    if (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || next.lower === 'that' || last) tokens[k] = { ...t, pos: 'VERB', lemma };
   }
   // "spokesman Josh Earnest said", "The Times said Cook provided": a title-case word read as a verb
   // in running text, before a name and its verb or right before another verb, is a name. Not in
