@@ -4,15 +4,19 @@
 // Usage: npm run eval -- polnear [--split dev|train] [--data DIR] [--errors N]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compareClaims } from '../dist/index.js';
+import { STANCE_CUES, compareClaims } from '../dist/index.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
-const corpus = args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--')) ?? 'polnear';
+const VALUED = new Set(['--split', '--data', '--errors']);
+const corpus = args.find((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1] ?? '')) ?? 'polnear';
 if (corpus !== 'polnear') { console.error(`unknown corpus "${corpus}"; known: polnear`); process.exit(2); }
 const split = option('--split', 'dev');
 const data = resolve(option('--data', '../shared/data/polnear'));
 const showErrors = Number(option('--errors', '0'));
+// --stance: add the verbs of intention and stance that PARC and PolNeAR count as attribution
+const stance = args.includes('--stance');
+const options = stance ? { lexicon: { cues: STANCE_CUES } } : undefined;
 const folder = join(data, split);
 if (!existsSync(join(folder, 'text'))) { console.error(`no ${split} split at ${folder}: pass --data DIR`); process.exit(2); }
 
@@ -50,7 +54,7 @@ for (const file of texts) {
   const text = readFileSync(join(folder, 'text', file), 'utf8');
   const gold = readAnn(join(folder, 'attributions', ann));
   const t0 = performance.now();
-  const report = compareClaims([{ id: base, text }]);
+  const report = compareClaims([{ id: base, text }], options);
   ms += performance.now() - t0;
   chars += text.length;
   const claims = report.claims.filter((c) => c.source);
@@ -87,7 +91,7 @@ function score(count, pred, gold, role, text, base) {
 
 const prf = ({ tp, fp, fn }) => { const p = tp + fp ? tp / (tp + fp) : 0; const r = tp + fn ? tp / (tp + fn) : 0; return [p, r, p + r ? (2 * p * r) / (p + r) : 0]; };
 const f = (x) => x.toFixed(2);
-console.log(`claimcheck attribution on PolNeAR ${split}: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, ${(texts.length / (ms / 1000)).toFixed(1)} articles/s`);
+console.log(`claimcheck attribution on PolNeAR ${split}${stance ? ' (with STANCE_CUES)' : ''}: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, ${(texts.length / (ms / 1000)).toFixed(1)} articles/s`);
 console.log('');
 console.log('part      exact P   exact R   exact F1   overlap P  overlap R  overlap F1');
 for (const role of ['cue', 'source', 'content']) {

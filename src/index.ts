@@ -12,7 +12,7 @@ export { formatReport, displayReport, escapeHtml, JUPYTER_DISPLAY, type ReportFo
 export { ClaimCheckError, ERROR_CODES, type ClaimCheckErrorCode } from './errors.js';
 export { LIMITS } from './limits.js';
 export type { CompareOptions } from './options.js';
-export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
+export { DEFAULT_LEXICON, STANCE_CUES, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 export type {
   Agreement, Alignment, Claim, ClaimEvent, ClaimSource, Conflict, ConflictKind, Diagnostic, DocumentInput,
   Quantity, Report, ReportDocument, Revision, Source, SourceType, Span, ExtractedDocument, IndexUpdate,

@@ -2,6 +2,7 @@
 // Sentences are written in the way wire reports are, none copied from the seeds.
 import { describe, expect, test } from 'vitest';
 import { attributed, claimsOf, report } from './helpers.js';
+import { STANCE_CUES, compareClaims } from '../src/index.js';
 
 interface Want { source: string; type?: string; canonical?: string; cue?: string; content: string; direct?: boolean; hedged?: boolean; negated?: boolean }
 
@@ -273,5 +274,36 @@ describe('attribution: must not match', () => {
   ])('a source word "%s" gives no side', (_word, sentence) => {
     const { sources } = report([sentence]);
     expect(sources.map((x) => x.alignment)).toEqual(['unknown']);
+  });
+});
+
+// Verbs of intention and stance (STANCE_CUES): PARC and PolNeAR count them as attribution, war
+// reporting reads them as actions; they attribute only when a user adds them.
+describe('stance and intention cues: must match with STANCE_CUES', () => {
+  const withStance = (text: string) => compareClaims([text], { lexicon: { cues: STANCE_CUES } }).claims.filter((c) => c.source);
+  test.each([
+    ['an intention with its infinitive', 'The governor wants to reopen the crossing next week.', 'The governor', 'wants'],
+    ['a stance with its object', 'The senator endorsed the ceasefire plan on Monday.', 'The senator', 'endorsed'],
+    ['a refusal', 'The ministry refused to confirm the toll.', 'The ministry', 'refused'],
+  ])('%s', (_label, text, source, cue) => {
+    const [claim] = withStance(text);
+    expect(claim?.source?.name).toBe(source);
+    expect(claim?.cue?.text).toBe(cue);
+  });
+
+  test('a wish is no event: "wants to capture" captured nothing', () => {
+    const [claim] = withStance('The army wants to capture Soran before the talks.');
+    expect(claim?.cue?.text).toBe('wants');
+    expect(claim?.event).toBeUndefined();
+  });
+});
+
+describe('stance and intention cues: must not match by default', () => {
+  test.each([
+    ['an intention', 'The governor wants to reopen the crossing next week.'],
+    ['a refusal is an action', 'Rebels refused to surrender the town.'],
+    ['support is an action', 'Russia backs the government with air power.'],
+  ])('%s', (_label, text) => {
+    expect(attributed(text)).toEqual([]);
   });
 });

@@ -93,7 +93,8 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       const side = s ? attributed.sources[s.local]!.profile.alignment : 'unknown';
       // a denial with nothing else to read is still about something: "denied the accusations"
       const toll = quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
-      const read = readEvent(parsed.tokens, a, b, lex, side, places.event);
+      // a wish or a stance is no event: "Russia wants to take the town" took nothing
+      const read = unit.cue?.kind === 'intention' || unit.cue?.kind === 'stance' ? null : readEvent(parsed.tokens, a, b, lex, side, places.event);
       // "the army denied that Mweso had fallen": the speaker says the place is still held
       const heldAgent = side === 'government' || side === 'opposition' ? { agent: side } : {};
       const denied = unit.cue?.negated && read?.status === 'captured' ? { ...read, kind: 'hold', status: 'held', ...heldAgent } : read;

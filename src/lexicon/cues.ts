@@ -12,7 +12,7 @@
  * @example
  * const kind: CueKind = 'perception'; // "a witness heard ..."
  */
-export type CueKind = 'speech' | 'report' | 'perception' | 'evidence' | 'belief';
+export type CueKind = 'speech' | 'report' | 'perception' | 'evidence' | 'belief' | 'intention' | 'stance';
 
 /**
  * One cue verb.
@@ -80,6 +80,27 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   { lemma: 'show', kind: 'evidence', subjects: ['evidence', 'social-media', 'media'] },
   { lemma: 'purport', kind: 'evidence', hedged: true, subjects: ['evidence', 'social-media', 'media'] },
   { lemma: 'appear', kind: 'evidence', hedged: true, subjects: ['evidence', 'social-media', 'media'] },
+] as CueVerb[]).map((c) => Object.freeze(c)));
+
+/**
+ * Verbs of intention and stance, which PARC 3.0 and PolNeAR annotate as attribution ("She wants
+ * to triple the program", "the senator endorsed Clinton", "Trump called for shorter dresses") and
+ * which war reporting reads as actions ("rebels refused to surrender", "Russia backs the regime").
+ * Not in the default lexicon; add them where stance is what you compare:
+ * `compareClaims(docs, { lexicon: { cues: STANCE_CUES } })`. Claims they attribute carry no event.
+ *
+ * Where it comes from: the most frequent cue lemmas of PolNeAR's training split that are not
+ * verbs of saying, reporting, belief, perception or evidence (counted with `scripts/eval.mjs`'s
+ * reader), each checked against PARC 3.0's guidelines (Pareti 2016, section 3: intentions and
+ * stances are attributed positions).
+ * @example
+ * compareClaims(docs, { lexicon: { cues: STANCE_CUES } });
+ */
+export const STANCE_CUES: readonly CueVerb[] = Object.freeze(([
+  ...['want', 'plan', 'intend', 'seek', 'aim', 'refuse', 'decline', 'agree', 'offer', 'prefer'].map((lemma): CueVerb => ({ lemma, kind: 'intention', clausal: true })),
+  ...['support', 'endorse', 'oppose', 'defend', 'back', 'favor', 'favour', 'criticize', 'criticise', 'condemn', 'denounce', 'praise',
+    'blast', 'slam', 'attack', 'mock', 'tout', 'decry', 'lament', 'applaud', 'welcome', 'thank', 'blame'].map((lemma): CueVerb => ({ lemma, kind: 'stance' })),
+  { lemma: 'know', kind: 'belief', clausal: true }, { lemma: 'consider', kind: 'belief' }, { lemma: 'view', kind: 'belief' },
 ] as CueVerb[]).map((c) => Object.freeze(c)));
 
 /**

@@ -15,6 +15,7 @@ import { SYRIA_PLACES } from './places-syria.js';
 import type { Alignment, CountryEntry, EntityEntry, PlaceEntry } from './types.js';
 
 export type { CueVerb, CueKind } from './cues.js';
+export { STANCE_CUES } from './cues.js';
 export type { SourceDescriptor } from './descriptors.js';
 export type { EventKind, EventPredicate } from './events.js';
 export type * from './types.js';
