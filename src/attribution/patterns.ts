@@ -468,6 +468,46 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   }
 
   // the source before the cue: a noun phrase, or "NAME, APPOSITION, (ASIDE,)" ending in a comma
+  const subject = subjectBefore(v, L);
+  if (!subject) return null;
+  const { headStart, headEnd, appositions } = subject;
+  if (!clauseStart(v, headStart)) return null;
+  const sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
+  if (!sources.length || !allowed(cue, sources)) return null;
+
+  const { next, when } = skipSetting(v, cueEnd, cue);
+  const after = tokens[next];
+  const contentLeft = next >= end || isFinal(after) || (isComma(after) && !isOpenQuote(tokens[next + 1])) || isCloseQuote(after) && next + 1 >= end;
+  if (contentLeft) {
+    // 3. CONTENT, SOURCE CUE
+    const comma = headStart - 1;
+    if (comma < s.first || !(isComma(tokens[comma]) || isCloseQuote(tokens[comma]))) return null;
+    const body = content(v, s.first, isComma(tokens[comma]) ? comma : comma + 1);
+    if (!body) return null;
+    return [{ content: body.span, cue: found, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}) }, ...continuation(v, next, found, sources)];
+  }
+  // 1, 2. SOURCE CUE (that|:) CONTENT. What a witness heard or footage shows is the perception
+  // itself ("heard explosions", "purports to show fighters"): the content starts at the cue.
+  // ("the poll shows that ..." reports a clause: its content starts after "that")
+  // ("records show he backed both", "images show the bridge was destroyed": a finite clause too)
+  const perceived = (cue.kind === 'perception' || cue.kind === 'evidence') && tokens[next]?.lower !== 'that' && !finiteClauseAt(tokens, next, end);
+  // a cue that reports only a clause: "found that ...", not "found 10 bodies"
+  if (!contentFits(cue, tokens, next, end)) return null;
+  // SOURCE said: “QUOTE” — the content ends where the quotation closes
+  const quoted = quotedAfter(v, next, end, found, sources, when);
+  return quoted ?? clauses(v, perceived ? c : next, end, found, sources, when);
+}
+
+/**
+ * The subject that ends at token `L` (right before its verb): a noun phrase, or "NAME,
+ * APPOSITION, (ASIDE,)" ending in a comma, with a party label in parentheses, an apposition
+ * between dashes, a restrictive relative clause or a reduced relative ("Residents who fled the
+ * town", "A video posted online") kept as modifiers. Null when no noun phrase ends there.
+ */
+function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd: number; appositions: [number, number][] } | null {
+  const { tokens } = v;
+  const s = v.sentence;
+  const left = tokens[L]!;
   let headStart: number;
   let headEnd: number;
   const appositions: [number, number][] = [];
@@ -536,31 +576,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
       headStart = nounPhraseStart(v, participle - 1);
     }
   }
-  if (!clauseStart(v, headStart)) return null;
-  const sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
-  if (!sources.length || !allowed(cue, sources)) return null;
-
-  const { next, when } = skipSetting(v, cueEnd, cue);
-  const after = tokens[next];
-  const contentLeft = next >= end || isFinal(after) || (isComma(after) && !isOpenQuote(tokens[next + 1])) || isCloseQuote(after) && next + 1 >= end;
-  if (contentLeft) {
-    // 3. CONTENT, SOURCE CUE
-    const comma = headStart - 1;
-    if (comma < s.first || !(isComma(tokens[comma]) || isCloseQuote(tokens[comma]))) return null;
-    const body = content(v, s.first, isComma(tokens[comma]) ? comma : comma + 1);
-    if (!body) return null;
-    return [{ content: body.span, cue: found, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}) }, ...continuation(v, next, found, sources)];
-  }
-  // 1, 2. SOURCE CUE (that|:) CONTENT. What a witness heard or footage shows is the perception
-  // itself ("heard explosions", "purports to show fighters"): the content starts at the cue.
-  // ("the poll shows that ..." reports a clause: its content starts after "that")
-  // ("records show he backed both", "images show the bridge was destroyed": a finite clause too)
-  const perceived = (cue.kind === 'perception' || cue.kind === 'evidence') && tokens[next]?.lower !== 'that' && !finiteClauseAt(tokens, next, end);
-  // a cue that reports only a clause: "found that ...", not "found 10 bodies"
-  if (!contentFits(cue, tokens, next, end)) return null;
-  // SOURCE said: “QUOTE” — the content ends where the quotation closes
-  const quoted = quotedAfter(v, next, end, found, sources, when);
-  return quoted ?? clauses(v, perceived ? c : next, end, found, sources, when);
+  return { headStart, headEnd, appositions };
 }
 
 /**
@@ -589,7 +605,10 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const s = v.sentence;
   const t = tokens[c]!;
   const cue = lex.cues.get(t.lemma);
-  if (!cue || cue.kind === 'perception' || cue.kind === 'evidence' || !/ing$/.test(t.lower) || !isComma(tokens[c - 1]) || inQuote(v, c)) return null;
+  // after a comma, a comma and a closing quotation mark ("... “New York values,” saying"), or a dash
+  const before = tokens[c - 1];
+  const separated = isComma(before) || DASHES.has(before?.text ?? '') || isCloseQuote(before) && isComma(tokens[c - 2]);
+  if (!cue || cue.kind === 'perception' || cue.kind === 'evidence' || !/ing$/.test(t.lower) || !separated || inQuote(v, c)) return null;
   if (CONTINUING_PARTICIPLES[t.lower] === 'close') return null;
   // the main clause: a subject from the sentence start, then its verb
   let verb = s.first;
@@ -600,8 +619,12 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   if (mainCue && main.pos === 'VERB') return null;
   let subjectEnd = verb;
   while (subjectEnd > s.first && (tokens[subjectEnd - 1]!.pos === 'ADV' || tokens[subjectEnd - 1]!.pos === 'AUX')) subjectEnd--;
-  if (subjectEnd <= s.first || !isNounish(tokens[subjectEnd - 1]!) || nounPhraseStart(v, subjectEnd - 1) !== s.first) return null;
-  const sources = readSourceMentions(tokens, s.first, subjectEnd, lex);
+  if (subjectEnd <= s.first) return null;
+  // the subject opens the sentence: a noun phrase with its appositions ("Erin Brockovich, the
+  // activist, endorsed ..., saying") or its label ("Sen. Bernie Sanders (I-Vt.) defended ..., saying")
+  const subject = subjectBefore(v, subjectEnd - 1);
+  if (!subject || subject.headStart !== s.first) return null;
+  const sources = readSourceMentions(tokens, subject.headStart, subject.headEnd, lex, subject.appositions);
   if (!sources.length || !allowed(cue, sources)) return null;
   const end = lastWord(v) + 1;
   const { next, when } = skipSetting(v, c + 1, cue);
