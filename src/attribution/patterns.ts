@@ -479,8 +479,14 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const after = tokens[next];
   const contentLeft = next >= end || isFinal(after) || (isComma(after) && !isOpenQuote(tokens[next + 1])) || isCloseQuote(after) && next + 1 >= end;
   if (contentLeft) {
-    // 3. CONTENT, SOURCE CUE
-    const comma = headStart - 1;
+    // "As the Times noted, Clinton raised ...": a clause of manner opens the sentence, and the
+    // content is the main clause after its comma
+    if (tokens[headStart - 1]?.lower === 'as' && isComma(after) && next + 1 < end && contentFits(cue, tokens, next + 1, end)) {
+      const body = content(v, next + 1, end);
+      if (body) return [{ content: body.span, cue: found, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}) }];
+    }
+    // 3. CONTENT, SOURCE CUE (and "CONTENT, as SOURCE CUE")
+    const comma = tokens[headStart - 1]?.lower === 'as' && headStart - 2 > s.first ? headStart - 2 : headStart - 1;
     if (comma < s.first || !(isComma(tokens[comma]) || isCloseQuote(tokens[comma]))) return null;
     const body = content(v, s.first, isComma(tokens[comma]) ? comma : comma + 1);
     if (!body) return null;
