@@ -32,6 +32,7 @@ const MUST: [string, string, Want][] = [
   ['a participle after a closing quotation mark', 'The minister condemned the “criminal attack,” saying it targeted civilians.', { source: 'The minister', cue: 'saying', content: 'it targeted civilians' }],
   ['"As SOURCE CUE, CONTENT"', 'As the monitor noted, the strikes hit the market twice.', { source: 'the monitor', cue: 'noted', content: 'the strikes hit the market twice' }],
   ['"CONTENT, as SOURCE CUE"', 'Rebels still held the town, as the Observatory reported.', { source: 'the Observatory', cue: 'reported', content: 'Rebels still held the town' }],
+  ['a share with "about" (tagged a preposition)', 'About 4 in 10 say the war is going badly.', { source: 'About 4 in 10', cue: 'say', content: 'the war is going badly' }],
   ['a reduced relative is not the cue', 'Video posted online showed fighters in the square.', { source: 'Video', cue: 'showed', content: 'showed fighters in the square' }],
   ['a witness heard', 'A resident of the town heard heavy shelling overnight.', { source: 'A resident', type: 'witness', cue: 'heard', content: 'heard heavy shelling overnight' }],
   ['an adverb between source and cue', 'State television later reported that the highway had reopened.', { source: 'State television', type: 'state-media', cue: 'reported', content: 'the highway had reopened' }],

@@ -206,6 +206,9 @@ function reducedRelativeAt(v: SentenceView, c: number): boolean {
   return false;
 }
 
+/** Words of approximation before a number or a share ("about 4 in 10", "around half"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately']);
+
 /** The start of the noun phrase that ends at `k`, walking left. */
 function nounPhraseStart(v: SentenceView, k: number): number {
   const { tokens } = v;
@@ -217,7 +220,10 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     // "nine out of 10"
     if (t.lower === 'of' && tokens[a - 2]?.lower === 'out' && tokens[a - 3]?.pos === 'NUM' && a - 3 >= v.sentence.first) { a -= 2; continue; }
     // "nearly half", "about 40 percent": an adverb of degree before a number
-    if (t.pos === 'ADV' && (tokens[a]!.pos === 'NUM' || tokens[a]!.lower === 'a' || QUANTIFIER_PRONOUNS.has(tokens[a]!.lower))) { a--; continue; }
+    // ("about half", "around 40 percent": the tagger reads "about" and "around" as prepositions;
+    // after a noun, "about" is one: "talks about 40 prisoners")
+    const nounBefore = a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'NOUN' || tokens[a - 2]!.pos === 'PROPN');
+    if ((t.pos === 'ADV' || APPROXIMATORS.has(t.lower) && !nounBefore) && (tokens[a]!.pos === 'NUM' || tokens[a]!.lower === 'a' || QUANTIFIER_PRONOUNS.has(tokens[a]!.lower))) { a--; continue; }
     const joiner = ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
