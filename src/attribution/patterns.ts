@@ -403,6 +403,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   }
   if (t.lemma === 'purport' && tokens[c + 1]?.lower !== 'to') return null;
   if (reducedRelativeAt(v, c)) return null;
+  // "Rebels posted a video saying ...": what the document says is the report, read at "saying"
+  if (cue.kind === 'report' && documentSaysAfter(v, c)) return null;
   // "a statement published on the ministry's site", "footage broadcast by state TV": a document is
   // published, it does not publish
   if (cue.kind === 'report' && isParticipleModifier(tokens, c) && EVIDENCE_NOUNS.has(tokens[c - 1]!.lower)) return null;
@@ -619,7 +621,11 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const cue = lex.cues.get(t.lemma);
   // after a comma, a comma and a closing quotation mark ("... “New York values,” saying"), or a dash
   const before = tokens[c - 1];
-  const separated = isComma(before) || DASHES.has(before?.text ?? '') || isCloseQuote(before) && isComma(tokens[c - 2]);
+  const separated = isComma(before) || DASHES.has(before?.text ?? '') || isCloseQuote(before) && isComma(tokens[c - 2])
+    // "distanced himself from the movement by saying ..."
+    || before?.lower === 'by'
+    // "The army issued a statement on Tuesday saying ...": the document says what its issuer says
+    || documentBefore(tokens, c, s.first);
   if (!cue || cue.kind === 'perception' || cue.kind === 'evidence' || !/ing$/.test(t.lower) || !separated || inQuote(v, c)) return null;
   if (CONTINUING_PARTICIPLES[t.lower] === 'close') return null;
   // the main clause: a subject from the sentence start, then its verb
@@ -628,7 +634,8 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   if (verb >= c - 1 || verb === s.first) return null;
   const main = tokens[verb]!;
   const mainCue = lex.cues.get(main.lemma);
-  if (mainCue && main.pos === 'VERB') return null;
+  // a main verb of saying reads its own content, unless it published the document that says it
+  if (mainCue && main.pos === 'VERB' && !(mainCue.kind === 'report' && documentBefore(tokens, c, s.first))) return null;
   let subjectEnd = verb;
   while (subjectEnd > s.first && (tokens[subjectEnd - 1]!.pos === 'ADV' || tokens[subjectEnd - 1]!.pos === 'AUX')) subjectEnd--;
   if (subjectEnd <= s.first) return null;
@@ -645,6 +652,27 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const found: FoundCue = { span: spanOf(tokens, c, c + 1), text: t.text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
   return quotedAfter(v, next, end, found, sources, when) ?? clauses(v, next, end, found, sources, when);
 }
+
+/** Within a few tokens after `c`, with no comma between, a participle of saying follows a document ("posted a video saying"). */
+function documentSaysAfter(v: SentenceView, c: number): boolean {
+  const { tokens } = v;
+  for (let j = c + 2; j < v.sentence.last && j - c <= 7; j++) {
+    const t = tokens[j]!;
+    if (isComma(t) || isFinal(t)) return false;
+    const kind = v.lex.cues.get(t.lemma)?.kind;
+    // ("published a video showing ...": what a video shows is read at "published")
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && (kind === 'speech' || kind === 'report')) return documentBefore(tokens, j, c + 1);
+  }
+  return false;
+}
+
+/** A document, and perhaps when it came out, right before token `c` ("a statement on Tuesday", "a video late Monday"). */
+function documentBefore(tokens: readonly Token[], c: number, first: number): boolean {
+  let j = c - 1;
+  while (j > first && (tokens[j]!.entity === 'DATE' || tokens[j]!.entity === 'TIME' || DOCUMENT_SETTING.has(tokens[j]!.lower))) j--;
+  return j >= first && tokens[j]!.pos === 'NOUN' && EVIDENCE_NOUNS.has(tokens[j]!.lower);
+}
+const DOCUMENT_SETTING: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'later', 'overnight', 'online']);
 
 /** After the next comma past `c`, a cue verb follows: `c` opened an aside ("Zelenskiy, asked ..., said"). */
 function laterCueAfterComma(v: SentenceView, c: number): boolean {
