@@ -192,13 +192,19 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
   };
 }
 
+/** The non-empty lines of a text, split at \n and \r (found with indexOf, not a scan per character). */
 function* lines(text: string): Generator<Span> {
+  // the next \n and \r at or after `start`, each searched for again only once passed (linear)
+  const next = (c: string, from: number): number => { const i = text.indexOf(c, from); return i < 0 ? text.length : i; };
+  let n = next('\n', 0);
+  let r = next('\r', 0);
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) {
-      if (i > start) yield { start, end: i };
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    if (n < start) n = next('\n', start);
+    if (r < start) r = next('\r', start);
+    const end = Math.min(n, r);
+    if (end > start) yield { start, end };
+    start = end + 1;
   }
 }
 
