@@ -618,7 +618,9 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const { tokens, lex } = v;
   const s = v.sentence;
   const t = tokens[c]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return null;
   const cue = lex.cues.get(t.lemma);
+  if (!cue) return null;
   // after a comma, a comma and a closing quotation mark ("... “New York values,” saying"), or a dash
   const before = tokens[c - 1];
   const separated = isComma(before) || DASHES.has(before?.text ?? '') || isCloseQuote(before) && isComma(tokens[c - 2])
