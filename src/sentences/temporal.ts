@@ -63,7 +63,7 @@ const isDay = (s: string): boolean => isDigits(s, 1, 2) && +s >= 1 && +s <= 31 |
 function isMonth(tokens: readonly TemporalToken[], k: number): boolean {
   const t = tokens[k]!;
   const c = t.text.charCodeAt(0);
-  if (c < 65 || c > 90 || !monthNumber(t.text)) return false;
+  if (c < 65 || c > 90 || !monthNumber(t.lower)) return false;
   if (t.lower !== 'may' && t.lower !== 'march' && t.lower !== 'mar') return true;
   const next = tokens[k + 1]?.text ?? '';
   return isDay(next) || isYear(next) || isDay(tokens[k - 1]?.text ?? '') || /^(?:in|of|since|until|by|early|late|mid|last|next|this)$/.test(tokens[k - 1]?.lower ?? '');
@@ -115,7 +115,7 @@ export function markTemporal(tokens: readonly TemporalToken[]): (TemporalType | 
       continue;
     }
     // Tuesday, Tuesday night
-    if (c >= 65 && c <= 90 && text.length >= 6 && weekdayNumber(text) >= 0) {
+    if (c >= 65 && c <= 90 && text.length >= 6 && weekdayNumber(lower) >= 0) {
       k = mark(k, DAY_PARTS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1, 'DATE');
       continue;
     }

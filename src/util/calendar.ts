@@ -28,7 +28,7 @@ const WEEKDAY_INITIALS = new Set(WEEKDAYS.map((d) => d.charCodeAt(0)));
  */
 export function monthNumber(word: string): number {
   if (word.length < 3 || word.length > 10 || !MONTH_INITIALS.has(word.charCodeAt(0) | 32)) return 0;
-  return MONTH_FORMS.get(word) ?? MONTH_FORMS.get(word.toLowerCase()) ?? 0;
+  return MONTH_FORMS.get(word) ?? 0;
 }
 
 /**
@@ -38,7 +38,7 @@ export function monthNumber(word: string): number {
  */
 export function weekdayNumber(word: string): number {
   if (word.length < 3 || word.length > 10 || !WEEKDAY_INITIALS.has(word.charCodeAt(0) | 32)) return -1;
-  return WEEKDAY_FORMS.get(word) ?? WEEKDAY_FORMS.get(word.toLowerCase()) ?? -1;
+  return WEEKDAY_FORMS.get(word) ?? -1;
 }
 
 /**
