@@ -166,9 +166,54 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
         continue;
       }
     }
+    // "said, in a statement, that ...", "said on Tuesday, without giving details, that ...": an aside
+    // between commas before the content
+    if (isComma(t)) {
+      const close = asideEnd(v, k + 1);
+      if (close > 0) { k = close + 1; continue; }
+    }
+    // "said in Damascus that ...", "told reporters at the border that ...": where it was said, then "that"
+    if (t.pos === 'ADP' && t.lower !== 'that') {
+      let j = k + 1;
+      while (j < end && j - k <= 6 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || inHyphenCompound(tokens, j)
+        || POSSESSIVES.has(tokens[j]!.lower) || tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('ing'))) j++;
+      if (j > k + 1 && tokens[j]?.lower === 'that' && isComplementiser(tokens, j, end)) { k = j; continue; }
+    }
+    // "he told Reuters by telephone from Idlib.": a place at the end is where it was said, not what
+    if (t.pos === 'ADP' && t.lower !== 'that' && onlyPlaceToEnd(v, k)) { k = lastWord(v) + 1; continue; }
     break;
   }
   return { next: k, ...(when ? { when } : {}) };
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/**
+ * An aside that starts at `a` and ends at a comma: a prepositional phrase or a participle
+ * ("in a statement", "without giving details", "citing a military source") with no verb of its
+ * own, not one that continues the report ("adding that"). Returns the closing comma, or -1.
+ */
+function asideEnd(v: SentenceView, a: number): number {
+  const { tokens } = v;
+  const first = tokens[a];
+  if (!first || !(first.pos === 'ADP' || first.pos === 'VERB' && first.lower.endsWith('ing') && CONTINUING_PARTICIPLES[first.lower] !== 'continue')) return -1;
+  for (let j = a + 1; j < v.sentence.last && j - a <= 10; j++) {
+    const t = tokens[j]!;
+    if (isComma(t)) return j + 1 < lastWord(v) + 1 ? j : -1;
+    if (isFinal(t) || isOpenQuote(t) || isCloseQuote(t) || t.pos === 'AUX' || t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** From `k` to the sentence's end, only a prepositional phrase of place or time: no verb, no quotation. */
+function onlyPlaceToEnd(v: SentenceView, k: number): boolean {
+  const end = lastWord(v) + 1;
+  if (end - k > 8) return false;
+  for (let j = k; j < end; j++) {
+    const t = v.tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' || isOpenQuote(t) || isCloseQuote(t) || isComma(t)) return false;
+  }
+  return true;
 }
 
 /**
@@ -621,6 +666,20 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return null;
   const cue = lex.cues.get(t.lemma);
   if (!cue) return null;
+  if (cue.kind === 'perception' || cue.kind === 'evidence' || inQuote(v, c)) return null;
+  // ", with the Observatory saying at least 40 had died": an absolute clause names its own speaker
+  const own = isNounish(tokens[c - 1]!) ? nounPhraseStart(v, c - 1) : c;
+  if (own < c && tokens[own - 1]?.lower === 'with' && (own - 1 === s.first || isComma(tokens[own - 2]))) {
+    const sources = readSourceMentions(tokens, own, c, lex);
+    if (!sources.length || !allowed(cue, sources)) return null;
+    const { next, when } = skipSetting(v, c + 1, cue);
+    // an absolute clause that opens the sentence ends at its comma ("With the army claiming victory, ...")
+    let end = lastWord(v) + 1;
+    if (own - 1 === s.first) for (let j = next; j < end; j++) if (isComma(tokens[j]) && !inQuote(v, j)) { end = j; break; }
+    if (next >= end || !contentFits(cue, tokens, next, end)) return null;
+    const found: FoundCue = { span: spanOf(tokens, c, c + 1), text: t.text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
+    return quotedAfter(v, next, end, found, sources, when) ?? clauses(v, next, end, found, sources, when);
+  }
   // after a comma, a comma and a closing quotation mark ("... “New York values,” saying"), or a dash
   const before = tokens[c - 1];
   const separated = isComma(before) || DASHES.has(before?.text ?? '') || isCloseQuote(before) && isComma(tokens[c - 2])
@@ -628,7 +687,7 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
     || before?.lower === 'by'
     // "The army issued a statement on Tuesday saying ...": the document says what its issuer says
     || documentBefore(tokens, c, s.first);
-  if (!cue || cue.kind === 'perception' || cue.kind === 'evidence' || !/ing$/.test(t.lower) || !separated || inQuote(v, c)) return null;
+  if (!separated) return null;
   if (CONTINUING_PARTICIPLES[t.lower] === 'close') return null;
   // the main clause: a subject from the sentence start, then its verb
   let verb = s.first;
