@@ -20,7 +20,7 @@ import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexi
 import { EVIDENCE_NOUNS } from '../lexicon/descriptors.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
-import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, spanOf } from './tokens.js';
+import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, SETTING_AFTER_PARTICIPLE, spanOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
 
 /**
@@ -677,8 +677,7 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
     let end = lastWord(v) + 1;
     if (own - 1 === s.first) for (let j = next; j < end; j++) if (isComma(tokens[j]) && !inQuote(v, j)) { end = j; break; }
     if (next >= end || !contentFits(cue, tokens, next, end)) return null;
-    const found: FoundCue = { span: spanOf(tokens, c, c + 1), text: t.text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
-    return quotedAfter(v, next, end, found, sources, when) ?? clauses(v, next, end, found, sources, when);
+    return participleContent(v, c, cue, sources, next, end, when);
   }
   // after a comma, a comma and a closing quotation mark ("... “New York values,” saying"), or a dash
   const before = tokens[c - 1];
@@ -710,7 +709,13 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const { next, when } = skipSetting(v, c + 1, cue);
   if (next >= end || isFinal(tokens[next])) return null;
   if (!contentFits(cue, tokens, next, end)) return null;
-  const found: FoundCue = { span: spanOf(tokens, c, c + 1), text: t.text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
+  return participleContent(v, c, cue, sources, next, end, when);
+}
+
+/** What the participle at `c` reports, from `next` to `end`: a quotation, or its clauses. */
+function participleContent(v: SentenceView, c: number, cue: CueVerb, sources: readonly SourceMention[], next: number, end: number, when: Span | undefined): RawAttribution[] | null {
+  const t = v.tokens[c]!;
+  const found: FoundCue = { span: spanOf(v.tokens, c, c + 1), text: t.text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
   return quotedAfter(v, next, end, found, sources, when) ?? clauses(v, next, end, found, sources, when);
 }
 
@@ -730,10 +735,9 @@ function documentSaysAfter(v: SentenceView, c: number): boolean {
 /** A document, and perhaps when it came out, right before token `c` ("a statement on Tuesday", "a video late Monday"). */
 function documentBefore(tokens: readonly Token[], c: number, first: number): boolean {
   let j = c - 1;
-  while (j > first && (tokens[j]!.entity === 'DATE' || tokens[j]!.entity === 'TIME' || DOCUMENT_SETTING.has(tokens[j]!.lower))) j--;
+  while (j > first && (tokens[j]!.entity === 'DATE' || tokens[j]!.entity === 'TIME' || SETTING_AFTER_PARTICIPLE.has(tokens[j]!.lower) || /^(?:on|late|early)$/.test(tokens[j]!.lower))) j--;
   return j >= first && tokens[j]!.pos === 'NOUN' && EVIDENCE_NOUNS.has(tokens[j]!.lower);
 }
-const DOCUMENT_SETTING: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'later', 'overnight', 'online']);
 
 /** After the next comma past `c`, a cue verb follows: `c` opened an aside ("Zelenskiy, asked ..., said"). */
 function laterCueAfterComma(v: SentenceView, c: number): boolean {
