@@ -111,7 +111,7 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
 
   // 1. a leading date line: "date 2017-03-22", "Posted on April 4 2017", "Sun 10 Jul 2016"
   const head = DATE_LINE.exec(text);
-  const dateAt = head ? head[0].length : text.length - text.trimStart().length;
+  const dateAt = head ? head[0].length : leadingSpace(text);
   const lead = readLeadingDate(text.slice(dateAt, dateAt + 40));
   if (lead && (head || dateAt < 4)) {
     masks.push({ start: 0, end: dateAt + lead.length });
@@ -190,6 +190,13 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
     ...(input.publisher !== undefined ? { publisher: input.publisher } : {}),
     ...(dateline !== undefined ? { dateline, agency: agency! } : {}),
   };
+}
+
+/** How many white-space characters open the text (without copying it, as trimStart would). */
+function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
 }
 
 /** The non-empty lines of a text, split at \n and \r (found with indexOf, not a scan per character). */

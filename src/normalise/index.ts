@@ -10,6 +10,7 @@ import { findActors, findPlaces, type ActorMention, type PlaceMention } from './
 import { findDates, type DateMention } from './dates.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { startsUpper } from '../util/words.js';
+import { wordsOf } from '../attribution/tokens.js';
 
 export type { PlaceMention, ActorMention } from './places.js';
 export type { DateMention } from './dates.js';
@@ -47,10 +48,12 @@ export function normalise(doc: IntakeDoc, parsed: ParsedDoc, lex: CompiledLexico
   const mainCountry = mainCountryOf(parsed, lex);
   const known = new Map<string, PlaceRef>();
   const sentences = parsed.sentences.map((s) => {
-    const places = findPlaces(parsed.tokens, s.first, s.last, lex, mainCountry, known);
+    // the sentence's keyed words, read once for places and actors
+    const keyed = wordsOf(parsed.tokens, s.first, s.last);
+    const places = findPlaces(parsed.tokens, s.first, s.last, lex, mainCountry, known, keyed);
     return {
       places,
-      actors: findActors(parsed.tokens, s.first, s.last, lex),
+      actors: findActors(parsed.tokens, s.first, s.last, lex, keyed),
       dates: findDates(parsed.tokens, s.first, s.last, doc.date),
       quantities: findQuantities(parsed.tokens, s.first, s.last, places),
     };

@@ -55,9 +55,9 @@ const PLACE_PLURALS: ReadonlySet<string> = new Set(['towns', 'villages', 'cities
  * @example
  * findPlaces(tokens, 0, tokens.length, lex, 'Syria').map((p) => p.place?.name); // ['Damascus'] for "the Syrian capital"
  */
-export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, mainCountry: string | null, known: Map<string, PlaceRef> = new Map()): PlaceMention[] {
+export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, mainCountry: string | null, known: Map<string, PlaceRef> = new Map(), keyed = wordsOf(tokens, a, b)): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const { words, at } = wordsOf(tokens, a, b);
+  const { words, at } = keyed;
   let listOfPlaces = false;
   for (let w = 0; w < words.length; w++) {
     const k = at[w]!;
@@ -248,9 +248,9 @@ function markReferences(tokens: readonly Token[], places: PlaceMention[]): void 
  * @example
  * findActors(tokens, 0, tokens.length, lex).map((x) => x.name); // ['Russia', 'Iran'] for "Russian Federation and Iran"
  */
-export function findActors(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): ActorMention[] {
+export function findActors(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, keyed = wordsOf(tokens, a, b)): ActorMention[] {
   const out: ActorMention[] = [];
-  const { words, at } = wordsOf(tokens, a, b);
+  const { words, at } = keyed;
   for (let w = 0; w < words.length; w++) {
     const m = longestMatch(lex.actors, words, w);
     if (!m) continue;

@@ -78,6 +78,8 @@ function tokenType(text: string): TokenType {
  * (a character loop: two regular expressions per token cost more than the rest of the token).
  */
 function keyOf(text: string): string {
+  // a mark of punctuation outside ASCII (“ ” ’ —) has no key, without Unicode normalisation
+  if (text.length === 1 && text.charCodeAt(0) >= 128 && !/[\p{L}\p{N}]/u.test(text)) return '';
   let upper = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
