@@ -41,6 +41,7 @@ const MUST: [string, string, Want][] = [
   ['a place at the end is no content', '“We will fight,” the commander told Reuters by telephone from Idlib.', { source: 'the commander', cue: 'told', content: 'We will fight', direct: true }],
   ['an absolute clause with "with"', 'Fighting raged in the city, with the Observatory saying at least 40 people had been killed.', { source: 'the Observatory', cue: 'saying', content: 'at least 40 people had been killed' }],
   ['an absolute clause that opens the sentence ends at its comma', 'With the army claiming victory, the rebels withdrew.', { source: 'the army', cue: 'claiming', content: 'victory', hedged: true }],
+  ['"..., a charge X denies": the denial of the same content', 'Activists said government forces had used barrel bombs, a charge the government denies.', { source: 'the government', cue: 'denies', content: 'government forces had used barrel bombs', negated: true }],
   ['a reduced relative is not the cue', 'Video posted online showed fighters in the square.', { source: 'Video', cue: 'showed', content: 'showed fighters in the square' }],
   ['a witness heard', 'A resident of the town heard heavy shelling overnight.', { source: 'A resident', type: 'witness', cue: 'heard', content: 'heard heavy shelling overnight' }],
   ['an adverb between source and cue', 'State television later reported that the highway had reopened.', { source: 'State television', type: 'state-media', cue: 'reported', content: 'the highway had reopened' }],

@@ -780,7 +780,7 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     // ", while rebels said ...", ", but the army said ...": a contrast closes the content when its
     // clause is someone else's report; that clause is read on its own
     // ", a figure Reuters could not verify": the reporter's comment on the claim, not part of it
-    const comment = !atEnd && isComma(t) && !inQuote(v, k) && /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:figure|claim|number|toll|account|statement|report|assertion|allegation)$/.test(tokens[k + 2]?.lower ?? '');
+    const comment = !atEnd && isComma(t) && !inQuote(v, k) && /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:figure|claim|number|toll|account|statement|report|assertion|allegation|charge|accusation|version)$/.test(tokens[k + 2]?.lower ?? '');
     const contrast = comment || !atEnd && isComma(t) && !inQuote(v, k) && (/^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '')
       || /^(?:but|though|although|claims?|allegations?|accusations?|which|who)$/.test(tokens[k + 1]?.lower ?? '') && ownCue(v, k + 2, end));
     const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;

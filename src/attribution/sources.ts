@@ -117,7 +117,9 @@ export function namedPeople(tokens: readonly Token[], a: number, b: number, lex:
 export function readSourceMentions(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, extra: readonly [number, number][] = []): SourceMention[] {
   while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV' && !(b - a === 1 && QUANTIFIER_PRONOUNS.has(tokens[a]!.lower)))) a++;
   // "..., claims the army denied": what is denied, then who denies it
-  if (/^(?:claims?|allegations?|accusations?|charges?|reports?)$/.test(tokens[a]?.lower ?? '') && tokens[a + 1]?.pos === 'DET') a++;
+  // ("..., a charge the government denies": the same, after its determiner)
+  if (tokens[a]?.pos === 'DET' && CLAIM_NOUNS.test(tokens[a + 1]?.lower ?? '') && tokens[a + 2]?.pos === 'DET') a += 2;
+  else if (CLAIM_NOUNS.test(tokens[a]?.lower ?? '') && tokens[a + 1]?.pos === 'DET') a++;
   while (b > a && (tokens[b - 1]!.text === ',' || tokens[b - 1]!.pos === 'PUNCT' && tokens[b - 1]!.text !== ')')) b--;
   if (b <= a) return [];
   // "footage released by opposition factions", "a statement issued by X": the source is X
@@ -148,6 +150,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
+/** What a denial denies, named before its source: "claims the army denied", "a charge the government denies". */
+const CLAIM_NOUNS = /^(?:claims?|allegations?|accusations?|charges?|reports?)$/;
 /** Words that name a share of a group, as polls report answers (AP style: "47 percent", "half", "4 in 10"). */
 const PROPORTION_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'majorities',
   'minority', 'plurality', 'most']);
