@@ -350,6 +350,8 @@ function relativeBefore(v: SentenceView, last: number): number | null {
  * otherwise; a quotation always can.
  */
 function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: number): boolean {
+  if (cue.figure && isFigureClause(tokens, next, end)) return true;
+  if (cue.figure && !cue.clausal) return false;
   if (isOpenQuote(tokens[next]) || tokens[next]?.text === ':' && isOpenQuote(tokens[next + 1])) return !cue.smallClause;
   if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower))) return false;
   return !cue.smallClause || isSmallClause(tokens, next, end);
@@ -368,6 +370,19 @@ function finiteClauseAt(tokens: readonly Token[], k: number, end: number): boole
   return k > start && k < end && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB') && !/(?:ing|en)$/.test(verb.lower) && tokens[k + 1]?.pos !== 'NOUN';
 }
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** A figure and its value: "the (death) toll at 12", "the number of dead at 300", "casualties at about 40". */
+function isFigureClause(tokens: readonly Token[], k: number, end: number): boolean {
+  let figure = false;
+  for (let j = k; j < end && j - k <= 8; j++) {
+    const t = tokens[j]!;
+    if (FIGURE_NOUNS.has(t.lower)) figure = true;
+    else if (t.lower === 'at') return figure && (tokens[j + 1]?.pos === 'NUM' || /^(?:least|about|around|more|some|nearly|over)$/.test(tokens[j + 1]?.lower ?? ''));
+    else if (t.pos === 'VERB' || t.pos === 'AUX' || isComma(t)) return false;
+  }
+  return false;
+}
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'tolls', 'number', 'figure', 'count', 'tally', 'casualties', 'dead', 'losses']);
 
 /**
  * An object and what it is called ("the report baseless", "the strike a provocation", "him a

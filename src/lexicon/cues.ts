@@ -41,6 +41,11 @@ export interface CueVerb {
    * "Russia called the strike a provocation"; not "called reinforcements" or "called for calm".
    */
   readonly smallClause?: boolean;
+  /**
+   * The content may be (or, without `clausal`, must be) a figure and its value: "state media put
+   * the toll at 12", "the monitor estimated the number of dead at 300".
+   */
+  readonly figure?: boolean;
 }
 
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: 'speech', ...extra });
@@ -71,7 +76,10 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   ...['joke', 'quip', 'shout', 'yell', 'whisper', 'muse', 'observe', 'imply', 'repeat', 'answer'].map((lemma) => speech(lemma, { clausal: true })),
   speech('remind', { addressee: true, clausal: true }),
   speech('call', { smallClause: true }), speech('label', { smallClause: true }), speech('brand', { smallClause: true }),
-  ...['find', 'conclude', 'estimate', 'learn'].map((lemma): CueVerb => ({ lemma, kind: 'report', clausal: true })),
+  ...['find', 'conclude', 'learn'].map((lemma): CueVerb => ({ lemma, kind: 'report', clausal: true })),
+  { lemma: 'estimate', kind: 'report', clausal: true, figure: true },
+  // "put the toll at 12", "placed the number of dead at 300": a figure and its value (wire style)
+  { lemma: 'put', kind: 'report', figure: true }, { lemma: 'place', kind: 'report', figure: true },
   ...['think', 'believe', 'fear', 'hope', 'expect', 'worry', 'feel', 'remember'].map((lemma): CueVerb => ({ lemma, kind: 'belief', clausal: true })),
   { lemma: 'suspect', kind: 'belief', hedged: true, clausal: true }, { lemma: 'doubt', kind: 'belief', hedged: true, clausal: true },
   { lemma: 'hear', kind: 'perception', subjects: ['witness'] },
