@@ -43,6 +43,8 @@ const MUST: [string, string, Want][] = [
   ['an absolute clause that opens the sentence ends at its comma', 'With the army claiming victory, the rebels withdrew.', { source: 'the army', cue: 'claiming', content: 'victory', hedged: true }],
   ['a figure and its value: "put the toll at"', 'State media put the death toll at 12.', { source: 'State media', cue: 'put', content: 'the death toll at 12' }],
   ['"estimated the number of dead at"', 'The monitor estimated the number of dead at 300.', { source: 'The monitor', cue: 'estimated', content: 'the number of dead at 300' }],
+  ['a quotation in single marks (British style)', "'We are winning,' said Ahmed Hamadi, a rebel spokesman.", { source: 'Ahmed Hamadi', cue: 'said', content: 'We are winning', direct: true }],
+  ['a headline: NAME: ‘QUOTE’', 'Lavrov: ‘The strikes will continue’', { source: 'Lavrov', content: 'The strikes will continue', direct: true }],
   ['a reduced relative is not the cue', 'Video posted online showed fighters in the square.', { source: 'Video', cue: 'showed', content: 'showed fighters in the square' }],
   ['a witness heard', 'A resident of the town heard heavy shelling overnight.', { source: 'A resident', type: 'witness', cue: 'heard', content: 'heard heavy shelling overnight' }],
   ['an adverb between source and cue', 'State television later reported that the highway had reopened.', { source: 'State television', type: 'state-media', cue: 'reported', content: 'the highway had reopened' }],

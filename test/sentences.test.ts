@@ -39,6 +39,17 @@ describe('sentences: must match', () => {
     expect(p.sentences.map((x) => text.slice(x.start, x.end))).toEqual(["''We will not leave,'' the mayor said.", "''The town is ours.''", 'Rebels disagreed.']);
   });
 
+  test.each([
+    ['straight single marks', "'We are winning,' said Ahmed.", ['We are winning,']],
+    ['curly single marks', '‘We are winning,’ said Ahmed.', ['We are winning,']],
+    ['British punctuation outside the marks', '‘The town is ours’, the commander said.', ['The town is ours']],
+    ['a scare quote', 'The army called the raid a ‘terrorist attack’.', ['terrorist attack']],
+    ['single marks inside a double quotation stay inside it', '“He told me ‘never’ twice,” she said.', ['He told me ‘never’ twice,']],
+  ])('single quotation marks: %s', (_label, text, inner) => {
+    const p = parse(text);
+    expect(p.quotes.map((q) => text.slice(q.inner.start, q.inner.end))).toEqual(inner);
+  });
+
   test('a split inside a party label is mended', () => {
     expect(parse('Rep. Trey Gowdy (R-S.C.) said the claim was false.').sentences).toHaveLength(1);
   });
@@ -50,6 +61,14 @@ describe('sentences: must match', () => {
 });
 
 describe('sentences: must not match', () => {
+  test.each([
+    ['an apostrophe of possession', 'The rebels’ positions were shelled on Tuesday.'],
+    ['an apostrophe inside a word', "Residents don't expect the road to open."],
+    ['a decade with no closing mark', "In the '90s the town was quiet."],
+  ])('no single quotation: %s', (_label, text) => {
+    expect(parse(text).quotes).toEqual([]);
+  });
+
   test.each([
     ['an apostrophe', 'The army’s statement came late.'],
     ['a possessive with a straight mark', "The army's statement came late."],

@@ -10,13 +10,13 @@ import type { Span } from '../types.js';
  * @example
  * isCloseQuote(tokens[7]); // true for ”, and for " and '' (two apostrophes, as archives print quotation marks)
  */
-export const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201D' || t.text === '"' || t.text === "''");
+export const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201D' || t.text === '"' || t.text === "''" || t.quote === 'close');
 /**
  * Opening quotation marks.
  * @example
  * isOpenQuote(tokens[0]); // true for “
  */
-export const isOpenQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201C' || t.text === '"' || t.text === "''");
+export const isOpenQuote = (t: Token | undefined): boolean => t !== undefined && (t.text === '\u201C' || t.text === '"' || t.text === "''" || t.quote === 'open');
 /**
  * A comma.
  * @example

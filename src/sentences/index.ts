@@ -67,8 +67,15 @@ export function readSentences(doc: IntakeDoc): ParsedDoc {
   const reads = readSegments(doc.text, doc.segments, 0);
   doc.segments.forEach((seg, segment) => {
     const read = reads[segment]!;
-    for (const t of read.tokens) tokens.push(t);
     const found = findQuotes(doc.text, seg);
+    // single quotation marks (British style: ‘We are winning,’ said Ahmed), outside double ones
+    const single = findSingleQuotes(doc.text, seg, found.quotes);
+    if (single.length) {
+      markQuoteTokens(read.tokens, single);
+      found.quotes.push(...single);
+      found.quotes.sort((a, b) => a.start - b.start);
+    }
+    for (const t of read.tokens) tokens.push(t);
     for (const q of found.quotes) quotes.push(q);
     if (found.unbalanced !== null) {
       diagnostics.push({ docId: doc.id, code: 'unbalanced-quote', message: 'A quotation mark has no partner; the quotation was read as plain text.', span: { start: found.unbalanced, end: found.unbalanced + 1 } });
@@ -121,6 +128,51 @@ function findQuotes(text: string, seg: Span): { quotes: Quote[]; unbalanced: num
   }
   if (open >= 0) unbalanced ??= open;
   return { quotes, unbalanced };
+}
+
+/**
+ * Pairs single quotation marks in one segment, outside the double quotations already found. An
+ * opening mark follows a space or the segment's start and precedes a word; a closing mark follows
+ * the quotation's last word and its punctuation (‘..., ’ or ‘...!’) or precedes punctuation (the
+ * British ‘...’, he said). An apostrophe (don’t, the rebels’ positions) is neither; an opening mark
+ * with no closing one in the segment is no quotation ('90s).
+ */
+function findSingleQuotes(text: string, seg: Span, double: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  let d = 0;
+  for (let i = seg.start; i < seg.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x27 && c !== 0x2018 && c !== 0x2019) continue;
+    while (d < double.length && double[d]!.end <= i) d++;
+    if (d < double.length && double[d]!.start <= i) continue;
+    const prev = i > seg.start ? text.charCodeAt(i - 1) : 32;
+    const next = i + 1 < seg.end ? text.charCodeAt(i + 1) : 32;
+    const afterSpace = i === seg.start || isSpaceOrOpener(prev);
+    if (c !== 0x2019 && afterSpace && isWordStart(next)) { open = i; continue; }
+    if (c === 0x2018 || open < 0 || afterSpace) continue;
+    if (isClosingPunctuation(prev) || i + 1 === seg.end || isClosingPunctuation(next) || next === 0x3b || next === 0x3a || next === 0x29) {
+      out.push({ start: open, end: i + 1, inner: { start: open + 1, end: i } });
+      open = -1;
+    }
+  }
+  return out;
+}
+const isSpaceOrOpener = (c: number): boolean => c === 32 || c === 0xa0 || c >= 9 && c <= 13 || c === 0x28 || c === 0x5b || c === 0x2014 || c === 0x2013 || c === 0x2d;
+const isWordStart = (c: number): boolean => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 0xc0 && c !== 0x2019 && c !== 0x2018;
+/** , . ! ? and the ellipsis: what ends a quotation's words. */
+const isClosingPunctuation = (c: number): boolean => c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+
+/** Marks the tokens that open and close single-quoted quotations, so that attribution reads them as quotation marks. */
+function markQuoteTokens(tokens: Token[], quotes: readonly Quote[]): void {
+  let k = 0;
+  for (const q of quotes) {
+    while (k < tokens.length && tokens[k]!.start < q.start) k++;
+    if (tokens[k]?.start === q.start && tokens[k]!.end === q.start + 1) tokens[k] = { ...tokens[k]!, quote: 'open' };
+    let j = k;
+    while (j < tokens.length && tokens[j]!.start < q.end - 1) j++;
+    if (tokens[j]?.start === q.end - 1) tokens[j] = { ...tokens[j]!, quote: 'close' };
+  }
 }
 
 /** Joins consecutive sentences while a quotation is open across their boundary. */

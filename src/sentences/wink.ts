@@ -32,6 +32,8 @@ export interface Token {
   readonly entity: TemporalType | null;
   /** Whitespace precedes the token. */
   readonly spaced: boolean;
+  /** A single quotation mark that opens or closes a quotation (an apostrophe has none). */
+  readonly quote?: 'open' | 'close';
 }
 
 /**
