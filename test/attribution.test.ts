@@ -45,6 +45,8 @@ const MUST: [string, string, Want][] = [
   ['"estimated the number of dead at"', 'The monitor estimated the number of dead at 300.', { source: 'The monitor', cue: 'estimated', content: 'the number of dead at 300' }],
   ['a quotation in single marks (British style)', "'We are winning,' said Ahmed Hamadi, a rebel spokesman.", { source: 'Ahmed Hamadi', cue: 'said', content: 'We are winning', direct: true }],
   ['a headline: NAME: ‘QUOTE’', 'Lavrov: ‘The strikes will continue’', { source: 'Lavrov', content: 'The strikes will continue', direct: true }],
+  ['a setting whose head the tagger reads as a verb', 'The General Staff said in its morning update that Russian forces had launched 40 attacks.', { source: 'The General Staff', cue: 'said', content: 'Russian forces had launched 40 attacks' }],
+  ['an adverb aside before "that"', 'The army said, however, that the town had not fallen.', { source: 'The army', cue: 'said', content: 'the town had not fallen', negated: true }],
   ['a reduced relative is not the cue', 'Video posted online showed fighters in the square.', { source: 'Video', cue: 'showed', content: 'showed fighters in the square' }],
   ['a witness heard', 'A resident of the town heard heavy shelling overnight.', { source: 'A resident', type: 'witness', cue: 'heard', content: 'heard heavy shelling overnight' }],
   ['an adverb between source and cue', 'State television later reported that the highway had reopened.', { source: 'State television', type: 'state-media', cue: 'reported', content: 'the highway had reopened' }],

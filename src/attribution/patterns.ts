@@ -176,7 +176,9 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
     if (t.pos === 'ADP' && t.lower !== 'that') {
       let j = k + 1;
       while (j < end && j - k <= 6 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || inHyphenCompound(tokens, j)
-        || POSSESSIVES.has(tokens[j]!.lower) || tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('ing'))) j++;
+        || POSSESSIVES.has(tokens[j]!.lower) || tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('ing')
+        // "in its morning update that", "in his nightly video address that": the head noun the tagger read as a verb
+        || tokens[j]!.pos === 'VERB' && j > k + 1 && tokens[j + 1]?.lower === 'that')) j++;
       if (j > k + 1 && tokens[j]?.lower === 'that' && isComplementiser(tokens, j, end)) { k = j; continue; }
     }
     // "he told Reuters by telephone from Idlib.": a place at the end is where it was said, not what
@@ -189,14 +191,14 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /**
- * An aside that starts at `a` and ends at a comma: a prepositional phrase or a participle
- * ("in a statement", "without giving details", "citing a military source") with no verb of its
+ * An aside that starts at `a` and ends at a comma: a prepositional phrase, an adverb or a
+ * participle ("in a statement", "formerly Twitter", "without giving details", "citing a military source") with no verb of its
  * own, not one that continues the report ("adding that"). Returns the closing comma, or -1.
  */
 function asideEnd(v: SentenceView, a: number): number {
   const { tokens } = v;
   const first = tokens[a];
-  if (!first || !(first.pos === 'ADP' || first.pos === 'VERB' && first.lower.endsWith('ing') && CONTINUING_PARTICIPLES[first.lower] !== 'continue')) return -1;
+  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'VERB' && first.lower.endsWith('ing') && CONTINUING_PARTICIPLES[first.lower] !== 'continue')) return -1;
   for (let j = a + 1; j < v.sentence.last && j - a <= 10; j++) {
     const t = tokens[j]!;
     if (isComma(t)) return j + 1 < lastWord(v) + 1 ? j : -1;
