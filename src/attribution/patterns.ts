@@ -480,9 +480,13 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // adverbs and auxiliaries between source and cue are skipped, but not "most" in "most said"
   while (L >= s.first && (tokens[L]!.pos === 'ADV' && !(QUANTIFIER_PRONOUNS.has(tokens[L]!.lower) && clauseStart(v, L)) || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not')) L--;
   if (L < s.first) return null;
-  // "..., the Islamic Jihad group, which denied responsibility": the one the relative clause is about
-  if (/^(?:which|who)$/.test(tokens[L]!.lower) && isComma(tokens[L - 1])) {
-    const headEnd = L - 1;
+  // "..., the Islamic Jihad group, which denied responsibility": the one the relative clause is about;
+  // "hired an architect who said he was never paid": a restrictive one after an object, whose
+  // content runs to the sentence's end (after a subject, "Residents who said ... fled", the main
+  // clause resumes where no rule can tell, so it is left)
+  const restrictive = tokens[L]!.lower === 'who' && !isComma(tokens[L - 1]) && L - 1 > s.first && isNounish(tokens[L - 1]!) && !clauseStart(v, nounPhraseStart(v, L - 1));
+  if (/^(?:which|who)$/.test(tokens[L]!.lower) && isComma(tokens[L - 1]) || restrictive) {
+    const headEnd = restrictive ? L : L - 1;
     if (headEnd - 1 < s.first || !isNounish(tokens[headEnd - 1]!)) return null;
     // the noun phrase right before the comma, without its prepositions: "a rocket fired by [the Islamic Jihad group]"
     let start = headEnd - 1;
