@@ -277,6 +277,7 @@ const MUST_NOT: [string, string][] = [
   ['"put" with no figure reports nothing', 'The army put its troops on alert.'],
   ['"placed the blame" is no figure', 'The ministry placed the blame on rebels.'],
   ['a restrictive relative after the subject is left to the main clause', 'Residents who said the shelling lasted all night fled to the border.'],
+  ['a restrictive relative that reports an act', 'Airstrikes hit fighters who declared a caliphate in the east.'],
   ['a TV show is no verb', 'The TV show the network aired drew millions.'],
   ['a figure with nobody behind it is no source for "according to"', 'According to the latest toll, 18 civilians were killed.'],
   ['evidence does not speak', 'The latest figures said 18 civilians were killed.'],

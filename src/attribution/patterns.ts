@@ -496,6 +496,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     const { next } = skipSetting(v, cueEnd, cue);
     let stop = next;
     while (stop < lastWord(v) + 1 && !isComma(tokens[stop])) stop++;
+    // a restrictive clause reports a clause ("who said he was never paid"), not an act ("who declared a caliphate")
+    if (restrictive && (!contentFits(cue, tokens, next, stop) || !(tokens[next]?.lower === 'that' || finiteClauseAt(tokens, next, stop)) || tokens[L - 1]!.entity)) return null;
     const body = content(v, next, stop);
     return body ? [{ content: body.span, cue: found, sources, direct: body.direct }] : null;
   }
