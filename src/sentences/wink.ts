@@ -72,7 +72,12 @@ function tokenType(text: string): TokenType {
     }
     if (i === text.length && last >= 48 && last <= 57) return 'number';
   }
-  return /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punctuation';
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57) return 'word';
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punctuation';
+  }
+  return 'punctuation';
 }
 
 /**
