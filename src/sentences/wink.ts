@@ -80,11 +80,17 @@ function tokenType(text: string): TokenType {
   return 'punctuation';
 }
 
+/** wink-nlp's lemma in lower case; the token's own lower form when they are the same word. */
+function lemmaOf(lemma: string | undefined, value: string, lower: string): string {
+  if (lemma === undefined || lemma === value) return lower;
+  return lemma.toLowerCase();
+}
+
 /**
  * Token keys: plain ASCII words and numbers skip the Unicode normalisation of {@link phraseKey}
  * (a character loop: two regular expressions per token cost more than the rest of the token).
  */
-function keyOf(text: string): string {
+function keyOf(text: string, lower: string): string {
   // a mark of punctuation outside ASCII (“ ” ’ —) has no key, without Unicode normalisation
   if (text.length === 1 && text.charCodeAt(0) >= 128 && !/[\p{L}\p{N}]/u.test(text)) return '';
   let upper = false;
@@ -94,7 +100,7 @@ function keyOf(text: string): string {
     if (c >= 65 && c <= 90) { upper = true; continue; }
     return phraseKey(text);
   }
-  return upper ? text.toLowerCase() : text;
+  return upper ? lower : text;
 }
 
 /** Verbs of evidence that the tagger reads as nouns after a noun ("polls show"), by form, with their lemma. */
@@ -301,10 +307,12 @@ export function readSegments(text: string, segments: readonly { readonly start: 
         at = found;
       }
       if (isStart[k] && tokens.length > 0) starts.push(keptBefore.length);
+      // one lower-case copy a token, shared by its lower form, its key and (most often) its lemma
+      const lower = value.toLowerCase();
       keptBefore.push(tokens.length);
       tokens.push({
         i: index + tokens.length, text: value, start: base + at, end: base + at + value.length,
-        pos: pos[k]!, lemma: (lemmas[k] ?? value).toLowerCase(), lower: value.toLowerCase(), key: keyOf(value), type: tokenType(value),
+        pos: pos[k]!, lemma: lemmaOf(lemmas[k], value, lower), lower, key: keyOf(value, lower), type: tokenType(value),
         entity: null, spaced,
       });
       at += value.length;
