@@ -116,9 +116,11 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     const last = Math.min(b, nameLast);
     // an unknown place is named without its article, so that "al-Mashhad" and "Mashhad" meet
     const from = article ? k + 2 : k;
-    const written = textOf(tokens, from, last);
-    const seen = known.get(written.toLowerCase());
+    // the name as written, built only when a place was already named or the context says place
+    let written = known.size ? textOf(tokens, from, last) : '';
+    const seen = known.size ? known.get(written.toLowerCase()) : undefined;
     if (seen || placeContext(tokens, k, nameLast, listOfPlaces, lex)) {
+      written ||= textOf(tokens, from, last);
       const place = seen ?? fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
       known.set(written.toLowerCase(), place);
       out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false });
@@ -146,7 +148,7 @@ function nameEnd(tokens: readonly Token[], k: number): number {
 
 /** "al-Mashhad": an Arabic article joined by a hyphen to a proper noun. */
 function startsWithArticle(tokens: readonly Token[], k: number): boolean {
-  return ARABIC_ARTICLE.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced && tokens[k + 2]?.pos === 'PROPN';
+  return tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced && tokens[k + 2]?.pos === 'PROPN' && ARABIC_ARTICLE.test(tokens[k]!.text);
 }
 
 /** The name at `k` is an organisation, a country's people, a month or a day: not a place. */
