@@ -175,7 +175,7 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
     // "said in Damascus that ...", "told reporters at the border that ...": where it was said, then "that"
     if (t.pos === 'ADP' && t.lower !== 'that') {
       let j = k + 1;
-      while (j < end && j - k <= 6 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || inHyphenCompound(tokens, j)
+      while (j < end && j - k <= 6 && tokens[j]!.lower !== 'that' && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || isAdjectivalParticiple(tokens, j) || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || inHyphenCompound(tokens, j)
         || POSSESSIVES.has(tokens[j]!.lower) || tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('ing')
         // "in its morning update that", "in his nightly video address that": the head noun the tagger read as a verb
         || tokens[j]!.pos === 'VERB' && j > k + 1 && tokens[j + 1]?.lower === 'that')) j++;
@@ -189,6 +189,11 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** A past participle before a noun describes it: "a televised speech", "a recorded message". */
+function isAdjectivalParticiple(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN';
+}
 
 /**
  * An aside that starts at `a` and ends at a comma: a prepositional phrase, an adverb or a
