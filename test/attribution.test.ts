@@ -50,6 +50,8 @@ const MUST: [string, string, Want][] = [
   ['a restrictive relative after an object', 'Reporters met a nurse who told AFP that 12 children had died.', { source: 'a nurse', type: 'witness', cue: 'told', content: '12 children had died' }],
   ['a place before "that" whose clause starts with a bare noun', 'The minister told reporters in Geneva that aid would resume.', { source: 'The minister', cue: 'told', content: 'aid would resume' }],
   ['a setting with a participle before its noun', 'The spokesman said in a televised speech that the group had targeted a ship.', { source: 'The spokesman', cue: 'said', content: 'the group had targeted a ship' }],
+  ['CONTENT, said SOURCE (no quotation marks)', 'At least 12 people were killed, said Rami Abdel Rahman, head of the Observatory.', { source: 'Rami Abdel Rahman', cue: 'said', content: 'At least 12 people were killed' }],
+  ['CONTENT, said SOURCE after an intransitive verb', 'Twelve people died, said the Observatory.', { source: 'the Observatory', cue: 'said', content: 'Twelve people died' }],
   ['a reduced relative is not the cue', 'Video posted online showed fighters in the square.', { source: 'Video', cue: 'showed', content: 'showed fighters in the square' }],
   ['a witness heard', 'A resident of the town heard heavy shelling overnight.', { source: 'A resident', type: 'witness', cue: 'heard', content: 'heard heavy shelling overnight' }],
   ['an adverb between source and cue', 'State television later reported that the highway had reopened.', { source: 'State television', type: 'state-media', cue: 'reported', content: 'the highway had reopened' }],

@@ -287,6 +287,25 @@ function nounPhraseStart(v: SentenceView, k: number): number {
   return a;
 }
 
+const RELATIVE_WORDS = /^(?:who|which|whom|whose|that)$/;
+
+/**
+ * Tokens `[a, b)` are a clause of their own: a subject and its verb ("Twelve people died", "At
+ * least 12 people were killed"), not a noun phrase with a relative clause ("a fighter who was
+ * wounded") or a participle ("speaking by telephone", "said to be close to him").
+ */
+function isClauseChunk(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2 || tokens[a]!.pos === 'VERB' || tokens[a]!.pos === 'AUX' || RELATIVE_WORDS.test(tokens[a]!.lower)) return false;
+  for (let j = a + 1; j < b; j++) {
+    const t = tokens[j]!;
+    if (RELATIVE_WORDS.test(t.lower)) return false;
+    const prev = tokens[j - 1]!;
+    const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM';
+    if (t.pos === 'AUX' && subjectBefore || t.pos === 'VERB' && subjectBefore && !t.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 /** An aside between commas: a prepositional or participial phrase, or a relative clause ("who heads the group"). */
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age is an aside too
@@ -512,7 +531,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
 
   // 4. CONTENT, CUE SOURCE  /  “CONTENT,” CUE SOURCE
   const chunkStart = prevComma(v, L - 1) + 1;
-  const invertedCue = isCloseQuote(left) || (isComma(left) && (isCloseQuote(tokens[L - 1]) || !isNounPhrase(tokens, chunkStart, L) && !isAside(tokens, chunkStart, L)));
+  // "At least 12 people were killed, said Rami Abdel Rahman": a clause before the comma is content
+  const invertedCue = isCloseQuote(left) || (isComma(left) && (isCloseQuote(tokens[L - 1]) || isClauseChunk(tokens, chunkStart, L) || !isNounPhrase(tokens, chunkStart, L) && !isAside(tokens, chunkStart, L)));
   if (invertedCue) {
     // the source runs to the end, with its appositions, unless "..., adding that" follows
     let srcEnd = cueEnd;
