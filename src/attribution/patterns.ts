@@ -813,9 +813,12 @@ function allowed(cue: CueVerb, sources: readonly SourceMention[]): boolean {
     // "polls showed", "the footage shows": a medium or a document speaks as evidence
     if (m.medium || m.headLemmas.some((l) => EVIDENCE_NOUNS.has(l))) return cue.subjects!.includes('evidence');
     const type = m.profile.type;
+    // "a Reuters reporter saw three bodies": a journalist on the spot is a witness
+    if (cue.subjects!.includes('witness') && m.headLemmas.some((l) => EYEWITNESS_JOURNALISTS.has(l))) return true;
     return cue.subjects!.some((want) => want === type || (want === 'evidence' && (type === 'social-media' || type === 'media')));
   });
 }
+const EYEWITNESS_JOURNALISTS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'journalist', 'photographer', 'cameraman', 'witness']);
 
 /** Content after a cue, cut at "..., adding that" (a new claim) and split at "and that". */
 function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources: readonly SourceMention[], when?: Span): RawAttribution[] {
