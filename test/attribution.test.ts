@@ -291,6 +291,21 @@ const MUST_NOT: [string, string][] = [
 ];
 
 describe('attribution: a claim and its denial in one sentence', () => {
+  test.each([
+    ['"but X denied it"', 'Rebels said they had captured the village, but the army denied it.'],
+    ['"X denied the claim" in the next sentence', 'Rebels said they had captured the village. The army denied the claim.'],
+  ])('a denial that points back denies the report before it: %s', (_label, text) => {
+    const claims = attributed(text);
+    expect(claims.map((c) => [c.cue!.text.toLowerCase(), c.text, c.negated])).toEqual([
+      ['said', 'they had captured the village', false],
+      ['denied', 'they had captured the village', true],
+    ]);
+  });
+
+  test('a denial with nothing before it keeps its own words', () => {
+    expect(attributed('The army denied it.').map((c) => c.text)).toEqual(['it']);
+  });
+
   test('"..., a charge X denies": the claim, and X denying the same content', () => {
     const claims = attributed('Activists said government forces had used barrel bombs, a charge the government denies.');
     expect(claims.map((c) => [c.source!.name, c.cue!.text, c.text, c.negated])).toEqual([

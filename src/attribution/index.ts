@@ -84,6 +84,8 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
     raw.push({ sentence: sentence.index, a: null, content: { start: sentence.start, end: sentence.end }, continued: false });
   }
 
+  resolveDeniedPronouns(doc, raw);
+
   // coreference over all mentions in reading order
   const mentions: (readonly [SourceMention, number])[] = [];
   const isBackground: boolean[] = [];
@@ -154,6 +156,26 @@ function bestAttribution(v: SentenceView): RawAttribution[] {
     out.push(...c.found);
   }
   return out.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** What a denial may deny by a word that points back: "but the army denied it", "the ministry rejected the claim". */
+const POINTING_BACK = new Set(['it', 'this', 'that', 'the claim', 'the claims', 'the report', 'the reports', 'these claims', 'the allegation', 'the allegations', 'the accusation', 'the accusations', 'the reports', 'such claims']);
+
+/**
+ * "Rebels said they had captured the village, but the army denied it": a denial whose content only
+ * points back denies the report before it (in its sentence or the one before), and takes that
+ * report's content, so that the comparison can see what is denied.
+ */
+function resolveDeniedPronouns(doc: ParsedDoc, raw: { sentence: number; a: RawAttribution | null; content: Span; continued: boolean }[]): void {
+  for (let n = 1; n < raw.length; n++) {
+    const r = raw[n]!;
+    if (!r.a?.cue.negated) continue;
+    const words = doc.tokens.filter((t) => t.start >= r.content.start && t.end <= r.content.end).map((t) => t.lower).join(' ');
+    if (!POINTING_BACK.has(words)) continue;
+    const before = raw[n - 1]!;
+    if (!before.a || before.a.cue.negated || before.sentence < r.sentence - 1) continue;
+    raw[n] = { ...r, content: before.content, a: { ...r.a, content: before.a.content, direct: before.a.direct } };
+  }
 }
 
 /** The sentence is one quotation and nothing else. */
