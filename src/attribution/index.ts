@@ -159,7 +159,7 @@ function bestAttribution(v: SentenceView): RawAttribution[] {
 }
 
 /** What a denial may deny by a word that points back: "but the army denied it", "the ministry rejected the claim". */
-const POINTING_BACK = new Set(['it', 'this', 'that', 'the claim', 'the claims', 'the report', 'the reports', 'these claims', 'the allegation', 'the allegations', 'the accusation', 'the accusations', 'the reports', 'such claims']);
+const POINTING_BACK = new Set(['it', 'this', 'that', 'the claim', 'the claims', 'the report', 'the reports', 'these claims', 'the allegation', 'the allegations', 'the accusation', 'the accusations', 'such claims']);
 
 /**
  * "Rebels said they had captured the village, but the army denied it": a denial whose content only
@@ -170,7 +170,8 @@ function resolveDeniedPronouns(doc: ParsedDoc, raw: { sentence: number; a: RawAt
   for (let n = 1; n < raw.length; n++) {
     const r = raw[n]!;
     if (!r.a?.cue.negated) continue;
-    const words = doc.tokens.filter((t) => t.start >= r.content.start && t.end <= r.content.end).map((t) => t.lower).join(' ');
+    const { first, last } = doc.sentences[r.sentence]!;
+    const words = doc.tokens.slice(first, last).filter((t) => t.start >= r.content.start && t.end <= r.content.end).map((t) => t.lower).join(' ');
     if (!POINTING_BACK.has(words)) continue;
     const before = raw[n - 1]!;
     if (!before.a || before.a.cue.negated || before.sentence < r.sentence - 1) continue;
