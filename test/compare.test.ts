@@ -27,6 +27,11 @@ describe('conflicts: must match', () => {
     expect(new Set(k.claimIds.map((id) => id.split(':')[0]))).toEqual(new Set(['a', 'b']));
   });
 
+  test('a denial that points back ("but the army denied it") conflicts with the report it denies', () => {
+    const r = report([{ id: 'a', text: 'Rebels said they had captured the village of Morek, but the army denied it.', date: '2017-03-22' }]);
+    expect(r.conflicts.map((k) => [k.kind, k.claimIds])).toEqual([['control', ['a:c1', 'a:c2']]]);
+  });
+
   test('an undated claim meets a claim of the same week', () => {
     const r = pair('State media said the army repelled a rebel attack on Morek.', 'A rebel commander said his fighters advanced into Morek on Monday.', ['2017-03-24', '2017-03-21']);
     expect(r.conflicts.map((k) => k.kind)).toEqual(['outcome']);
