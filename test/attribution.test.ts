@@ -302,6 +302,11 @@ describe('attribution: a claim and its denial in one sentence', () => {
     ]);
   });
 
+  test('"A said X; B said Y": two reports, each with its own content', () => {
+    const claims = attributed('Ukraine said Russia had launched 40 drones; Russia said it had struck military targets only.');
+    expect(claims.map((c) => [c.source!.name, c.text])).toEqual([['Ukraine', 'Russia had launched 40 drones'], ['Russia', 'it had struck military targets only']]);
+  });
+
   test('a denial with nothing before it keeps its own words', () => {
     expect(attributed('The army denied it.').map((c) => c.text)).toEqual(['it']);
   });

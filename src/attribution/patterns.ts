@@ -833,8 +833,10 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     // ", a figure Reuters could not verify": the reporter's comment on the claim, not part of it
     const comment = !atEnd && isComma(t) && !inQuote(v, k) && /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:figure|claim|number|toll|account|statement|report|assertion|allegation|charge|accusation|version)$/.test(tokens[k + 2]?.lower ?? '');
     const contrast = comment || !atEnd && isComma(t) && !inQuote(v, k) && (/^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '')
-      || /^(?:but|though|although|claims?|allegations?|accusations?|which|who)$/.test(tokens[k + 1]?.lower ?? '') && ownCue(v, k + 2, end));
-    const participle = !atEnd && isComma(t) && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;
+      || /^(?:but|though|although|claims?|allegations?|accusations?|which|who)$/.test(tokens[k + 1]?.lower ?? '') && ownCue(v, k + 2, end))
+      // "Ukraine said A; Russia said B": a semicolon before another report
+      || !atEnd && t!.text === ';' && !inQuote(v, k) && ownCue(v, k + 1, end);
+    const participle = !atEnd && (isComma(t) || t!.text === ';') && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;
     const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
     const next = tokens[k + 1];
     const nextCue = next !== undefined ? v.lex.cues.get(next.lemma) : undefined;
