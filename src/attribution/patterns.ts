@@ -17,10 +17,11 @@ import type { Token, Sentence, Quote } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
-import { EVIDENCE_NOUNS } from '../lexicon/descriptors.js';
+import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS } from '../lexicon/descriptors.js';
+import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
-import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, SETTING_AFTER_PARTICIPLE, spanOf } from './tokens.js';
+import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
 
 /**
@@ -188,8 +189,6 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
   return { next: k, ...(when ? { when } : {}) };
 }
 
-const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
-
 /** A past participle before a noun describes it: "a televised speech", "a recorded message". */
 function isAdjectivalParticiple(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN';
@@ -203,7 +202,7 @@ function isAdjectivalParticiple(tokens: readonly Token[], k: number): boolean {
 function asideEnd(v: SentenceView, a: number): number {
   const { tokens } = v;
   const first = tokens[a];
-  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'VERB' && first.lower.endsWith('ing') && CONTINUING_PARTICIPLES[first.lower] !== 'continue')) return -1;
+  if (!first || !(first.pos === 'ADV' || isPrepositionalAside(tokens, a, a + 1) && CONTINUING_PARTICIPLES[first.lower] !== 'continue')) return -1;
   for (let j = a + 1; j < v.sentence.last && j - a <= 10; j++) {
     const t = tokens[j]!;
     if (isComma(t)) return j + 1 < lastWord(v) + 1 ? j : -1;
@@ -408,7 +407,6 @@ function isFigureClause(tokens: readonly Token[], k: number, end: number): boole
   }
   return false;
 }
-const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'tolls', 'number', 'figure', 'count', 'tally', 'casualties', 'dead', 'losses']);
 
 /**
  * An object and what it is called ("the report baseless", "the strike a provocation", "him a
@@ -419,7 +417,7 @@ function isSmallClause(tokens: readonly Token[], k: number, end: number): boolea
   const start = k;
   if (tokens[k]?.pos === 'PRON' && !/^(?:its|their|his|her|our|my|your)$/.test(tokens[k]!.lower)) k++;
   else {
-    if (tokens[k]?.pos === 'DET' || /^(?:its|their|his|her|our)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.pos === 'DET' || POSSESSIVES.has(tokens[k]?.lower ?? '')) k++;
     while (k < end && tokens[k]!.pos === 'ADJ') k++;
     const head = k;
     while (k < end && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM' || /^['\u2019]s$/.test(tokens[k]!.text))) k++;
@@ -818,7 +816,7 @@ function allowed(cue: CueVerb, sources: readonly SourceMention[]): boolean {
     return cue.subjects!.some((want) => want === type || (want === 'evidence' && (type === 'social-media' || type === 'media')));
   });
 }
-const EYEWITNESS_JOURNALISTS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'journalist', 'photographer', 'cameraman', 'witness']);
+
 
 /** Content after a cue, cut at "..., adding that" (a new claim) and split at "and that". */
 function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources: readonly SourceMention[], when?: Span): RawAttribution[] {

@@ -15,7 +15,7 @@ import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, SPEAKING_BODIES, MEMBER_ROL
 import { longestMatch, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
-import { QUANTIFIER_PRONOUNS, isParticipleModifier, participleBefore, spanOf, textOf, wordsOf } from './tokens.js';
+import { POSSESSIVES, QUANTIFIER_PRONOUNS, isParticipleModifier, participleBefore, spanOf, textOf, wordsOf } from './tokens.js';
 
 /**
  * An organisation a person belongs to or speaks for.
@@ -224,7 +224,7 @@ function splitCoordination(tokens: readonly Token[], a: number, b: number, lex: 
       || w.some((_, i) => longestMatch(lex.descriptors, w, i) !== null || longestMatch(lex.entities, w, i) !== null);
     const whole = wordsOf(tokens, a, b).words;
     if (longestMatch(lex.entities, whole, 0)?.length === whole.length) return [[a, b]];
-    const rightStartsNP = DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'PROPN' || /^(?:its|their|his|her|our)$/.test(tokens[k + 1]!.lower);
+    const rightStartsNP = DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'PROPN' || POSSESSIVES.has(tokens[k + 1]!.lower);
     if (names(left, tokens[k - 1]!) && names(right, tokens[b - 1]!) && rightStartsNP) return [[a, k], [k + 1, b]];
   }
   return [[a, b]];

@@ -64,6 +64,13 @@ export function isParticipleModifier(tokens: readonly Token[], k: number): boole
     && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
 }
 
+/**
+ * Possessive determiners ("its statement", "their sources").
+ * @example
+ * POSSESSIVES.has('its'); // true
+ */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+
 /** Words that end a reduced relative clause before what follows ("posted online", "released earlier"). */
 export const SETTING_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['online', 'earlier', 'yesterday', 'today', 'overnight', 'later', 'recently']);
 

@@ -91,6 +91,14 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
 ] as CueVerb[]).map((c) => Object.freeze(c)));
 
 /**
+ * The figures a `figure` cue puts at a value ("put the toll at 12", "estimated the number of
+ * dead at 300"). From wire style for casualty counts.
+ * @example
+ * FIGURE_NOUNS.has('toll'); // true
+ */
+export const FIGURE_NOUNS: ReadonlySet<string> = Object.freeze(new Set(['toll', 'tolls', 'number', 'figure', 'count', 'tally', 'casualties', 'dead', 'losses']));
+
+/**
  * Verbs of intention and stance, which PARC 3.0 and PolNeAR annotate as attribution ("She wants
  * to triple the program", "the senator endorsed Clinton", "Trump called for shorter dresses") and
  * which war reporting reads as actions ("rebels refused to surrender", "Russia backs the regime").

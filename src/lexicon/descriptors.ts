@@ -210,6 +210,15 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = Object.freeze(new Set([
 ]));
 
 /**
+ * Journalists whose seeing and hearing on the spot makes them witnesses ("a Reuters reporter in
+ * the city saw three bodies"), matched on head lemmas. From wire style: agencies report what their
+ * reporters, correspondents and photographers saw.
+ * @example
+ * EYEWITNESS_JOURNALISTS.has('correspondent'); // true
+ */
+export const EYEWITNESS_JOURNALISTS: ReadonlySet<string> = Object.freeze(new Set(['reporter', 'correspondent', 'journalist', 'photographer', 'cameraman', 'witness']));
+
+/**
  * Modifiers that place a source on a side: "pro-opposition Orient TV", "pro-government militia".
  * @example
  * SIDE_MODIFIERS.get('pro-government'); // 'government'

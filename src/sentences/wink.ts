@@ -11,7 +11,7 @@ import { markTemporal, type TemporalType } from './temporal.js';
 /**
  * A token: its text, where it stands, and what wink-nlp says of it.
  * @example
- * readSegment('Rebels said so.', 0, 0).tokens[1].lemma; // 'say'
+ * readSegments('Rebels said so.', [{ start: 0, end: 15 }], 0)[0].tokens[1].lemma; // 'say'
  */
 export interface Token {
   /** Index in the document's token array. */
@@ -39,7 +39,7 @@ export interface Token {
 /**
  * One sentence as token indexes into the document's token array.
  * @example
- * readSegment('One. Two.', 0, 0).sentences; // [{ first: 0, last: 2 }, { first: 2, last: 4 }]
+ * readSegments('One. Two.', [{ start: 0, end: 9 }], 0)[0].sentences; // [{ first: 0, last: 2 }, { first: 2, last: 4 }]
  */
 export interface RawSentence {
   readonly first: number;
@@ -109,7 +109,7 @@ const EVIDENCE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['reveal', 'reveal'], ['reveals', 'reveal'], ['confirm', 'confirm'], ['confirms', 'confirm'],
 ]);
 /** Nouns that take a plural verb without ending in "s" ("the data show"). */
-const PLURAL_NOUNS: ReadonlySet<string> = new Set(['data', 'media', 'people', 'police', 'figures', 'criteria', 'documents']);
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['data', 'media', 'people', 'police', 'criteria']);
 
 /**
  * Corrections to wink-eng-lite-web-model's tags that attribution depends on: "said" read as an
@@ -209,7 +209,7 @@ function startAfterClosingQuote(tokens: readonly Token[], first: number): number
 
 /**
  * The characters wink-nlp counts as white space before a token (measured on its tokenizer: tabs and
- * line breaks are tokens of their own; a few rare spaces it drops, which `readSegment` steps over).
+ * line breaks are tokens of their own; a few rare spaces it drops, which `readSegments` steps over).
  */
 function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c >= 0x2002 && c <= 0x2005 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
@@ -240,26 +240,15 @@ function nlp(): Nlp {
 const SEPARATOR = '\n\n';
 
 /**
- * Tokenises and splits one segment of a text; token offsets are `offset` plus the offset in the
- * segment. Token indexes continue from `firstIndex`.
- * @example
- * const { tokens } = readSegment('Rebels said so.', 0, 0);
- * tokens[1]; // { text: 'said', start: 7, end: 11, pos: 'VERB', lemma: 'say', ... }
- */
-export function readSegment(segment: string, offset: number, firstIndex: number): { tokens: Token[]; sentences: RawSentence[] } {
-  return readSegments(segment, [{ start: 0, end: segment.length }], firstIndex, offset)[0]!;
-}
-
-/**
  * Tokenises and splits the segments (paragraphs) of a text in one wink-nlp call; each segment
  * comes back on its own, as if read alone: its sentences end at its end, and the corrections
- * below see only its tokens. Token offsets are offsets into `text` (plus `offset`); token indexes
+ * below see only its tokens. Token offsets are offsets into `text`; token indexes
  * continue from `firstIndex` across the segments.
  * @example
  * const [a, b] = readSegments('Rebels said so.\n\nThe army denied it', [{ start: 0, end: 15 }, { start: 17, end: 35 }], 0);
  * b.tokens[0]; // { text: 'The', start: 17, i: 4, ... }
  */
-export function readSegments(text: string, segments: readonly { readonly start: number; readonly end: number }[], firstIndex: number, offset = 0): { tokens: Token[]; sentences: RawSentence[] }[] {
+export function readSegments(text: string, segments: readonly { readonly start: number; readonly end: number }[], firstIndex: number): { tokens: Token[]; sentences: RawSentence[] }[] {
   if (segments.length === 0) return [];
   const w = nlp();
   const its = w.its;
@@ -284,7 +273,7 @@ export function readSegments(text: string, segments: readonly { readonly start: 
   let k = 0;
   let index = firstIndex;
   for (let n = 0; n < segments.length; n++) {
-    const base = offset + segments[n]!.start - joinedStart[n]!;
+    const base = segments[n]!.start - joinedStart[n]!;
     const end = joinedStart[n]! + parts[n]!.length;
     const tokens: Token[] = [];
     // keptBefore[m]: how many tokens were kept before the segment's wink token m
