@@ -48,7 +48,9 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
   const longestName = (name: string): string => {
     let full = fullForm.get(name);
     if (full === undefined) {
-      const candidates = fullNames.filter((f) => f !== name && (f.endsWith(` ${name}`) || f.startsWith(`${name} `)));
+      const last = ` ${name}`;
+      const first = `${name} `;
+      const candidates = fullNames.filter((f) => f.length > name.length && (f.endsWith(last) || f.startsWith(first)));
       full = candidates.length === 1 ? candidates[0]! : name;
       fullForm.set(name, full);
     }

@@ -271,8 +271,30 @@ function mention(tokens: readonly Token[], a: number, b: number, modifiers: read
     headLemmas: [head?.lemma, partitive?.lemma].filter((x): x is string => x !== undefined),
     modifiers: modifiers.map(([s, e]) => spanOf(tokens, s, e)),
     definite: /^(?:the|this|that)$/.test(first.lower),
-    profile: profile(tokens, a, b, modifiers, lex),
+    profile: modifiers.length ? profile(tokens, a, b, modifiers, lex) : plainProfile(tokens, a, b, lex),
   };
+}
+
+/** Profiles of mentions without modifiers, by their words, per lexicon: a name recurs in a report and across reports. */
+const plainProfiles = new WeakMap<CompiledLexicon, Map<string, SourceProfile>>();
+/** Entries kept before the memo starts again (a bound on memory for long streams). */
+const PLAIN_PROFILES_KEPT = 20_000;
+
+/**
+ * The profile of tokens `[a, b)` without modifiers, remembered by what it reads: each token's text,
+ * tag and spacing, and the text of the token after (a possessive "'s").
+ */
+function plainProfile(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): SourceProfile {
+  let key = tokens[b]?.text ?? '';
+  for (let k = a; k < b; k++) key += `\u0001${tokens[k]!.spaced ? ' ' : ''}${tokens[k]!.text}\u0002${tokens[k]!.pos}`;
+  let memo = plainProfiles.get(lex);
+  if (!memo) plainProfiles.set(lex, memo = new Map());
+  const known = memo.get(key);
+  if (known) return known;
+  const found = profile(tokens, a, b, [], lex);
+  if (memo.size >= PLAIN_PROFILES_KEPT) memo.clear();
+  memo.set(key, found);
+  return found;
 }
 
 interface Found { entity: EntityEntry; from: number; to: number }

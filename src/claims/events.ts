@@ -118,13 +118,10 @@ function predicatesOf(t: Token, lex: CompiledLexicon): readonly EventPredicate[]
   const direct = lex.predicates.get(t.lemma);
   if (direct || t.lemma !== t.lower) return direct;
   const w = t.lower;
-  const bases = w.endsWith('ing') ? [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)]
-    : w.endsWith('ed') ? [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)] : w.endsWith('s') ? [w.slice(0, -1)] : [];
-  for (const base of bases) {
-    const found = lex.predicates.get(base);
-    if (found) return found;
-  }
-  return undefined;
+  const get = (base: string): readonly EventPredicate[] | undefined => lex.predicates.get(base);
+  if (w.endsWith('ing')) return get(w.slice(0, -3)) ?? get(`${w.slice(0, -3)}e`) ?? get(w.slice(0, -4));
+  if (w.endsWith('ed')) return get(w.slice(0, -2)) ?? get(w.slice(0, -1)) ?? get(w.slice(0, -3));
+  return w.endsWith('s') ? get(w.slice(0, -1)) : undefined;
 }
 
 /** Whether token `k` stands in a relative clause: a relative word since the last comma. */

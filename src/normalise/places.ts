@@ -86,8 +86,9 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
       continue;
     }
     if (tokens[k + 1]?.lower === 'of' && PLACE_PLURALS.has(t.lower)) listOfPlaces = true;
-    const m = longestMatch(lex.places, words, w, words.length);
-    if (m && startsUpper(t.text)) {
+    // a known place is written with a capital: lower-case words are not looked up
+    const m = startsUpper(t.text) ? longestMatch(lex.places, words, w, words.length) : null;
+    if (m) {
       const last = at[w + m.length - 1]! + 1;
       const written = tokens.slice(k, last).map((x) => x.text).join(' ');
       const compound = tokens[last]?.text === '-' && !tokens[last]!.spaced;

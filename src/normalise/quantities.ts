@@ -31,6 +31,9 @@ const SUBJECTS = phraseIndex([...SUBJECT_WORDS]);
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const TOLERANCE = 0.15;
 
+/** The lower-case words a number can start with (the others start with a digit or a capital): one lookup for most words. */
+const NUMBER_STARTS: ReadonlySet<string> = new Set([...VAGUE.trie.keys(), ...NUMBER_WORDS.keys(), 'a', 'one', 'single', 'no', 'nobody', 'none']);
+
 interface Core { value: number; min: number; max: number | null; vague: boolean; last: number; standalone?: boolean }
 
 /**
@@ -41,6 +44,8 @@ interface Core { value: number; min: number; max: number | null; vague: boolean;
 export function readNumber(tokens: readonly Token[], k: number, end: number): Core | null {
   const t = tokens[k];
   if (!t || k >= end) return null;
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122 && !NUMBER_STARTS.has(t.lower)) return null;
   // the words of vague amounts are read only where one may start
   const vague = VAGUE.trie.has(t.lower) ? longestMatch(VAGUE, tokens.slice(k, Math.min(end, k + 4)).map((x) => x.lower), 0) : null;
   if (vague && !(vague.value[0] === 12 && vague.value[1] === 12 && tokens[k]!.lower === 'dozen')) {
@@ -49,7 +54,6 @@ export function readNumber(tokens: readonly Token[], k: number, end: number): Co
   }
   let value: number;
   let last = k + 1;
-  const c = t.text.charCodeAt(0);
   const dashed = c >= 48 && c <= 57 ? /^(\d{1,3}(?:,\d{3})*)[-\u2013](\d{1,3}(?:,\d{3})*)$/.exec(t.text) : null;
   if (dashed) {
     const lo = Number(dashed[1]!.replace(/,/g, ''));

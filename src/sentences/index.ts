@@ -97,8 +97,9 @@ export function readSentences(doc: IntakeDoc): ParsedDoc {
 
 /** Sentences at least this long that repeat an earlier one are read once. */
 const MIN_REPEAT = 20;
-const OPEN = '\u201C';
-const CLOSE = '\u201D';
+/** “ and ”, as char codes. */
+const OPEN = 0x201c;
+const CLOSE = 0x201d;
 
 /** Pairs quotation marks in one segment: curly ones by direction, straight ones by position. */
 function findQuotes(text: string, seg: Span): { quotes: Quote[]; unbalanced: number | null } {
@@ -107,12 +108,14 @@ function findQuotes(text: string, seg: Span): { quotes: Quote[]; unbalanced: num
   let unbalanced: number | null = null;
   let width = 1;
   for (let i = seg.start; i < seg.end; i++) {
-    let c = text[i];
+    // char codes: most characters are none of these, and a one-character string per character costs
+    let c = text.charCodeAt(i);
+    if (c !== 0x27 && c !== OPEN && c !== CLOSE && c !== 0x22) continue;
     // '' (two apostrophes) is a straight quotation mark, as archives print it
-    const doubled = c === "'" && text[i + 1] === "'";
-    if (doubled) c = '"';
-    if (c !== OPEN && c !== CLOSE && c !== '"') continue;
-    const opens = c === OPEN || (c === '"' && open < 0 && (i === seg.start || /[\s([\u2014\u2013-]/.test(text[i - 1]!)));
+    const doubled = c === 0x27 && text.charCodeAt(i + 1) === 0x27;
+    if (doubled) c = 0x22;
+    if (c === 0x27) continue;
+    const opens = c === OPEN || (c === 0x22 && open < 0 && (i === seg.start || /[\s([\u2014\u2013-]/.test(text[i - 1]!)));
     if (opens) {
       if (open >= 0) unbalanced ??= open;
       open = i;

@@ -290,7 +290,8 @@ export function readSegments(text: string, segments: readonly { readonly start: 
       if (at >= end) { at = before; break; }
       const spaced = at > before;
       // wink-nlp is lossless; should a token ever not stand where we expect, find it again.
-      if (!joined.startsWith(value, at)) {
+      // (its first and last characters are compared: a token out of place fails the next one's check)
+      if (joined.charCodeAt(at) !== value.charCodeAt(0) || joined.charCodeAt(at + value.length - 1) !== value.charCodeAt(value.length - 1)) {
         const found = joined.indexOf(value, at);
         if (found < 0 || found >= end) { keptBefore.push(tokens.length); at = before; continue; }
         at = found;
