@@ -121,6 +121,15 @@ const MUST: [string, string, Want][] = [
   ["a country's commander is its military", 'Kyiv’s forces pushed the assault back, a Ukrainian commander told CNN.', { source: 'a Ukrainian commander', type: 'military', content: 'Kyiv’s forces pushed the assault back' }],
   ["a rebel commander stays an armed group's", 'A Syrian rebel commander said the road was cut.', { source: 'A Syrian rebel commander', type: 'armed-group', content: 'the road was cut' }],
   ['a person named after a role and an organisation', 'Director of Daraa National Hospital Dr. Farid al-Asfar said ten bodies had arrived.', { source: 'Farid al-Asfar', canonical: 'Daraa National Hospital', content: 'ten bodies had arrived' }],
+  ['"a person familiar with" (WordNet\'s top synset of people)', 'A person familiar with the talks said a ceasefire would start on Monday.', { source: 'A person', cue: 'said', content: 'a ceasefire would start on Monday' }],
+  ['a possessive apostrophe after a final s', 'The rebels’ spokesman said the convoy had reached Idlib.', { source: 'The rebels’ spokesman', type: 'armed-group', content: 'the convoy had reached Idlib' }],
+  ['"says" before a gerund subject (the tagger\'s noun)', 'The governor says rebuilding the bridge will take a year.', { source: 'The governor', cue: 'says', content: 'rebuilding the bridge will take a year' }],
+  ['an apposition with "to" ("adviser to")', 'Still, Omar Khaled, a senior adviser to the governor, said on Tuesday that the road was open.', { source: 'Omar Khaled', cue: 'said', content: 'the road was open' }],
+  ['a sentence adverb between commas', 'The ministry, however, said that no civilians were hurt.', { source: 'The ministry', cue: 'said', content: 'no civilians were hurt' }],
+  ['a description, then a name in apposition', 'One of the doctors at the clinic, Amal Haddad, said 30 wounded had arrived.', { source: 'Amal Haddad', cue: 'said', content: '30 wounded had arrived' }],
+  ['"And" opening a sentence before NAME, APPOSITION', 'And Kharkiv’s mayor, Ihor Terekhov, said the strikes hit two schools.', { source: 'Kharkiv’s mayor', cue: 'said', content: 'the strikes hit two schools' }],
+  ['a committee whose name holds "and"', 'Kevin Brady, chairman of the Ways and Means Committee, said the vote would be delayed.', { source: 'Kevin Brady', cue: 'said', content: 'the vote would be delayed' }],
+  ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
 describe('attribution: must match', () => {
@@ -288,6 +297,8 @@ const MUST_NOT: [string, string][] = [
   ['a figure with nobody behind it is no source for "according to"', 'According to the latest toll, 18 civilians were killed.'],
   ['evidence does not speak', 'The latest figures said 18 civilians were killed.'],
   ['a photo credit is no source', 'A fighter walks in Raqqa REUTERS/Khalil Ashawi We hope the road opens soon.'],
+  ['two noun phrases run together (commas stripped) are no one source', 'An army unit the source also said targeted fighters near the village.'],
+  ['"the said strikes" keeps its adjective', 'The said strikes killed 12 people.'],
 ];
 
 describe('attribution: a claim and its denial in one sentence', () => {

@@ -58,6 +58,14 @@ describe('sentences: must match', () => {
     const p = parse('He said “we will fight on. Rebels advanced.');
     expect(p.diagnostics.map((d) => d.code)).toContain('unbalanced-quote');
   });
+
+  test.each([
+    ['a capitalised "verb" inside a name joined by "and"', 'Kevin Brady, chairman of the Ways and Means Committee, said the vote was delayed.', 'Means', 'PROPN'],
+    ['"says" before a gerund is the verb', 'The governor says rebuilding the bridge will take a year.', 'says', 'VERB'],
+    ['a noun before its verb inside a determiner phrase', 'A war monitor reported the attack.', 'monitor', 'NOUN'],
+  ])('tag correction: %s', (_label, text, word, pos) => {
+    expect(parse(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
 });
 
 describe('sentences: must not match', () => {
@@ -88,5 +96,12 @@ describe('sentences: must not match', () => {
 
   test('separate sentences stay separate', () => {
     expect(parse('Rebels advanced. The army retreated. Jets struck.').sentences).toHaveLength(3);
+  });
+
+  test.each([
+    ['a headline verb after a capitalised subject', 'Rebels and Army Capture Soran', 'Capture', 'PROPN'],
+    ['"the said strikes" keeps its adjective', 'The said strikes killed 12 people.', 'said', 'VERB'],
+  ])('no tag correction: %s', (_label, text, word, pos) => {
+    expect(parse(text).tokens.find((t) => t.text === word)?.pos).not.toBe(pos);
   });
 });

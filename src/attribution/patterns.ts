@@ -20,7 +20,7 @@ import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexi
 import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS } from '../lexicon/descriptors.js';
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
-import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
+import { CLAIM_NOUNS, isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
 import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
 
@@ -277,7 +277,7 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     if ((t.pos === 'ADV' || APPROXIMATORS.has(t.lower) && !nounBefore) && (tokens[a]!.pos === 'NUM' || tokens[a]!.lower === 'a' || QUANTIFIER_PRONOUNS.has(tokens[a]!.lower))) { a--; continue; }
     const joiner = ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
-    if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
+    if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
     if (participle > v.sentence.first) { a = participle; continue; }
@@ -311,9 +311,23 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a === 1 && tokens[a]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[a]!.text)) return true;
   // "A third of independents, 33%, say": a share in figures
   if (b - a === 2 && tokens[a]!.pos === 'NUM' && tokens[a + 1]!.text === '%') return true;
+  // "Forbes, however, says", "Still, Tad Devine ... said": a sentence adverb between commas
+  if (b - a <= 2 && tokens.slice(a, b).every((t) => t.pos === 'ADV')) return true;
   // "The commander, said to be close to the president, denied": a participle clause
   if (tokens[a]?.pos === 'VERB' && /(?:ed|en|said)$/.test(tokens[a]!.lower) && b - a <= 12) return true;
   return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
+}
+
+/**
+ * The apostrophe of a possessive after a final s ("Sanders' campaign", "the rebels’ statement"):
+ * attached to its word, before a noun phrase that follows after a space.
+ */
+function isBareApostrophePossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (t.text === "'" || t.text === '\u2019') && !t.spaced && before !== undefined && /s$/i.test(before.text)
+    && (before.pos === 'PROPN' || before.pos === 'NOUN') && after !== undefined && after.spaced && isNounish(after) && t.quote === undefined;
 }
 
 /** A piece of a hyphenated word: "so-called", "Britain-based", "al-Sham"; or of two names joined by a slash. */
@@ -537,11 +551,12 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     while (srcEnd < end && !(isComma(tokens[srcEnd]) && CONTINUING_PARTICIPLES[tokens[srcEnd + 1]?.lower ?? ''])) srcEnd++;
     if (!isNounish(tokens[cueEnd] ?? tokens[c]!) || cueEnd >= end) return null;
     const sources = readSourceMentions(tokens, cueEnd, srcEnd, lex);
-    if (!sources.length || !allowed(cue, sources)) return null;
     const contentEnd = isComma(left) ? L : L + 1;
-    const body = content(v, s.first, contentEnd);
-    if (!body) return null;
-    return [{ content: body.span, cue: found, sources, direct: body.direct }, ...continuation(v, srcEnd, found, sources)];
+    const body = sources.length && allowed(cue, sources) ? content(v, s.first, contentEnd) : null;
+    if (body) return [{ content: body.span, cue: found, sources, direct: body.direct }, ...continuation(v, srcEnd, found, sources)];
+    // "Ms. Arnold, who founded EDGE, a group based in Philadelphia, said she ...": no source after
+    // the cue, so the chunk before the comma was an apposition of the subject after all
+    if (isCloseQuote(left) || !isComma(left) || isCloseQuote(tokens[L - 1]) || !finiteClauseAt(tokens, cueEnd, end)) return null;
   }
 
   // "Graham called both candidates crazy and said ...": the cue of a second verb phrase has the
@@ -571,7 +586,13 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   if (!subject) return null;
   const { headStart, headEnd, appositions } = subject;
   if (!clauseStart(v, headStart)) return null;
-  const sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
+  let sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
+  // "One of the authors of the report, Ari Fleischer, said": a description that names no source,
+  // then a name in apposition
+  const name = appositions[0];
+  if (!sources.length && name && name[0] > headStart && tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN')) {
+    sources = readSourceMentions(tokens, name[0], name[1], lex, [[headStart, headEnd], ...appositions.slice(1)]);
+  }
   if (!sources.length || !allowed(cue, sources)) return null;
 
   const { next, when } = skipSetting(v, cueEnd, cue);
@@ -620,7 +641,9 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     const chunks: { a: number; b: number; np: boolean }[] = [];
     let k = L;
     while (k >= s.first && isComma(tokens[k])) {
-      const a = prevComma(v, k - 1) + 1;
+      let a = prevComma(v, k - 1) + 1;
+      // "And North Carolina's Ada Fisher, one of ..., said": a conjunction opening the sentence
+      if (a === s.first && tokens[a]!.pos === 'CCONJ' && a + 1 < k) a++;
       const np = isNounPhrase(tokens, a, k);
       if (!np && !isAside(tokens, a, k)) break;
       chunks.unshift({ a, b: k, np });
@@ -665,6 +688,10 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     headEnd = last + 1;
     headStart = nounPhraseStart(v, last);
     if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower)) return null;
+    // "An army unit the source said targeted ...": two noun phrases, the first the gapped content's
+    // subject (text whose commas were stripped), are no one source
+    // ("claims the army denied", "a charge the government denies" name what is denied, then who denies it)
+    for (let j = headStart + 1; j < headEnd; j++) if (/^(?:the|a|an)$/.test(tokens[j]!.lower) && tokens[j - 1]!.pos === 'NOUN' && !CLAIM_NOUNS.test(tokens[j - 1]!.lower)) return null;
     // "Residents who fled the town said", "an official who spoke on condition of anonymity said":
     // a restrictive relative clause between the source and its cue
     const relative = relativeBefore(v, last);

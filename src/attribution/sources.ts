@@ -121,6 +121,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
   if (tokens[a]?.pos === 'DET' && CLAIM_NOUNS.test(tokens[a + 1]?.lower ?? '') && tokens[a + 2]?.pos === 'DET') a += 2;
   else if (CLAIM_NOUNS.test(tokens[a]?.lower ?? '') && tokens[a + 1]?.pos === 'DET') a++;
   while (b > a && (tokens[b - 1]!.text === ',' || tokens[b - 1]!.pos === 'PUNCT' && tokens[b - 1]!.text !== ')')) b--;
+  // "But I really, really believe": an adverb after the source is not part of it
+  while (b - 1 > a && tokens[b - 1]!.pos === 'ADV' && !QUANTIFIER_PRONOUNS.has(tokens[b - 1]!.lower)) b--;
   if (b <= a) return [];
   // "footage released by opposition factions", "a statement issued by X": the source is X
   const by = evidenceAgent(tokens, a, b);
@@ -150,8 +152,12 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
-/** What a denial denies, named before its source: "claims the army denied", "a charge the government denies". */
-const CLAIM_NOUNS = /^(?:claims?|allegations?|accusations?|charges?|reports?)$/;
+/**
+ * What a denial denies, named before its source: "claims the army denied", "a charge the government denies".
+ * @example
+ * CLAIM_NOUNS.test('allegations'); // true
+ */
+export const CLAIM_NOUNS = /^(?:claims?|allegations?|accusations?|charges?|reports?)$/;
 /** Words that name a share of a group, as polls report answers (AP style: "47 percent", "half", "4 in 10"). */
 const PROPORTION_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'majorities',
   'minority', 'plurality', 'most']);

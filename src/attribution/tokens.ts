@@ -30,7 +30,8 @@ export const isComma = (t: Token | undefined): boolean => t?.text === ',';
  */
 export const isFinal = (t: Token | undefined): boolean => t !== undefined && /^[.!?]+$/.test(t.text);
 
-const NP_ADP = new Set(['of', 'for', 'from', 'in', 'at', 'near', 'with', 'on']);
+/** Prepositions inside a noun phrase: "head of", "adviser to", "expert on", "commander under". */
+const NP_ADP = new Set(['of', 'for', 'from', 'in', 'at', 'near', 'with', 'on', 'to', 'about', 'under', 'against', 'between', 'among', 'inside', 'outside', 'across']);
 const REL = new Set(['that', 'who', 'which', 'whose']);
 
 /**

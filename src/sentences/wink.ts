@@ -152,6 +152,10 @@ function retagNouns(tokens: Token[]): void {
     if (t.pos !== 'VERB' || !titleCase(t)) continue;
     // "Rep. Stephen Lynch (D-Mass.) said": a capitalised "verb" that ends a name before a parenthesis
     if (tokens[k - 1]?.pos === 'PROPN' && titleCase(tokens[k - 1]) && tokens[k + 1]?.text === '(') { tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower }; continue; }
+    // "the Ways and Means Committee": a capitalised "verb" joined to a name before it by "and" or
+    // "of", before another capitalised name word, is inside the name (in a headline the word
+    // before a verb is a capitalised subject: "Rebels Capture Soran")
+    if ((tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'of') && tokens[k - 2]?.pos === 'PROPN' && titleCase(tokens[k - 2]) && tokens[k + 1]!.pos === 'PROPN' && titleCase(tokens[k + 1])) { tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower }; continue; }
     // after a title ('Sen.', 'Gov.') a name follows; after another capitalised word it may be a headline
     if (titleCase(tokens[k - 1]) && !tokens[k - 1]!.text.endsWith('.')) continue;
     let j = k + 1;
@@ -163,6 +167,8 @@ function retagNouns(tokens: Token[]): void {
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' || tokens[k + 1]!.pos !== 'VERB') continue;
+    // "The businessman says running for president is tough": the first rule has read "said" and "says"
+    if (t.lower === 'said' || t.lower === 'says') continue;
     let j = k - 1;
     const hyphenated = (i: number): boolean => tokens[i]!.text === '-' || tokens[i - 1]?.text === '-' && !tokens[i]!.spaced || tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaced;
     while (j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PROPN' || hyphenated(j)) && k - j <= 5) j--;
