@@ -287,6 +287,8 @@ function nounPhraseStart(v: SentenceView, k: number): number {
 }
 
 const RELATIVE_WORDS = /^(?:who|which|whom|whose|that)$/;
+/** The articles that open a noun phrase. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Tokens `[a, b)` are a clause of their own: a subject and its verb ("Twelve people died", "At
@@ -691,7 +693,7 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     // "An army unit the source said targeted ...": two noun phrases, the first the gapped content's
     // subject (text whose commas were stripped), are no one source
     // ("claims the army denied", "a charge the government denies" name what is denied, then who denies it)
-    for (let j = headStart + 1; j < headEnd; j++) if (/^(?:the|a|an)$/.test(tokens[j]!.lower) && tokens[j - 1]!.pos === 'NOUN' && !CLAIM_NOUNS.test(tokens[j - 1]!.lower)) return null;
+    for (let j = headStart + 1; j < headEnd; j++) if (ARTICLES.has(tokens[j]!.lower) && tokens[j - 1]!.pos === 'NOUN' && !CLAIM_NOUNS.test(tokens[j - 1]!.lower)) return null;
     // "Residents who fled the town said", "an official who spoke on condition of anonymity said":
     // a restrictive relative clause between the source and its cue
     const relative = relativeBefore(v, last);
