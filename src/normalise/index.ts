@@ -5,8 +5,8 @@
  */
 import type { ParsedDoc } from '../sentences/index.js';
 import type { IntakeDoc } from '../intake/index.js';
-import type { CompiledLexicon, PlaceRef } from '../lexicon/compile.js';
-import { findActors, findPlaces, type ActorMention, type PlaceMention } from './places.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { findActors, findPlaces, knownPlaces, type ActorMention, type PlaceMention } from './places.js';
 import { findDates, type DateMention } from './dates.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { startsUpper } from '../util/words.js';
@@ -46,7 +46,7 @@ export interface NormalisedDoc {
  */
 export function normalise(doc: IntakeDoc, parsed: ParsedDoc, lex: CompiledLexicon): NormalisedDoc {
   const mainCountry = mainCountryOf(parsed, lex);
-  const known = new Map<string, PlaceRef>();
+  const known = knownPlaces();
   const sentences = parsed.sentences.map((s) => {
     // the sentence's keyed words, read once for places and actors
     const keyed = wordsOf(parsed.tokens, s.first, s.last);

@@ -51,11 +51,32 @@ const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|sout
 const PLACE_PLURALS: ReadonlySet<string> = new Set(['towns', 'villages', 'cities', 'districts', 'neighbourhoods', 'neighborhoods', 'areas']);
 
 /**
+ * The places a report has named so far, by name in lower case; `firstWords` holds each name's
+ * first token (lower case), so that a proper noun's text is built only when it may be one of them.
+ * @example
+ * const known = knownPlaces();
+ * findPlaces(tokens, 0, tokens.length, lex, 'Syria', known);
+ */
+export interface KnownPlaces {
+  readonly names: Map<string, PlaceRef>;
+  readonly firstWords: Set<string>;
+}
+
+/**
+ * An empty {@link KnownPlaces}, for one report.
+ * @example
+ * knownPlaces().names.size; // 0
+ */
+export function knownPlaces(): KnownPlaces {
+  return { names: new Map(), firstWords: new Set() };
+}
+
+/**
  * The places named in tokens `[a, b)`. `mainCountry` resolves "the capital".
  * @example
  * findPlaces(tokens, 0, tokens.length, lex, 'Syria').map((p) => p.place?.name); // ['Damascus'] for "the Syrian capital"
  */
-export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, mainCountry: string | null, known: Map<string, PlaceRef> = new Map(), keyed = wordsOf(tokens, a, b)): PlaceMention[] {
+export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, mainCountry: string | null, known: KnownPlaces = knownPlaces(), keyed = wordsOf(tokens, a, b)): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { words, at } = keyed;
   let listOfPlaces = false;
@@ -118,12 +139,14 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     // an unknown place is named without its article, so that "al-Mashhad" and "Mashhad" meet
     const from = article ? k + 2 : k;
     // the name as written, built only when a place was already named or the context says place
-    let written = known.size ? textOf(tokens, from, last) : '';
-    const seen = known.size ? known.get(written.toLowerCase()) : undefined;
+    const mayBeKnown = known.firstWords.has(tokens[from]?.lower ?? '');
+    let written = mayBeKnown ? textOf(tokens, from, last) : '';
+    const seen = mayBeKnown ? known.names.get(written.toLowerCase()) : undefined;
     if (seen || placeContext(tokens, k, nameLast, listOfPlaces, lex)) {
       written ||= textOf(tokens, from, last);
       const place = seen ?? fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
-      known.set(written.toLowerCase(), place);
+      known.names.set(written.toLowerCase(), place);
+      known.firstWords.add(tokens[from]?.lower ?? '');
       out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false });
       w = at.findIndex((x, i) => i > w && x >= last) - 1;
       if (w < 0) w = words.length;

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Span } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
-import { readSegments, type Token } from './wink.js';
+import { readSegments, withFields, type Token } from './wink.js';
 import { normalisedHash } from '../util/hash.js';
 import { DASHES } from '../util/words.js';
 
@@ -171,10 +171,10 @@ function markQuoteTokens(tokens: Token[], quotes: readonly Quote[]): void {
   let k = 0;
   for (const q of quotes) {
     while (k < tokens.length && tokens[k]!.start < q.start) k++;
-    if (tokens[k]?.start === q.start && tokens[k]!.end === q.start + 1) tokens[k] = { ...tokens[k]!, quote: 'open' };
+    if (tokens[k]?.start === q.start && tokens[k]!.end === q.start + 1) tokens[k] = withFields(tokens[k]!, { quote: 'open' });
     let j = k;
     while (j < tokens.length && tokens[j]!.start < q.end - 1) j++;
-    if (tokens[j]?.start === q.end - 1) tokens[j] = { ...tokens[j]!, quote: 'close' };
+    if (tokens[j]?.start === q.end - 1) tokens[j] = withFields(tokens[j]!, { quote: 'close' });
   }
 }
 
