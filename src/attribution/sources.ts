@@ -333,6 +333,11 @@ function mostSpecific(found: readonly Found[]): Found | undefined {
 }
 
 function profile(tokens: readonly Token[], a: number, b: number, modifiers: readonly [number, number][], lex: CompiledLexicon): SourceProfile {
+  // a pronoun by itself ("he said"), the most frequent source, before any other reading
+  if (b - a === 1 && !modifiers.length && PRONOUNS.has(tokens[a]!.lower)) {
+    const word = tokens[a]!.lower;
+    return { kind: 'pronoun', type: 'other', alignment: 'unknown', representative: false, words: [word], coreWords: [word], plural: word === 'they' || word === 'we' };
+  }
   const core = tokens.slice(a, b);
   const coreWords = wordsOf(tokens, a, b).words;
   const modWords = modifiers.flatMap(([s, e]) => wordsOf(tokens, s, e).words);

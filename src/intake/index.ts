@@ -110,7 +110,8 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
   let agency: string | undefined;
 
   // 1. a leading date line: "date 2017-03-22", "Posted on April 4 2017", "Sun 10 Jul 2016"
-  const head = DATE_LINE.exec(text);
+  // (read in the opening characters only: the regular expression is anchored there)
+  const head = DATE_LINE.exec(text.slice(0, 200));
   const dateAt = head ? head[0].length : leadingSpace(text);
   const lead = readLeadingDate(text.slice(dateAt, dateAt + 40));
   if (lead && (head || dateAt < 4)) {
