@@ -129,6 +129,11 @@ const MUST: [string, string, Want][] = [
   ['a description, then a name in apposition', 'One of the doctors at the clinic, Amal Haddad, said 30 wounded had arrived.', { source: 'Amal Haddad', cue: 'said', content: '30 wounded had arrived' }],
   ['"And" opening a sentence before NAME, APPOSITION', 'And Kharkiv’s mayor, Ihor Terekhov, said the strikes hit two schools.', { source: 'Kharkiv’s mayor', cue: 'said', content: 'the strikes hit two schools' }],
   ['a committee whose name holds "and"', 'Kevin Brady, chairman of the Ways and Means Committee, said the vote would be delayed.', { source: 'Kevin Brady', cue: 'said', content: 'the vote would be delayed' }],
+  ['an organisation in a noun\'s second sense (WordNet)', 'The bank said it had closed 40 branches.', { source: 'The bank', cue: 'said', content: 'it had closed 40 branches' }],
+  ['a name at a paragraph\'s start that the tagger reads as a verb', 'Lynch said the talks had failed.', { source: 'Lynch', cue: 'said', content: 'the talks had failed' }],
+  ['a name particle the tagger leaves unclassed', 'De Mistura said the convoy had been delayed.', { source: 'De Mistura', cue: 'said', content: 'the convoy had been delayed' }],
+  ['a participle before its noun, opening the sentence', 'Armed men said they had seized the checkpoint.', { source: 'Armed men', cue: 'said', content: 'they had seized the checkpoint' }],
+  ['soldiers are the military', 'Ukrainian soldiers said the village had been shelled.', { source: 'Ukrainian soldiers', type: 'military', content: 'the village had been shelled' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -297,6 +302,7 @@ const MUST_NOT: [string, string][] = [
   ['a figure with nobody behind it is no source for "according to"', 'According to the latest toll, 18 civilians were killed.'],
   ['evidence does not speak', 'The latest figures said 18 civilians were killed.'],
   ['a photo credit is no source', 'A fighter walks in Raqqa REUTERS/Khalil Ashawi We hope the road opens soon.'],
+  ['a bank of a river said to be mined is a hedge', 'The bank of the river, said to be mined, was closed.'],
   ['two noun phrases run together (commas stripped) are no one source', 'An army unit the source also said targeted fighters near the village.'],
   ['"the said strikes" keeps its adjective', 'The said strikes killed 12 people.'],
 ];

@@ -277,7 +277,11 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     if ((t.pos === 'ADV' || APPROXIMATORS.has(t.lower) && !nounBefore) && (tokens[a]!.pos === 'NUM' || tokens[a]!.lower === 'a' || QUANTIFIER_PRONOUNS.has(tokens[a]!.lower))) { a--; continue; }
     const joiner = ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
-    if (isNounish(t) || joiner || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
+    // "Elected officials from both parties say", "the armed men said": a participle before its noun,
+    // opening the sentence or after a determiner
+    const attributive = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ')
+      && (a - 1 === v.sentence.first || tokens[a - 2]!.pos === 'DET');
+    if (isNounish(t) || joiner || attributive || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
     if (participle > v.sentence.first) { a = participle; continue; }

@@ -84,6 +84,10 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('brigade', 'armed-group'), d('militia', 'armed-group'), d('fighters', 'armed-group'), d('fighter', 'armed-group', { person: true }),
   d('jihadists', 'armed-group', opp), d('commander', 'armed-group', { person: true }), d('general', 'military', { person: true }),
   d('officer', 'military', { person: true }), d('colonel', 'military', { person: true }), d('field commander', 'armed-group', { person: true, same: 'commander' }),
+  // a state's armed forces by their members: any side ("Russian soldiers", "Ukrainian troops"); the
+  // nationality or an affiliation gives the alignment
+  d('soldier', 'military', { person: true }), d('soldiers', 'military'), d('troops', 'military'), d('servicemen', 'military'),
+  d('serviceman', 'military', { person: true }), d('gunmen', 'armed-group'), d('gunman', 'armed-group', { person: true }),
   d('news agency', 'agency'), d('agency', 'agency'), d('wire service', 'agency'),
   d('newspaper', 'media'), d('daily', 'media'), d('television', 'media'), d('tv', 'media'), d('channel', 'media'),
   d('broadcaster', 'media'), d('website', 'media'), d('news website', 'media'), d('outlet', 'media'), d('magazine', 'media'),

@@ -168,6 +168,8 @@ function retagNouns(tokens: Token[]): void {
   const titleCase = (x: Token | undefined): boolean => x !== undefined && /^\p{Lu}\p{Ll}/u.test(x.text);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
+    // "De Blasio said": a capitalised word the tagger leaves without a class, before a name, is part of it
+    if (t.pos === 'X' && titleCase(t) && tokens[k + 1]!.pos === 'PROPN' && startsUpper(tokens[k + 1]!.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     if (t.pos !== 'VERB' || !titleCase(t)) continue;
     // "Rep. Stephen Lynch (D-Mass.) said": a capitalised "verb" that ends a name before a parenthesis
     if (tokens[k - 1]?.pos === 'PROPN' && titleCase(tokens[k - 1]) && tokens[k + 1]?.text === '(') { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
@@ -181,7 +183,8 @@ function retagNouns(tokens: Token[]): void {
     while (j < tokens.length && tokens[j]!.pos === 'PROPN' && titleCase(tokens[j])) j++;
     const next = tokens[j];
     const verbAfter = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text);
-    if (verbAfter && (j > k + 1 || k > 0)) tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower });
+    // ("Lynch said her colleague ...": no verb stands right before "said" or "told", even at a paragraph's start)
+    if (verbAfter && (j > k + 1 || k > 0 || /^(?:said|says|told)$/.test(next.lower))) tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower });
   }
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
