@@ -134,6 +134,9 @@ const MUST: [string, string, Want][] = [
   ['a name particle the tagger leaves unclassed', 'De Mistura said the convoy had been delayed.', { source: 'De Mistura', cue: 'said', content: 'the convoy had been delayed' }],
   ['a participle before its noun, opening the sentence', 'Armed men said they had seized the checkpoint.', { source: 'Armed men', cue: 'said', content: 'they had seized the checkpoint' }],
   ['soldiers are the military', 'Ukrainian soldiers said the village had been shelled.', { source: 'Ukrainian soldiers', type: 'military', content: 'the village had been shelled' }],
+  ['"wrote that"', 'The commander wrote that the bridge had been blown up.', { source: 'The commander', cue: 'wrote', content: 'the bridge had been blown up' }],
+  ['"wrote:" and what follows the colon', 'The minister wrote: the convoy will leave at dawn.', { source: 'The minister', cue: 'wrote', content: 'the convoy will leave at dawn' }],
+  ['a clause whose subject has an aside', 'Officials hoped the talks, brokered by Qatar, would end the siege.', { source: 'Officials', cue: 'hoped', content: 'the talks, brokered by Qatar, would end the siege' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -303,6 +306,9 @@ const MUST_NOT: [string, string][] = [
   ['evidence does not speak', 'The latest figures said 18 civilians were killed.'],
   ['a photo credit is no source', 'A fighter walks in Raqqa REUTERS/Khalil Ashawi We hope the road opens soon.'],
   ['a bank of a river said to be mined is a hedge', 'The bank of the river, said to be mined, was closed.'],
+  ['writing a book reports nothing', 'The general wrote his memoirs in exile.'],
+  ['tweeting a photo reports nothing', 'The mayor tweeted a photo of the damaged school.'],
+  ['a clause of time is no content of its verb', 'Back when he wrote his book, the general was still in Aleppo.'],
   ['two noun phrases run together (commas stripped) are no one source', 'An army unit the source also said targeted fighters near the village.'],
   ['"the said strikes" keeps its adjective', 'The said strikes killed 12 people.'],
 ];

@@ -398,8 +398,40 @@ function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: 
   if (cue.figure && isFigureClause(tokens, next, end)) return true;
   if (cue.figure && !cue.clausal) return false;
   if (isOpenQuote(tokens[next]) || tokens[next]?.text === ':' && isOpenQuote(tokens[next + 1])) return !cue.smallClause;
-  if (cue.clausal && !tokens.slice(next, end).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower))) return false;
+  // the clause's verb stands before the first comma: "Back when he wrote his book, Mr. McKinley said
+  // ..." is no report of the book
+  if (cue.clausal && !clauseFollows(tokens, next, end)) return false;
   return !cue.smallClause || isSmallClause(tokens, next, end);
+}
+
+/** Words that open a clause as the object of a verb of saying or thinking ("said that", "asked whether"). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/**
+ * A clause follows at `a`: a word that opens one, a quotation, or a verb (not a participle in
+ * "-ing") before the first comma or semicolon, after at most one aside that follows a subject
+ * ("hoped the meeting, requested by Sanders, would be"). "Back when he wrote his book, Mr. X
+ * said" has none after "wrote".
+ */
+function clauseFollows(tokens: readonly Token[], a: number, end: number): boolean {
+  // "wrote: Thanks for the great work": what follows a colon is the content
+  if (COMPLEMENTIZERS.has(tokens[a]?.lower ?? '') || tokens[a]?.text === ':') return true;
+  let asides = 0;
+  for (let k = a; k < end; k++) {
+    const x = tokens[k]!;
+    if (isOpenQuote(x)) return true;
+    if (x.text === ',' || x.text === ';') {
+      if (isOpenQuote(tokens[k + 1])) return true;
+      if (x.text === ';' || asides++ > 0 || k === a || !isNounPhrase(tokens, a, k)) return false;
+      // the aside runs to the next comma
+      let close = k + 1;
+      while (close < end && tokens[close]!.text !== ',') close++;
+      k = close;
+      continue;
+    }
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !x.lower.endsWith('ing')) return true;
+  }
+  return false;
 }
 
 /**

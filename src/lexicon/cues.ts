@@ -67,7 +67,8 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   speech('blame'), speech('inform', { addressee: true }), speech('assure', { addressee: true }),
   speech('claim', { hedged: true }), speech('allege', { hedged: true }),
   speech('deny', { negated: true }), speech('dismiss', { negated: true }), speech('reject', { negated: true }),
-  { lemma: 'report', kind: 'report' }, { lemma: 'write', kind: 'report' }, { lemma: 'tweet', kind: 'report' },
+  // "wrote that ...", "tweeted: ..."; not "wrote his book", "tweeted a photo"
+  { lemma: 'report', kind: 'report' }, { lemma: 'write', kind: 'report', clausal: true }, { lemma: 'tweet', kind: 'report', clausal: true },
   { lemma: 'post', kind: 'report', clausal: true }, { lemma: 'publish', kind: 'report' }, { lemma: 'broadcast', kind: 'report' },
   { lemma: 'quote', kind: 'report' }, { lemma: 'cite', kind: 'report' }, { lemma: 'document', kind: 'report' },
   ...['ask', 'urge', 'demand', 'propose', 'recommend', 'criticize', 'criticise', 'praise', 'question', 'counter',
