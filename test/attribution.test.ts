@@ -137,6 +137,12 @@ const MUST: [string, string, Want][] = [
   ['"wrote that"', 'The commander wrote that the bridge had been blown up.', { source: 'The commander', cue: 'wrote', content: 'the bridge had been blown up' }],
   ['"wrote:" and what follows the colon', 'The minister wrote: the convoy will leave at dawn.', { source: 'The minister', cue: 'wrote', content: 'the convoy will leave at dawn' }],
   ['a clause whose subject has an aside', 'Officials hoped the talks, brokered by Qatar, would end the siege.', { source: 'Officials', cue: 'hoped', content: 'the talks, brokered by Qatar, would end the siege' }],
+  ['a quoted question, then its speaker as a sentence of its own', '“Who would have believed it?” the mayor said, looking at the crowd.', { source: 'the mayor', cue: 'said', content: 'Who would have believed it', direct: true }],
+  ['a second apposition with a participle in "-ing"', '“It is an invasion,” Ahmed Saleh, the governor of Idlib, one of the provinces resisting the offensive, said.', { source: 'Ahmed Saleh', cue: 'said', content: 'It is an invasion', direct: true }],
+  ['a gerund before its noun after "where"', 'The case was filed in Richmond, where restructuring experts say judges move quickly.', { source: 'restructuring experts', type: 'expert', content: 'judges move quickly' }],
+  ['a relative clause without its pronoun', 'The officials we spoke to said the road was open.', { source: 'The officials', cue: 'said', content: 'the road was open' }],
+  ['an attorney general is no general', 'The attorney general said the charges would be filed.', { source: 'The attorney general', type: 'official', content: 'the charges would be filed' }],
+  ['"in its statement", "on its Telegram channel"', 'The brigade said on its Telegram channel that it had repelled the attack.', { source: 'The brigade', cue: 'said', content: 'it had repelled the attack' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

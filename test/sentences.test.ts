@@ -59,6 +59,11 @@ describe('sentences: must match', () => {
     expect(p.diagnostics.map((d) => d.code)).toContain('unbalanced-quote');
   });
 
+  test('a quoted question and its speaker after it are one sentence', () => {
+    const text = '“Who would have believed it?” Trump said, looking out on the crowd.';
+    expect(parse(text).sentences).toHaveLength(1);
+  });
+
   test.each([
     ['a capitalised "verb" inside a name joined by "and"', 'Kevin Brady, chairman of the Ways and Means Committee, said the vote was delayed.', 'Means', 'PROPN'],
     ['"says" before a gerund is the verb', 'The governor says rebuilding the bridge will take a year.', 'says', 'VERB'],
@@ -103,5 +108,13 @@ describe('sentences: must not match', () => {
     ['"the said strikes" keeps its adjective', 'The said strikes killed 12 people.', 'said', 'VERB'],
   ])('no tag correction: %s', (_label, text, word, pos) => {
     expect(parse(text).tokens.find((t) => t.text === word)?.pos).not.toBe(pos);
+  });
+
+  test.each([
+    ['a report with its own clause', '“We won.” Local sources announced on Saturday that five civilians were killed.'],
+    ['a report with its own quotation', '“We won.” He adds, “The war is over.”'],
+    ['a sentence whose verb says nothing', '“We won.” Rebels disagreed.'],
+  ])('a quotation and the sentence after it stay apart: %s', (_label, text) => {
+    expect(parse(text).sentences).toHaveLength(2);
   });
 });

@@ -148,12 +148,15 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
     }
     if (/^(?:in|on|to|by|via|during|through)$/.test(t.lower)) {
       // "in a statement", "in an interview with X", "on Twitter", "to reporters", "by telephone"
+      // ("in its statement", "on his Facebook page")
       let j = k + 1;
-      if (tokens[j]?.pos === 'DET') j++;
+      if (tokens[j]?.pos === 'DET' || POSSESSIVES.has(tokens[j]?.lower ?? '')) j++;
       while (j < end && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN')) j++;
       const noun = tokens[j];
       if (noun && /^(?:statement|interview|video|speech|conference|briefing|post|message|communique|telephone|phone|twitter|facebook|telegram|reporters|journalists|television|tv|radio|email|letter|text|tweet)$/i.test(noun.lower)) {
         j++;
+        // "on his Facebook page", "on its Telegram channel"
+        if (/^(?:page|account|channel|feed|site|website|timeline)$/.test(tokens[j]?.lower ?? '')) j++;
         if (tokens[j]?.lower === 'with' || tokens[j]?.lower === 'to' || tokens[j]?.lower === 'on') {
           j++;
           while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.text === '-')) j++;
@@ -279,8 +282,9 @@ function nounPhraseStart(v: SentenceView, k: number): number {
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     // "Elected officials from both parties say", "the armed men said": a participle before its noun,
     // opening the sentence or after a determiner
-    const attributive = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ')
-      && (a - 1 === v.sentence.first || tokens[a - 2]!.pos === 'DET');
+    // ("where restructuring experts say": a gerund before its noun after a subordinator)
+    const attributive = t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ')
+      && (a - 1 === v.sentence.first || tokens[a - 2]!.pos === 'DET' || SUBORDINATORS.has(tokens[a - 2]!.lower));
     if (isNounish(t) || joiner || attributive || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
@@ -291,6 +295,8 @@ function nounPhraseStart(v: SentenceView, k: number): number {
 }
 
 const RELATIVE_WORDS = /^(?:who|which|whom|whose|that)$/;
+/** Pronouns that are the subject of a relative clause without its relative word ("the experts I interviewed"). */
+const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 /** The articles that open a noun phrase. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -714,6 +720,14 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
         // the label stays in the source phrase: "Sen. Lindsey Graham (R-S.C.)"
         appositions.push([open, L + 1]);
       }
+    }
+    // "all the experts I interviewed said", "the officials we spoke to said": a relative clause
+    // without its pronoun, a personal pronoun and its verb, between the noun and the cue
+    const contact = tokens[last - 1]?.pos === 'PRON' && CONTACT_SUBJECTS.has(tokens[last - 1]!.lower) ? last - 1
+      : (tokens[last]!.pos === 'ADP' || tokens[last]!.lower === 'to') && tokens[last - 2]?.pos === 'PRON' && CONTACT_SUBJECTS.has(tokens[last - 2]!.lower) ? last - 2 : -1;
+    if (contact - 1 >= s.first && tokens[contact + 1]!.pos === 'VERB' && (tokens[contact - 1]!.pos === 'NOUN' || tokens[contact - 1]!.pos === 'PROPN')) {
+      appositions.push([contact, last + 1]);
+      last = contact - 1;
     }
     // "A video posted online showed", "a statement released earlier said": the participle and its
     // setting word stand between the noun and its cue

@@ -124,6 +124,8 @@ export function isNounPhrase(tokens: readonly Token[], a: number, b: number): bo
     if (t.pos === 'CCONJ' && t.lower === 'and') continue;
     if (REL.has(t.lower) && k > a) { relative = true; continue; }
     if (isParticipleModifier(tokens, k)) continue;
+    // "one of the states suing the EPA": a reduced relative in "-ing" after its noun
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && k > a && tokens[k - 1]!.pos === 'NOUN') continue;
     if (t.pos === 'ADV' && k > a) continue;
     return false;
   }

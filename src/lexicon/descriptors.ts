@@ -86,6 +86,10 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('officer', 'military', { person: true }), d('colonel', 'military', { person: true }), d('field commander', 'armed-group', { person: true, same: 'commander' }),
   // a state's armed forces by their members: any side ("Russian soldiers", "Ukrainian troops"); the
   // nationality or an affiliation gives the alignment
+  // offices named "general" that are not ranks
+  d('attorney general', 'official', { person: true }), d('secretary general', 'official', { person: true }),
+  d('secretary-general', 'official', { person: true }), d('inspector general', 'official', { person: true }),
+  d('surgeon general', 'official', { person: true }), d('solicitor general', 'official', { person: true }),
   d('soldier', 'military', { person: true }), d('soldiers', 'military'), d('troops', 'military'), d('servicemen', 'military'),
   d('serviceman', 'military', { person: true }), d('gunmen', 'armed-group'), d('gunman', 'armed-group', { person: true }),
   d('news agency', 'agency'), d('agency', 'agency'), d('wire service', 'agency'),

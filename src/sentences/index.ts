@@ -4,6 +4,7 @@
  * words, as in PARC's treatment of multi-sentence quotes).
  * @module
  */
+import { CUE_VERBS } from '../lexicon/cues.js';
 import type { Diagnostic, Span } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
 import { readSegments, withFields, type Token } from './wink.js';
@@ -178,6 +179,31 @@ function markQuoteTokens(tokens: Token[], quotes: readonly Quote[]): void {
   }
 }
 
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+/** The default lexicon's verbs of saying and reporting (what a quotation's speaker does after it). */
+const SAYING: ReadonlySet<string> = new Set(CUE_VERBS.filter((c) => c.kind === 'speech' || c.kind === 'report').map((c) => c.lemma));
+
+/**
+ * Tokens `[a, b)` are only a speaker and a verb of saying, with at most a setting or a participle
+ * clause after it ("Trump said.", "the minister asked on Tuesday.", "Trump said, looking out"):
+ * what a sentence that follows a quotation is when it attributes the quotation.
+ */
+function isSpeakerTail(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && k - a < 6 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k++;
+  const verb = tokens[k];
+  if (k === a || verb === undefined || verb.pos !== 'VERB' || !SAYING.has(verb.lemma)) return false;
+  const after = tokens[k + 1];
+  if (!(after === undefined || k + 1 >= b || /^[.!?,]$/.test(after.text) || after.pos === 'ADP')) return false;
+  // nothing after it reports anything of its own: no quotation ("He adds, “...”"), no clause
+  // ("Local sources announced on Saturday that ...")
+  for (let j = k + 1; j < b; j++) {
+    const t = tokens[j]!;
+    if (t.text === '\u201C' || t.text === '"' || t.text === "''" || t.lower === 'that' || (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return false;
+  }
+  return true;
+}
+
 /** Joins consecutive sentences while a quotation is open across their boundary. */
 function mergeAcrossQuotes(raw: readonly { first: number; last: number }[], tokens: readonly Token[], quotes: readonly Quote[]): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
@@ -198,7 +224,9 @@ function mergeAcrossQuotes(raw: readonly { first: number; last: number }[], toke
         // "(R-S.C.)": the split fell inside an abbreviation of initials
         || abbreviation && (opening === ')' || /^\p{Lu}\.$/u.test(opening) || /^\p{Lu}$/u.test(opening) && tokens[s.first + 1]?.text === '.')
         // "“...” ― Sonya Herridge": a quotation and the dash that signs it
-        || DASHES.has(opening) && (closed.text === '\u201D' || closed.text === '"' || closed.text === "''");
+        || DASHES.has(opening) && (closed.text === '\u201D' || closed.text === '"' || closed.text === "''")
+        // "“Who would have believed it?” Trump said.": the quotation's speaker after it
+        || (closed.text === '\u201D' || closed.text === '"' || closed.text === "''") && isSpeakerTail(tokens, s.first, s.last);
       if (q < quotes.length && quotes[q]!.start < boundary || continues) {
         out[out.length - 1] = { first: prev.first, last: s.last };
         continue;
