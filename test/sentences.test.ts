@@ -68,6 +68,7 @@ describe('sentences: must match', () => {
     ['a capitalised "verb" inside a name joined by "and"', 'Kevin Brady, chairman of the Ways and Means Committee, said the vote was delayed.', 'Means', 'PROPN'],
     ['"says" before a gerund is the verb', 'The governor says rebuilding the bridge will take a year.', 'says', 'VERB'],
     ['a noun before its verb inside a determiner phrase', 'A war monitor reported the attack.', 'monitor', 'NOUN'],
+    ['a past verb before the gerund it takes', 'The ministry denied using barrel bombs.', 'denied', 'VERB'],
   ])('tag correction: %s', (_label, text, word, pos) => {
     expect(parse(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });

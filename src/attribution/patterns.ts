@@ -16,11 +16,11 @@
 import type { Token, Sentence, Quote } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
+import { ADJUNCT_PARTICIPLES, CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
 import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS } from '../lexicon/descriptors.js';
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
-import { CLAIM_NOUNS, isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
+import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
 import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
 
@@ -283,8 +283,10 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     // "Elected officials from both parties say", "the armed men said": a participle before its noun,
     // opening the sentence or after a determiner
     // ("where restructuring experts say": a gerund before its noun after a subordinator)
-    const attributive = t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ')
-      && (a - 1 === v.sentence.first || tokens[a - 2]!.pos === 'DET' || SUBORDINATORS.has(tokens[a - 2]!.lower));
+    // ("Citing news reports, ..." opens with a participle clause: a gerund only after a determiner or a subordinator)
+    const gerund = t.lower.endsWith('ing');
+    const attributive = t.pos === 'VERB' && (gerund || /(?:ed|en)$/.test(t.lower)) && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ')
+      && (a - 1 === v.sentence.first && !gerund || a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'DET' || SUBORDINATORS.has(tokens[a - 2]!.lower)));
     if (isNounish(t) || joiner || attributive || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
@@ -297,8 +299,6 @@ function nounPhraseStart(v: SentenceView, k: number): number {
 const RELATIVE_WORDS = /^(?:who|which|whom|whose|that)$/;
 /** Pronouns that are the subject of a relative clause without its relative word ("the experts I interviewed"). */
 const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
-/** The articles that open a noun phrase. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Tokens `[a, b)` are a clause of their own: a subject and its verb ("Twelve people died", "At
@@ -408,6 +408,26 @@ function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: 
   // ..." is no report of the book
   if (cue.clausal && !clauseFollows(tokens, next, end)) return false;
   return !cue.smallClause || isSmallClause(tokens, next, end);
+}
+
+/**
+ * A participle of manner right after a cue ("he said speaking on condition of anonymity", "SOHR said
+ * adding that ...", in text whose commas were stripped): an adjunct of the report, so the content is
+ * what stands before the source, not the participle.
+ */
+function isAdjunctAfterCue(tokens: readonly Token[], k: number, end: number, cue: CueVerb): boolean {
+  const t = tokens[k];
+  if (t?.pos !== 'VERB') return false;
+  if (CONTINUING_PARTICIPLES[t.lower]) return true;
+  // "said using an Arabic acronym for IS"; a denial takes a gerund as its object ("denied using")
+  if (!ADJUNCT_PARTICIPLES.has(t.lower) && !(t.lower === 'using' && !cue.negated)) return false;
+  // "says running for president is tough": a gerund subject has its own verb
+  for (let j = k + 1; j < end; j++) {
+    const x = tokens[j]!;
+    if (isComma(x) || isOpenQuote(x) || x.text === ';' || x.lower === 'that') return true;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !x.lower.endsWith('ing')) return false;
+  }
+  return true;
 }
 
 /** Words that open a clause as the object of a verb of saying or thinking ("said that", "asked whether"). */
@@ -641,7 +661,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
 
   const { next, when } = skipSetting(v, cueEnd, cue);
   const after = tokens[next];
-  const contentLeft = next >= end || isFinal(after) || (isComma(after) && !isOpenQuote(tokens[next + 1])) || isCloseQuote(after) && next + 1 >= end;
+  const contentLeft = isAdjunctAfterCue(tokens, next, end, cue) || next >= end || isFinal(after) || (isComma(after) && !isOpenQuote(tokens[next + 1])) || isCloseQuote(after) && next + 1 >= end;
   if (contentLeft) {
     // "As the Times noted, Clinton raised ...": a clause of manner opens the sentence, and the
     // content is the main clause after its comma
@@ -740,10 +760,6 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     headEnd = last + 1;
     headStart = nounPhraseStart(v, last);
     if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower)) return null;
-    // "An army unit the source said targeted ...": two noun phrases, the first the gapped content's
-    // subject (text whose commas were stripped), are no one source
-    // ("claims the army denied", "a charge the government denies" name what is denied, then who denies it)
-    for (let j = headStart + 1; j < headEnd; j++) if (ARTICLES.has(tokens[j]!.lower) && tokens[j - 1]!.pos === 'NOUN' && !CLAIM_NOUNS.test(tokens[j - 1]!.lower)) return null;
     // "Residents who fled the town said", "an official who spoke on condition of anonymity said":
     // a restrictive relative clause between the source and its cue
     const relative = relativeBefore(v, last);

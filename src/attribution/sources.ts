@@ -152,12 +152,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
-/**
- * What a denial denies, named before its source: "claims the army denied", "a charge the government denies".
- * @example
- * CLAIM_NOUNS.test('allegations'); // true
- */
-export const CLAIM_NOUNS = /^(?:claims?|allegations?|accusations?|charges?|reports?)$/;
+/** What a denial denies, named before its source: "claims the army denied", "a charge the government denies". */
+const CLAIM_NOUNS = /^(?:claims?|allegations?|accusations?|charges?|reports?)$/;
 /** Words that name a share of a group, as polls report answers (AP style: "47 percent", "half", "4 in 10"). */
 const PROPORTION_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'majorities',
   'minority', 'plurality', 'most']);

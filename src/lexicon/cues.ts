@@ -134,6 +134,18 @@ export const CONTINUING_PARTICIPLES: Readonly<Record<string, 'continue' | 'close
 });
 
 /**
+ * Participles of manner that follow a cue as an adjunct ("said, speaking on condition of
+ * anonymity", "said, referring to the plateau"), besides the continuing participles above: in text
+ * whose commas were stripped they stand right after the cue and are not its content. From the
+ * participles after "said" in FA-KES's wire copy.
+ * @example
+ * ADJUNCT_PARTICIPLES.has('speaking'); // true
+ */
+export const ADJUNCT_PARTICIPLES: ReadonlySet<string> = Object.freeze(new Set([
+  'speaking', 'referring', 'naming', 'asking', 'requesting', 'declining', 'pointing', 'calling', 'giving',
+]));
+
+/**
  * Words that introduce the addressee or the setting of a cue and are skipped when looking for the
  * content: "told Reuters on Wednesday", "said in a statement", "said late on Tuesday".
  * @example

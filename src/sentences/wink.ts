@@ -191,6 +191,8 @@ function retagNouns(tokens: Token[]): void {
     if (t.pos !== 'VERB' || tokens[k + 1]!.pos !== 'VERB') continue;
     // "The businessman says running for president is tough": the first rule has read "said" and "says"
     if (t.lower === 'said' || t.lower === 'says') continue;
+    // "The ministry denied using barrel bombs": a past verb before a gerund takes it as its object
+    if (t.lower.endsWith('ed') && tokens[k + 1]!.lower.endsWith('ing')) continue;
     let j = k - 1;
     const hyphenated = (i: number): boolean => tokens[i]!.text === '-' || tokens[i - 1]?.text === '-' && !tokens[i]!.spaced || tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaced;
     while (j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PROPN' || hyphenated(j)) && k - j <= 5) j--;
