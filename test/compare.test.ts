@@ -32,6 +32,22 @@ describe('conflicts: must match', () => {
     expect(r.conflicts.map((k) => [k.kind, k.claimIds])).toEqual([['control', ['a:c1', 'a:c2']]]);
   });
 
+  test('a denial that points back does not corroborate the account it denies', () => {
+    const r = report([{ id: 'a', text: 'Russian forces captured the village of Krasnohorivka, the defence ministry said. Ukraine\'s General Staff denied the claim.', date: '2025-03-03' }]);
+    expect(r.conflicts.length).toBeGreaterThan(0);
+    expect(r.agreements.filter((g) => g.kind === 'corroboration')).toEqual([]);
+  });
+
+  test('a denial that the place fell conflicts with its capture, whatever the denier\'s side', () => {
+    const r = report([{ id: 'a', text: 'Russian forces captured Krasnohorivka, the defence ministry said. Ukraine\'s General Staff denied that Krasnohorivka had fallen.', date: '2025-03-03' }]);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['control']);
+  });
+
+  test('a denial of something else is no conflict with a capture', () => {
+    const r = report([{ id: 'a', text: 'Russian forces captured Krasnohorivka, the defence ministry said. Ukraine\'s General Staff denied that Russian jets had bombed a hospital in Kharkiv.', date: '2025-03-03' }]);
+    expect(r.conflicts).toEqual([]);
+  });
+
   test('an undated claim meets a claim of the same week', () => {
     const r = pair('State media said the army repelled a rebel attack on Morek.', 'A rebel commander said his fighters advanced into Morek on Monday.', ['2017-03-24', '2017-03-21']);
     expect(r.conflicts.map((k) => k.kind)).toEqual(['outcome']);

@@ -37,6 +37,15 @@ const QUANTITIES: [string, Q][] = [
   ['Fewer than 10 fighters remain.', { text: 'Fewer than 10 fighters', min: 0, max: 9 }],
   ['Jets killed 15 civilians and 4 children on Monday.', { text: '4 children', value: 4, measure: 'killed', subject: 'children' }],
   ['Between 200 and 250 militants were killed, it said.', { text: 'Between 200 and 250 militants', min: 200, max: 250, subject: 'rebels' }],
+  ['The strike killed 12 and wounded 30.', { text: '12', value: 12, measure: 'killed' }],
+  ['The strike killed 12 and wounded 30 more.', { text: '30', value: 30, measure: 'wounded' }],
+  ['At least 12 civilians were killed and 30 wounded in the shelling.', { text: '30 wounded', value: 30, measure: 'wounded' }],
+];
+
+/** Counts whose measure is near another measure's word: "wounded" is not "killed". */
+const NOT_MEASURED_AS: [string, string, string][] = [
+  ['a count of the wounded after one of the dead', 'At least 12 civilians were killed and 30 wounded in the shelling.', '30 wounded'],
+  ['the dead before "and wounded"', 'The strike killed 12 and wounded 30.', '30'],
 ];
 
 describe('quantities: must match', () => {
@@ -45,6 +54,14 @@ describe('quantities: must match', () => {
     expect(found, `got ${JSON.stringify(quantities(sentence).map((q) => q.text))}`).toBeDefined();
     for (const [k, v] of Object.entries(want)) expect(found![k as keyof Q], k).toEqual(v);
     expect(sentence.slice(found!.span.start, found!.span.end)).toBe(found!.text);
+  });
+});
+
+describe('quantities: measure must not be "killed"', () => {
+  test.each(NOT_MEASURED_AS)('%s', (_label, sentence, text) => {
+    const found = quantities(sentence).find((q) => q.text === text);
+    expect(found).toBeDefined();
+    expect(found!.measure).not.toBe('killed');
   });
 });
 

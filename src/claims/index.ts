@@ -59,7 +59,10 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
   };
   for (const unit of attributed.units) {
     const sentence = parsed.sentences[unit.sentence]!;
-    const ns = norm.sentences[unit.sentence]!;
+    // what is read of the content (places, quantities, dates) comes from the sentence that holds it:
+    // a denial that points back ("The army denied the claim.") takes the sentence before
+    const home = sentence.start <= unit.content.start && unit.content.start < sentence.end ? unit.sentence : sentenceAt(parsed, unit.content.start) ?? unit.sentence;
+    const ns = norm.sentences[home]!;
     const content = unit.content;
     const [a, b] = tokensIn(content);
     const places = resolvePlaces(ns.places.filter((p) => within(content, p.span)), eventPlacesBySentence, unit.sentence);
@@ -110,6 +113,20 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     }
   }
   return drafts;
+}
+
+/** The index of the sentence that holds offset `at`, by binary search. */
+function sentenceAt(parsed: ParsedDoc, at: number): number | undefined {
+  let lo = 0;
+  let hi = parsed.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = parsed.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Comparable } from './conflicts.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { SIDE_MODIFIERS } from '../lexicon/descriptors.js';
 import { intervalsMeet, order } from './conflicts.js';
+import { isDenial } from '../claims/index.js';
 
 type Draft = Omit<Agreement, 'id'>;
 
@@ -101,6 +102,8 @@ export function agreementBetween(x: Comparable, y: Comparable, fx: TextForm, fy:
     return null;
   }
   if (!x.claim.source || !y.claim.source) return null;
+  // a denial of an account does not corroborate it ("Russia said it captured X; Ukraine denied the claim")
+  if (isDenial(x.claim) !== isDenial(y.claim)) return null;
   if (x.claim.span.start === y.claim.span.start && x.claim.docId === y.claim.docId) {
     return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} are both given as the source of this account.` };
   }

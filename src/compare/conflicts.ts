@@ -170,12 +170,15 @@ function controlConflict(x: Comparable, y: Comparable): Draft | null {
   const places = overlap(ex.places, ey.places);
   if (!places.length) return null;
   const heldByOther = ey.status === 'held' && ey.kind !== 'repel' && ey.agent !== undefined && ex.agent !== undefined && ey.agent !== ex.agent;
-  if (ey.status !== 'contested' && !heldByOther) return null;
+  // "Ukraine's General Staff denied that Krasnohorivka had fallen": whoever denies, the place did not fall
+  const deniedFall = ex.status === 'captured' && ey.status === 'held' && isDenial(y.claim);
+  if (ey.status !== 'contested' && !heldByOther && !deniedFall) return null;
   const where = listPlaces(places);
   const verb = ex.status === 'held' ? 'hold' : ex.status;
   const explanation = ey.status === 'contested'
     ? `${x.sourceName} says ${sideName(ex.agent)} ${verb} ${where}; ${y.sourceName} says the fighting there is not decided.`
-    : `${x.sourceName} says ${sideName(ex.agent)} ${verb} ${where}; ${y.sourceName} says ${sideName(ey.agent)} still hold it.`;
+    : heldByOther ? `${x.sourceName} says ${sideName(ex.agent)} ${verb} ${where}; ${y.sourceName} says ${sideName(ey.agent)} still hold it.`
+      : `${x.sourceName} says ${sideName(ex.agent)} ${verb} ${where}; ${y.sourceName} denies that it fell.`;
   return { kind: 'control', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.85, x, y), explanation };
 }
 
@@ -208,10 +211,18 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
   if (!shared.length) return null;
   const dated = x.claim.date !== null && y.claim.date !== null;
   if (!dated && !shared.some(fine)) return null;
+  // a place finer than the shared ones that only one claim names: its count is for a part of the
+  // other's area ("three children at a school in Shahba" within "six children in western Aleppo");
+  // each naming its own such place, they count different sites
+  const xOwn = px.some((p) => fine(p) && !py.includes(p));
+  const yOwn = py.some((p) => fine(p) && !px.includes(p));
+  if (xOwn && yOwn) return null;
   for (const a of x.claim.quantities.filter((q) => foreground(x.claim, q))) {
     for (const b of y.claim.quantities.filter((q) => foreground(y.claim, q))) {
       if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || a.subject !== b.subject || a.unit !== b.unit) continue;
       if (intervalsMeet(a, b)) continue;
+      // a part's count may be lower than the whole's, not higher
+      if (xOwn && (a.min ?? 0) <= (b.max ?? Infinity) || yOwn && (b.min ?? 0) <= (a.max ?? Infinity)) continue;
       return {
         kind: 'count', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.75, x, y),
         explanation: `${x.sourceName} gives ${a.text} ${a.measure}; ${y.sourceName} gives ${b.text}: the figures cannot both be right.`,

@@ -277,11 +277,21 @@ const PEOPLE = new Set(SUBJECT_WORDS.values());
 
 function measureNear(tokens: readonly Token[], first: number, last: number, a: number, b: number, subject?: string): string | undefined {
   const measureOfCount = (t: Token): string | undefined => (OF_PEOPLE.has(t.lemma) || OF_PEOPLE.has(t.lower) ? (subject && PEOPLE.has(subject) ? 'killed' : undefined) : measureOf(t));
+  const measured = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN';
+  // the quantity's own words first ("30 wounded"), then a verb right before it ("killed 12 and
+  // wounded 30": 12 were killed)
+  for (let j = first; j < last; j++) {
+    const m = measureOf(tokens[j]!);
+    if (m && measured(tokens[j]!)) return m;
+  }
+  const before = tokens[first - 1];
+  if (before !== undefined && first - 1 >= a && before.pos === 'VERB' && measureOf(before)) return measureOf(before);
   for (let j = last; j < Math.min(b, last + 5); j++) {
     const t = tokens[j]!;
     const m = measureOfCount(t);
-    if (m && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) return m;
-    if (t.pos === 'VERB' && !m || t.text === ',' || t.text === ';') break;
+    if (m && measured(t)) return m;
+    // "killed 12 and wounded 30": what follows "and" measures the next count
+    if (t.pos === 'VERB' && !m || t.text === ',' || t.text === ';' || t.pos === 'CCONJ') break;
   }
   for (let j = first - 1; j >= Math.max(a, first - 12); j--) {
     const t = tokens[j]!;
