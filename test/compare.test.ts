@@ -43,6 +43,14 @@ describe('conflicts: must match', () => {
     expect(r.conflicts.map((k) => k.kind)).toEqual(['control']);
   });
 
+  test('a denied recapture asserts nothing that "not yet decided" contradicts', () => {
+    const r = report([
+      { id: 'a', text: '“Our units liberated the settlement of Krasnohorivka,” the defence ministry said. Ukraine\'s General Staff denied the claim.', date: '2025-03-03' },
+      { id: 'b', text: 'Ukrainian soldiers said the situation in Krasnohorivka was not yet decided.', date: '2025-03-03' },
+    ]);
+    expect(r.conflicts.every((k) => !k.claimIds.includes('a:c2') || k.kind === 'denial')).toBe(true);
+  });
+
   test('a denial of something else is no conflict with a capture', () => {
     const r = report([{ id: 'a', text: 'Russian forces captured Krasnohorivka, the defence ministry said. Ukraine\'s General Staff denied that Russian jets had bombed a hospital in Kharkiv.', date: '2025-03-03' }]);
     expect(r.conflicts).toEqual([]);

@@ -32,6 +32,16 @@ describe('intake: must match', () => {
   });
 
   test.each([
+    ['a date and AP', 'March 4 (AP) — Ukrainian soldiers said they held the village.', 'AP'],
+    ['a short month and Reuters', 'Dec 29 (Reuters) - The minister said talks would resume.', 'Reuters'],
+  ])('a dateline with a date and no place (%s) is not text', (_label, text, agency) => {
+    const d = read(text);
+    expect(d.agency).toBe(agency);
+    expect(d.dateline).toBeUndefined();
+    expect(kept(text).includes(`(${agency})`)).toBe(false);
+  });
+
+  test.each([
     ['an app promotion', 'Rebels advanced.\nFor all the latest World News, download Indian Express App now', 'download'],
     ['a follow prompt', 'Rebels advanced.\nFollow us on Twitter for more', 'Follow'],
     ['a copyright line', 'Rebels advanced.\nCopyright 2017 Reuters. All rights reserved.', 'Copyright'],
@@ -63,6 +73,7 @@ describe('intake: must not match', () => {
     ['an all-caps word that is no dateline', 'NATO said the strikes would continue.'],
     ['a bracket that is no credit', 'The town (population 20,000) was shelled.'],
     ['a short sentence said twice', 'He said no. He said no.'],
+    ['a date and a bracket that is no agency', 'March 4 (local time) - The strikes resumed.'],
   ])('%s is kept whole', (_label, text) => {
     expect(kept(text)).toBe(text);
     expect(read(text).dateline).toBeUndefined();

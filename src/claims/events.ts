@@ -85,7 +85,7 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   };
 }
 
-const WHOLE_PLACE = /^(?:control|town|towns|city|cities|village|villages|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|region|area|hill|entire|whole|all|full)$/;
+const WHOLE_PLACE = /^(?:control|town|towns|city|cities|village|villages|settlement|settlements|hamlet|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|region|area|hill|entire|whole|all|full)$/;
 
 /** The object of a capture is something in a place ("buildings in Kobane", "parts of Damascus"), not the place. */
 function partialObject(tokens: readonly Token[], k: number, b: number): boolean {

@@ -4,7 +4,7 @@
  * event; then canonical sources across documents (`sources.ts`).
  * @module
  */
-import type { Claim, ClaimSource, Quantity, Source, Span } from '../types.js';
+import type { Claim, ClaimSource, Quantity, Source, Span, ClaimEvent } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
 import type { ParsedDoc, Token } from '../sentences/index.js';
 import type { AttributedDoc, AttributionUnit, LocalSource, SourceMention } from '../attribution/index.js';
@@ -100,7 +100,10 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       const read = unit.cue?.kind === 'intention' || unit.cue?.kind === 'stance' ? null : readEvent(parsed.tokens, a, b, lex, side, places.event);
       // "the army denied that Mweso had fallen": the speaker says the place is still held
       const heldAgent = side === 'government' || side === 'opposition' ? { agent: side } : {};
-      const denied = unit.cue?.negated && read?.status === 'captured' ? { ...read, kind: 'hold', status: 'held', ...heldAgent } : read;
+      // (a denied change of control, "liberated", "recaptured", is the same: the place stayed as it was;
+      // any other status a denial names is not asserted)
+      const { status: _denied, ...unasserted } = read ?? {};
+      const denied = unit.cue?.negated && read?.status ? (read.status === 'captured' || read.status === 'regained' ? { ...read, kind: 'hold', status: 'held', ...heldAgent } : unasserted as ClaimEvent) : read;
       const event = denied
         ?? (unit.cue?.negated ? { kind: 'deny', places: places.event } : undefined)
         ?? (toll ? { kind: toll.measure === 'killed' ? 'kill' : 'wound', places: places.event } : undefined);

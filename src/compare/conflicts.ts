@@ -167,6 +167,8 @@ function controlConflict(x: Comparable, y: Comparable): Draft | null {
   const ey = y.claim.event;
   // x says a side holds the place (captured, regained or held); y says it is undecided, or held by the other side
   if (!ex || !ey || !ex.status || !CONTROLLED.has(ex.status) || ex.kind === 'repel') return null;
+  // a denial says only that the place did not fall: "not yet decided" agrees with it
+  if (isDenial(x.claim)) return null;
   const places = overlap(ex.places, ey.places);
   if (!places.length) return null;
   const heldByOther = ey.status === 'held' && ey.kind !== 'repel' && ey.agent !== undefined && ex.agent !== undefined && ey.agent !== ex.agent;

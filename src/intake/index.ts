@@ -51,6 +51,8 @@ export interface IntakeInput {
 
 const DATE_LINE = /^\s*(?:date(?: of publication)?|posted(?: on)?|published(?: on)?|updated(?: on)?)\s*:?\s+/i;
 const DATELINE = /^([A-Z][A-Z'./-]{1,30}(?: [A-Z][A-Z'./-]{1,30}){0,3})(?:,\s*[A-Z][a-z]{2,9}\.?(?: \d{1,2})?)?\s*\(([A-Za-z]{2,12})\)\s*(?:[-\u2013\u2014:]\s*)?/;
+/** A dateline with a date (or nothing) before the agency: "March 4 (AP) —", "Dec 29 (Reuters) -", "(AFP) -". */
+const DATE_DATELINE = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?\(([A-Za-z]{2,12})\)\s*[-\u2013\u2014:]\s*/;
 const MIN_REPEAT = 30;
 
 /**
@@ -137,6 +139,14 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
       masks.push(span);
       if (dateline === undefined) { dateline = m[1]!.trim(); agency = m[2]!; }
       diagnostics.push({ docId: id, code: 'dateline', message: `Read the dateline "${m[0].trim()}" as place and agency, not as a claim.`, span });
+      continue;
+    }
+    const d = DATE_DATELINE.exec(rest.slice(lead2));
+    if (d && DATELINE_AGENCIES.has(d[1]!)) {
+      const span = { start: lineStart + lead2, end: lineStart + lead2 + d[0].length };
+      masks.push(span);
+      agency ??= d[1]!;
+      diagnostics.push({ docId: id, code: 'dateline', message: `Read the dateline "${d[0].trim()}" as date and agency, not as a claim.`, span });
     }
   }
 
@@ -189,7 +199,8 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
     id, text, date, segments, diagnostics,
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.publisher !== undefined ? { publisher: input.publisher } : {}),
-    ...(dateline !== undefined ? { dateline, agency: agency! } : {}),
+    ...(dateline !== undefined ? { dateline } : {}),
+    ...(agency !== undefined ? { agency } : {}),
   };
 }
 
