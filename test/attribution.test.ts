@@ -313,6 +313,7 @@ const MUST_NOT: [string, string][] = [
   ['a figure with nobody behind it is no source for "according to"', 'According to the latest toll, 18 civilians were killed.'],
   ['evidence does not speak', 'The latest figures said 18 civilians were killed.'],
   ['a photo credit is no source', 'A fighter walks in Raqqa REUTERS/Khalil Ashawi We hope the road opens soon.'],
+  ['a request not to be named reports nothing', 'The mayor of the town, who asked not to be identified, fled to Gaziantep.'],
   ['a bank of a river said to be mined is a hedge', 'The bank of the river, said to be mined, was closed.'],
   ['writing a book reports nothing', 'The general wrote his memoirs in exile.'],
   ['tweeting a photo reports nothing', 'The mayor tweeted a photo of the damaged school.'],

@@ -442,6 +442,8 @@ const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', '
 function clauseFollows(tokens: readonly Token[], a: number, end: number): boolean {
   // "wrote: Thanks for the great work": what follows a colon is the content
   if (COMPLEMENTIZERS.has(tokens[a]?.lower ?? '') || tokens[a]?.text === ':') return true;
+  // "who asked not to be named": a request not to do something reports nothing
+  if (tokens[a]?.lower === 'not' && tokens[a + 1]?.lower === 'to') return false;
   let asides = 0;
   for (let k = a; k < end; k++) {
     const x = tokens[k]!;
@@ -597,7 +599,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     let stop = next;
     while (stop < lastWord(v) + 1 && !isComma(tokens[stop])) stop++;
     // a restrictive clause reports a clause ("who said he was never paid"), not an act ("who declared a caliphate")
-    if (restrictive && (!contentFits(cue, tokens, next, stop) || !(tokens[next]?.lower === 'that' || finiteClauseAt(tokens, next, stop)) || tokens[L - 1]!.entity)) return null;
+    if (!contentFits(cue, tokens, next, stop)) return null;
+    if (restrictive && (!(tokens[next]?.lower === 'that' || finiteClauseAt(tokens, next, stop)) || tokens[L - 1]!.entity)) return null;
     const body = content(v, next, stop);
     return body ? [{ content: body.span, cue: found, sources, direct: body.direct }] : null;
   }

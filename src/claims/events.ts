@@ -44,7 +44,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
       let at = k;
       for (let n = 1; n < words.length; n++) {
         at++;
-        if (tokens[at]?.pos === 'ADJ' && tokens[at + 1]?.lemma === words[n]) at++;
+        // "beat back", "pushed them back": an adjective or an object pronoun inside the phrase
+        if ((tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'PRON' && n === words.length - 1) && tokens[at + 1]?.lemma === words[n]) at++;
         if (tokens[at]?.lemma !== words[n]) { ok = false; break; }
       }
       if (!ok) continue;
@@ -121,6 +122,8 @@ function predicatesOf(t: Token, lex: CompiledLexicon): readonly EventPredicate[]
   const get = (base: string): readonly EventPredicate[] | undefined => lex.predicates.get(base);
   if (w.endsWith('ing')) return get(w.slice(0, -3)) ?? get(`${w.slice(0, -3)}e`) ?? get(w.slice(0, -4));
   if (w.endsWith('ed')) return get(w.slice(0, -2)) ?? get(w.slice(0, -1)) ?? get(w.slice(0, -3));
+  // "had retaken", "was overtaken": a participle in "-en" the lemmatiser leaves as it is
+  if (w.endsWith('en')) return get(w.slice(0, -1)) ?? get(w.slice(0, -2));
   return w.endsWith('s') ? get(w.slice(0, -1)) : undefined;
 }
 

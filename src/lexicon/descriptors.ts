@@ -56,7 +56,7 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('government', 'government', gov), d('regime', 'government', gov), d('ministry', 'government', gov), d('foreign ministry', 'government', gov),
   d('interior ministry', 'government', gov), d('minister', 'government', { ...gov, person: true }),
   d('government official', 'government', { ...gov, person: true }), d('government source', 'government', { ...gov, person: true }),
-  d('president', 'government', { person: true }), d('prime minister', 'government', { person: true }), d('governor', 'government', { person: true }),
+  d('president', 'government', { person: true }), d('prime minister', 'government', { person: true }), d('governor', 'government', { person: true }), d('mayor', 'government', { person: true }),
   d('official', 'official', { person: true }), d('officials', 'official'), d('diplomat', 'official', { person: true }),
   d('diplomats', 'official'), d('envoy', 'official', { person: true }), d('spokesman', 'official', { person: true }),
   d('spokeswoman', 'official', { person: true, same: 'spokesman' }), d('spokesperson', 'official', { person: true, same: 'spokesman' }),

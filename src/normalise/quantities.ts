@@ -271,6 +271,9 @@ function measureOf(t: Token): string | undefined {
 }
 
 /** The measure a count is governed by: "killed at least 26", "15 people were wounded", "dozens killed". */
+/** Verbs by which a figure changes or stands ("the toll rose to 56", "the toll stood at 40"). */
+const FIGURE_CHANGES: ReadonlySet<string> = new Set(['rise', 'climb', 'reach', 'jump', 'increase', 'stand', 'mount', 'grow', 'soar', 'fall', 'drop']);
+
 /** Measures that count only people: "lost four fighters", "cost the group 60 fighters" (not "lost two tanks"). */
 const OF_PEOPLE = new Set(['lose', 'cost']);
 const PEOPLE = new Set(SUBJECT_WORDS.values());
@@ -297,6 +300,8 @@ function measureNear(tokens: readonly Token[], first: number, last: number, a: n
     const t = tokens[j]!;
     const m = measureOfCount(t);
     if (m && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ')) return m;
+    // "the death toll had risen to 56": a verb of a figure's change stands between the figure and its count
+    if (t.pos === 'VERB' && FIGURE_CHANGES.has(t.lemma) && /^(?:to|at)$/.test(tokens[j + 1]?.lower ?? '')) continue;
     if (t.pos === 'VERB' || t.text === ';' || t.text === ':') break;
   }
   return undefined;
