@@ -145,6 +145,11 @@ const MUST: [string, string, Want][] = [
   ['"in its statement", "on its Telegram channel"', 'The brigade said on its Telegram channel that it had repelled the attack.', { source: 'The brigade', cue: 'said', content: 'it had repelled the attack' }],
   ['a quotation, its source and a participle, with the commas stripped', '"Dozens were wounded" the Observatory said adding it could not say who carried out the raid.', { source: 'the Observatory', cue: 'said', content: 'Dozens were wounded', direct: true }],
   ['a denial takes a gerund as its object', 'The ministry denied using barrel bombs.', { source: 'The ministry', cue: 'denied', content: 'using barrel bombs', negated: true }],
+  ['"asked" and its addressee before the content', 'The envoy asked the minister whether the road was open.', { source: 'The envoy', cue: 'asked', content: 'whether the road was open' }],
+  ['a quoted question and "asked" with its addressee after', '“Can you explain the strike?” the reporter asked the general.', { source: 'the reporter', cue: 'asked', content: 'Can you explain the strike', direct: true }],
+  ['"warned" and its addressee', 'The army warned residents that strikes would follow.', { source: 'The army', cue: 'warned', content: 'strikes would follow' }],
+  ['evidence compiled by a source shows', 'Hospital records compiled by the ministry show that 12 people died.', { source: 'the ministry', cue: 'show', content: '12 people died' }],
+  ['a share of people with a participle before their noun', 'Seventy percent of registered voters say the war is going badly.', { source: 'Seventy percent', cue: 'say', content: 'the war is going badly' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

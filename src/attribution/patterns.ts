@@ -286,7 +286,7 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     // ("Citing news reports, ..." opens with a participle clause: a gerund only after a determiner or a subordinator)
     const gerund = t.lower.endsWith('ing');
     const attributive = t.pos === 'VERB' && (gerund || /(?:ed|en)$/.test(t.lower)) && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ')
-      && (a - 1 === v.sentence.first && !gerund || a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'DET' || SUBORDINATORS.has(tokens[a - 2]!.lower)));
+      && (a - 1 === v.sentence.first && !gerund || a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'DET' || (tokens[a - 2]!.pos === 'ADJ' || tokens[a - 2]!.pos === 'ADP') && !gerund || SUBORDINATORS.has(tokens[a - 2]!.lower)));
     if (isNounish(t) || joiner || attributive || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;

@@ -57,7 +57,7 @@ const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemm
  */
 export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   speech('say'), speech('tell', { addressee: true }), speech('add'), speech('state'), speech('announce'),
-  speech('confirm'), speech('insist'), speech('warn'), speech('note'), speech('explain'), speech('stress'),
+  speech('confirm'), speech('insist'), speech('warn', { addressee: true }), speech('note'), speech('explain'), speech('stress'),
   speech('emphasise'), speech('emphasize'), speech('argue'), speech('acknowledge'), speech('admit'),
   speech('assert'), speech('declare'), speech('reiterate'), speech('reply'), speech('respond', { clausal: true }), speech('comment'),
   speech('remark'), speech('mention', { clausal: true }), speech('indicate'), speech('suggest'), speech('predict'),
@@ -71,7 +71,9 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   { lemma: 'report', kind: 'report' }, { lemma: 'write', kind: 'report', clausal: true }, { lemma: 'tweet', kind: 'report', clausal: true },
   { lemma: 'post', kind: 'report', clausal: true }, { lemma: 'publish', kind: 'report' }, { lemma: 'broadcast', kind: 'report' },
   { lemma: 'quote', kind: 'report' }, { lemma: 'cite', kind: 'report' }, { lemma: 'document', kind: 'report' },
-  ...['ask', 'urge', 'demand', 'propose', 'recommend', 'criticize', 'criticise', 'praise', 'question', 'counter',
+  // "asked the minister whether ...", "warned the rebels that ...": an addressee before the content
+  speech('ask', { addressee: true, clausal: true }),
+  ...['urge', 'demand', 'propose', 'recommend', 'criticize', 'criticise', 'praise', 'question', 'counter',
     'caution', 'forecast', 'project'].map((lemma) => speech(lemma, { clausal: true })),
   // verbs of manner of speaking and of communication (Levin 1993, classes 37.3 and 37.7)
   ...['joke', 'quip', 'shout', 'yell', 'whisper', 'muse', 'observe', 'imply', 'repeat', 'answer'].map((lemma) => speech(lemma, { clausal: true })),

@@ -193,9 +193,8 @@ function isSpeakerTail(tokens: readonly Token[], a: number, b: number): boolean 
   while (k < b && k - a < 6 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k++;
   const verb = tokens[k];
   if (k === a || verb === undefined || verb.pos !== 'VERB' || !SAYING.has(verb.lemma)) return false;
-  const after = tokens[k + 1];
-  if (!(after === undefined || k + 1 >= b || /^[.!?,]$/.test(after.text) || after.pos === 'ADP')) return false;
-  // nothing after it reports anything of its own: no quotation ("He adds, “...”"), no clause
+  // nothing after it but an addressee or a setting ("Boyle asked Trump."), nothing that reports on
+  // its own: no quotation ("He adds, “...”"), no clause
   // ("Local sources announced on Saturday that ...")
   for (let j = k + 1; j < b; j++) {
     const t = tokens[j]!;

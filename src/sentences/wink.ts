@@ -153,9 +153,15 @@ function retagNouns(tokens: Token[]): void {
     const t = tokens[k]!;
     const lemma = EVIDENCE_VERB_FORMS.get(t.lower);
     if (t.pos !== 'NOUN' || lemma === undefined) continue;
-    const prev = tokens[k - 1]!;
+    let prev = tokens[k - 1]!;
     const next = tokens[k + 1]!;
     if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') continue;
+    // "records compiled by the ministry show": the subject stands before its reduced relative
+    for (let j = k - 2; j >= 1 && k - j <= 8; j--) {
+      const t2 = tokens[j]!;
+      if (t2.lower === 'by' && tokens[j - 1]!.pos === 'VERB' && /(?:ed|en)$/.test(tokens[j - 1]!.lower) && tokens[j - 2]?.pos === 'NOUN') { prev = tokens[j - 2]!; break; }
+      if (!(t2.pos === 'NOUN' || t2.pos === 'PROPN' || t2.pos === 'DET' || t2.pos === 'ADJ' || t2.pos === 'ADP')) break;
+    }
     const plural = prev.pos === 'NOUN' && (prev.lower.endsWith('s') && !prev.lower.endsWith('ss') || PLURAL_NOUNS.has(prev.lower));
     if (plural !== (t.lower === lemma)) continue;
     // "..., new fundraising reports show.": the plain form after a plural, at the end, after a comma
