@@ -280,14 +280,7 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     if ((t.pos === 'ADV' || APPROXIMATORS.has(t.lower) && !nounBefore) && (tokens[a]!.pos === 'NUM' || tokens[a]!.lower === 'a' || QUANTIFIER_PRONOUNS.has(tokens[a]!.lower))) { a--; continue; }
     const joiner = ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
-    // "Elected officials from both parties say", "the armed men said": a participle before its noun,
-    // opening the sentence or after a determiner
-    // ("where restructuring experts say": a gerund before its noun after a subordinator)
-    // ("Citing news reports, ..." opens with a participle clause: a gerund only after a determiner or a subordinator)
-    const gerund = t.lower.endsWith('ing');
-    const attributive = t.pos === 'VERB' && (gerund || /(?:ed|en)$/.test(t.lower)) && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ')
-      && (a - 1 === v.sentence.first && !gerund || a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'DET' || (tokens[a - 2]!.pos === 'ADJ' || tokens[a - 2]!.pos === 'ADP') && !gerund || SUBORDINATORS.has(tokens[a - 2]!.lower)));
-    if (isNounish(t) || joiner || attributive || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
+    if (isNounish(t) || joiner || isAttributiveParticiple(v, a - 1) || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
     if (participle > v.sentence.first) { a = participle; continue; }
@@ -297,6 +290,22 @@ function nounPhraseStart(v: SentenceView, k: number): number {
 }
 
 const RELATIVE_WORDS = /^(?:who|which|whom|whose|that)$/;
+/**
+ * A participle before its noun at `k`: "Elected officials from both parties say", "the armed men
+ * said", "of registered voters", after a determiner, an adjective or a preposition, or opening the
+ * sentence; a gerund only after a determiner or a subordinator ("where restructuring experts say"),
+ * since one opening a sentence starts a clause ("Citing news reports, ...").
+ */
+function isAttributiveParticiple(v: SentenceView, k: number): boolean {
+  const { tokens } = v;
+  const t = tokens[k]!;
+  const gerund = t.lower.endsWith('ing');
+  if (t.pos !== 'VERB' || !gerund && !/(?:ed|en)$/.test(t.lower) || tokens[k + 1]!.pos !== 'NOUN' && tokens[k + 1]!.pos !== 'ADJ') return false;
+  if (k === v.sentence.first) return !gerund;
+  const before = tokens[k - 1]!;
+  return before.pos === 'DET' || SUBORDINATORS.has(before.lower) || !gerund && (before.pos === 'ADJ' || before.pos === 'ADP');
+}
+
 /** Pronouns that are the subject of a relative clause without its relative word ("the experts I interviewed"). */
 const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
