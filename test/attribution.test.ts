@@ -150,6 +150,7 @@ const MUST: [string, string, Want][] = [
   ['"warned" and its addressee', 'The army warned residents that strikes would follow.', { source: 'The army', cue: 'warned', content: 'strikes would follow' }],
   ['evidence compiled by a source shows', 'Hospital records compiled by the ministry show that 12 people died.', { source: 'the ministry', cue: 'show', content: '12 people died' }],
   ['a share of people with a participle before their noun', 'Seventy percent of registered voters say the war is going badly.', { source: 'Seventy percent', cue: 'say', content: 'the war is going badly' }],
+  ['a body run by a group: the group is its affiliation, "run" is no part of the name', 'The Hamas-run health ministry said 18 people were killed.', { source: 'The Hamas-run health ministry', canonical: 'Health ministry (Hamas)', content: '18 people were killed' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

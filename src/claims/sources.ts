@@ -240,7 +240,9 @@ function partOf(name: string | undefined, lex: CompiledLexicon): string[] {
 }
 
 /** Words that tell no source apart: articles, and the quantifiers and adjectives of wire style. */
-const GENERIC_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'another', 'some', 'several', 'two', 'three', 'local', 'other', 'so', 'called']);
+const GENERIC_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'another', 'some', 'several', 'two', 'three', 'local', 'other', 'so', 'called',
+  // the second half of "Hamas-run", "Iranian-backed", "UK-based": the owner is the affiliation, the rest tells nothing apart
+  'run', 'backed', 'led', 'controlled', 'allied', 'affiliated', 'aligned', 'based', 'linked', 'funded', 'owned', 'operated']);
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
