@@ -137,12 +137,20 @@ describe('places and actors: must match', () => {
     ['"the capital" in a report about a country', 'Syrian troops shelled the capital, Syrian activists said.', 'Damascus'],
     ['a province', 'The offensive in Hama province continued.', 'Hama province'],
     ['an unknown town the text calls a town', 'Rebels entered the town of Tal Qarmeed.', 'Tal Qarmeed'],
+    ['a town of another war, by its former name', 'Russian forces pressed their assault on Artemivsk.', 'Bakhmut'],
+    ['a city named before a noun', 'A strike on a Gaza City school killed 18 people.', 'Gaza City'],
   ])('%s', (_label, sentence, name) => {
     expect(places(sentence)).toContain(name);
   });
 
   test('"Russian Federation" is the actor Russia', () => {
     expect(actors('Support came from the Russian Federation and Iran.')).toEqual(['Russia', 'Iran']);
+  });
+
+  test('"the settlement" is the place the sentence before named', () => {
+    const s = stages('Russian troops captured Krasnohorivka, the ministry said. Ukraine said its forces still held the settlement.');
+    const claim = s.drafts!.find((c) => c.text.includes('the settlement'))!;
+    expect(claim.places).toEqual(['Krasnohorivka']);
   });
 
   test('"both places" is the two places the sentence before named', () => {
@@ -158,6 +166,7 @@ describe('places and actors: must not match', () => {
     ['a demonym', 'Syrian troops advanced.'],
     ['a person', 'President Bashar al-Assad spoke.'],
     ['"two" without "the"', 'Rebels wanted to link two neighbourhoods they hold.'],
+    ['a settlement that is an agreement', 'The two sides reached a settlement on Tuesday.'],
   ])('%s', (_label, sentence) => {
     expect(places(sentence)).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { GLOBAL_ENTITIES } from './entities-global.js';
 import { EVENT_PREDICATES, SIDE_TERMS, type EventPredicate } from './events.js';
 import { HEDGE_WORDS } from './hedges.js';
 import { SYRIA_PLACES } from './places-syria.js';
+import { CONFLICT_PLACES } from './places-conflicts.js';
 import type { Alignment, CountryEntry, EntityEntry, PlaceEntry } from './types.js';
 
 export type { CueVerb, CueKind } from './cues.js';
@@ -70,7 +71,7 @@ export const DEFAULT_LEXICON: Lexicon = Object.freeze({
   hedges: HEDGE_WORDS,
   descriptors: SOURCE_DESCRIPTORS,
   entities: Object.freeze([...SYRIA_ENTITIES, ...GLOBAL_ENTITIES]),
-  places: SYRIA_PLACES,
+  places: [...SYRIA_PLACES, ...CONFLICT_PLACES],
   countries: COUNTRIES,
   predicates: EVENT_PREDICATES,
   sides: SIDE_TERMS,
