@@ -26,7 +26,7 @@ export type * from './types.js';
  * name (or lemma, or phrase) as a default replaces it.
  * @example
  * const ukraine: LexiconExtension = {
- *   places: [{ name: 'Bakhmut', aliases: ['Artemivsk'], kind: 'city', country: 'Ukraine' }],
+ *   places: [{ name: 'Krasnohorivka', aliases: ['Krasnogorovka'], kind: 'town', country: 'Ukraine' }],
  *   entities: [{ name: 'Wagner Group', aliases: ['Wagner'], type: 'armed-group', alignment: 'government' }],
  * };
  */
