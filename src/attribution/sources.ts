@@ -99,10 +99,9 @@ export function namedPeople(tokens: readonly Token[], a: number, b: number, lex:
     while (e < b && (tokens[e]!.pos === 'PROPN' && startsUpper(tokens[e]!.text) || NAME_PARTICLE.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'PROPN')) e++;
     let s = k;
     while (s > a && (TITLES.has(tokens[s - 1]!.lower) || tokens[s - 1]!.pos === 'ADJ' && startsUpper(tokens[s - 1]!.text))) s--;
-    if (e - k >= 2 || s < k) {
-      const m = mention(tokens, s, e, [], lex);
-      if (m.profile.personName && m.profile.kind === 'person' && !m.profile.entity && !m.profile.country) out.push(m);
-    }
+    // the profile first: most runs are no person, and their mention is not built
+    const p = e - k >= 2 || s < k ? plainProfile(tokens, s, e, lex) : undefined;
+    if (p?.personName && p.kind === 'person' && !p.entity && !p.country) out.push(mention(tokens, s, e, [], lex));
     k = e;
   }
   return out;
