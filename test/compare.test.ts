@@ -112,6 +112,12 @@ describe('revisions', () => {
     expect(r.revisions[0]!.explanation).toMatch(/raised/);
   });
 
+  test('"the death toll rose to 31" revises "at least 20 people", though both can be true', () => {
+    const r = pair('Air strikes on a market in Saada killed at least 20 people on Monday, the health ministry said.', 'The death toll from Monday\'s air strikes on a market in Saada rose to 31, the health ministry said.', ['2019-06-10', '2019-06-11']);
+    expect(r.conflicts).toEqual([]);
+    expect(r.revisions.map((v) => v.explanation)).toEqual([expect.stringMatching(/raised its figure from at least 20 people .* to 31/)]);
+  });
+
   test.each([
     ['two sources are no revision', 'The Observatory said 20 people were killed in Douma on Monday.', 'State media said 35 people were killed in Douma on Monday.'],
     ['the same figure is no revision', 'The Observatory said 20 people were killed in Douma on Monday.', 'The Observatory said 20 people were killed in Douma on Monday.'],

@@ -39,6 +39,7 @@ const QUANTITIES: [string, Q][] = [
   ['Between 200 and 250 militants were killed, it said.', { text: 'Between 200 and 250 militants', min: 200, max: 250, subject: 'rebels' }],
   ['The strike killed 12 and wounded 30.', { text: '12', value: 12, measure: 'killed' }],
   ['The UN said the death toll had risen to 56.', { text: '56', value: 56, measure: 'killed' }],
+  ["The death toll from Monday's air strikes on a market in Saada rose to 31.", { text: '31', value: 31, measure: 'killed' }],
   ['The strike killed 12 and wounded 30 more.', { text: '30', value: 30, measure: 'wounded' }],
   ['At least 12 civilians were killed and 30 wounded in the shelling.', { text: '30 wounded', value: 30, measure: 'wounded' }],
 ];

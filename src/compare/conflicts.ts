@@ -257,7 +257,10 @@ export function revisionBetween(x: Comparable, y: Comparable): { claimIds: reado
   if (!overlap(x.claim.event?.places ?? [], y.claim.event?.places ?? []).length || !sameTime(x, y)) return null;
   const [early, late] = x.published < y.published ? [x, y] : [y, x];
   for (const a of early.claim.quantities.filter((q) => foreground(early.claim, q))) {
-    const b = late.claim.quantities.find((q) => foreground(late.claim, q) && q.measure && q.measure === a.measure && q.subject === a.subject && q.unit === a.unit && !intervalsMeet(a, q));
+    // a toll given without its subject ("the death toll rose to 31") revises one given with it ("at
+    // least 20 people"); a new figure is a revision even where the two can both be true (31 is "at least 20")
+    const b = late.claim.quantities.find((q) => foreground(late.claim, q) && q.measure && q.measure === a.measure && (q.subject === a.subject || !q.subject || !a.subject) && q.unit === a.unit
+      && (q.min !== a.min || q.max !== a.max));
     if (!b) continue;
     const rose = (b.min ?? 0) > (a.max ?? Infinity) || (b.value ?? 0) > (a.value ?? 0);
     return {

@@ -300,8 +300,17 @@ function measureNear(tokens: readonly Token[], first: number, last: number, a: n
     const t = tokens[j]!;
     const m = measureOfCount(t);
     if (m && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ')) return m;
-    // "the death toll had risen to 56": a verb of a figure's change stands between the figure and its count
-    if (t.pos === 'VERB' && FIGURE_CHANGES.has(t.lemma) && /^(?:to|at)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    // "the death toll had risen to 56", "the toll from Monday's strikes rose to 31": the figure that
+    // changes is the subject of the verb, however far before it
+    if (t.pos === 'VERB' && FIGURE_CHANGES.has(t.lemma) && /^(?:to|at)$/.test(tokens[j + 1]?.lower ?? '')) {
+      for (let i = j - 1; i >= a; i--) {
+        const figure = tokens[i]!;
+        if (figure.pos === 'VERB' || figure.text === ';' || figure.text === ':') break;
+        const m = figure.pos === 'NOUN' ? measureOf(figure) : undefined;
+        if (m) return m;
+      }
+      break;
+    }
     if (t.pos === 'VERB' || t.text === ';' || t.text === ':') break;
   }
   return undefined;
