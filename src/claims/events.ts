@@ -105,10 +105,16 @@ function attackerAfter(tokens: readonly Token[], k: number, b: number, lex: Comp
   for (let j = k; j < Math.min(b, k + 6); j++) {
     const side = sideAt(tokens, j, Math.min(b, j + 4), lex);
     if (side) return side;
+    // "repelled Ukrainian attacks", "several Russian assaults": a country's attack is by its forces
+    const country = lex.demonyms.get(tokens[j]!.lower);
+    if (country && ATTACK_NOUNS.test(tokens[j + 1]?.lower ?? '')) return country.name;
     if (tokens[j]!.text === ',' || tokens[j]!.pos === 'VERB') break;
   }
   return undefined;
 }
+
+/** Nouns of an attack that a country's adjective makes the country's ("a Russian assault"). */
+const ATTACK_NOUNS = /^(?:attacks?|assaults?|offensives?|advances?|raids?|pushes|push|incursions?|counteroffensives?|counter-offensives?)$/;
 
 /**
  * The predicates headed by a token: by its lemma, else by a base guessed from "-ing" or "-s"
