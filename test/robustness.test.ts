@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareClaims, type Report } from '../src/index.js';
 import { LIMITS } from '../src/limits.js';
+import { ADJUNCT_PARTICIPLES, CONTINUING_PARTICIPLES, CUE_VERBS } from '../src/lexicon/cues.js';
 
 const SENTENCE = 'Rebels captured the town of Morek on Monday, the Observatory said.';
 
@@ -17,6 +18,22 @@ function expectValid(r: Report, texts: readonly string[]): void {
 }
 
 const codes = (r: Report) => new Set(r.diagnostics.map((d) => d.code));
+
+/** Every cue word and participle at the edges of a document: the first token has nothing before it, the last nothing after. */
+const EDGES: string[] = [...new Set([
+  ...Object.keys(CONTINUING_PARTICIPLES), ...ADJUNCT_PARTICIPLES,
+  ...CUE_VERBS.flatMap((c) => [c.lemma, `${c.lemma}s`, `${c.lemma.replace(/e$/, '')}ing`, `${c.lemma.replace(/e$/, '')}ed`]),
+])].flatMap((w) => {
+  const W = w[0]!.toUpperCase() + w.slice(1);
+  return [W, `${W},`, `${W} witnesses, the monitor said 12 people died.`, `The monitor said 12 died, ${w}`, `“Twelve died,” ${w}`];
+});
+
+describe('cue words at the edges of a document', () => {
+  test('no stage fails on any of them', () => {
+    const failed = EDGES.filter((text) => compareClaims([text]).diagnostics.some((d) => d.code === 'stage-failed'));
+    expect(failed).toEqual([]);
+  });
+});
 
 describe('messy text gives a valid report', () => {
   test.each([

@@ -821,7 +821,7 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   if (!cue) return null;
   if (cue.kind === 'perception' || cue.kind === 'evidence' || inQuote(v, c)) return null;
   // ", with the Observatory saying at least 40 had died": an absolute clause names its own speaker
-  const own = isNounish(tokens[c - 1]!) ? nounPhraseStart(v, c - 1) : c;
+  const own = c > s.first && isNounish(tokens[c - 1]!) ? nounPhraseStart(v, c - 1) : c;
   if (own < c && tokens[own - 1]?.lower === 'with' && (own - 1 === s.first || isComma(tokens[own - 2]))) {
     const sources = readSourceMentions(tokens, own, c, lex);
     if (!sources.length || !allowed(cue, sources)) return null;
