@@ -62,7 +62,10 @@ export interface ClaimSource {
   readonly canonical: string;
   readonly type: SourceType;
   readonly span: Span | null;
-  /** The whole phrase that names the source in this claim's sentence, appositions included. */
+  /**
+   * The words that stand as the source in this claim's sentence: the whole noun phrase with its
+   * appositions, or the relative pronoun of "..., who said ..." (whose antecedent is `span`).
+   */
   readonly phrase?: Span;
 }
 

@@ -16,7 +16,7 @@
 import type { Token, Sentence, Quote } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { ADJUNCT_PARTICIPLES, CONTINUING_PARTICIPLES, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
+import { ADJUNCT_PARTICIPLES, CONTINUING_PARTICIPLES, CUE_MEDIA, CUE_MEDIA_PARTS, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
 import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS } from '../lexicon/descriptors.js';
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
@@ -153,10 +153,10 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
       if (tokens[j]?.pos === 'DET' || POSSESSIVES.has(tokens[j]?.lower ?? '')) j++;
       while (j < end && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN')) j++;
       const noun = tokens[j];
-      if (noun && /^(?:statement|interview|video|speech|conference|briefing|post|message|communique|telephone|phone|twitter|facebook|telegram|reporters|journalists|television|tv|radio|email|letter|text|tweet)$/i.test(noun.lower)) {
+      if (noun && CUE_MEDIA.has(noun.lower)) {
         j++;
         // "on his Facebook page", "on its Telegram channel"
-        if (/^(?:page|account|channel|feed|site|website|timeline)$/.test(tokens[j]?.lower ?? '')) j++;
+        if (CUE_MEDIA_PARTS.has(tokens[j]?.lower ?? '')) j++;
         if (tokens[j]?.lower === 'with' || tokens[j]?.lower === 'to' || tokens[j]?.lower === 'on') {
           j++;
           while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.text === '-')) j++;
@@ -190,6 +190,39 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
     break;
   }
   return { next: k, ...(when ? { when } : {}) };
+}
+
+/**
+ * A verb cue as PARC 3.0 and PolNeAR mark it (Pareti 2016; Newell et al. 2018): the verb with the
+ * auxiliaries, negation and adverbs between it and its source ("has repeatedly said", "did not
+ * respond"), and what directly follows it and belongs to the act of saying: the medium ("said in a
+ * statement that ...", "wrote on Facebook: ..."), where the content follows it (gold marks "...,"
+ * he said in a statement." with the verb alone). The lemma stays the verb's.
+ */
+function verbGroupCue(tokens: readonly Token[], first: number, c: number, cueEnd: number, cue: CueVerb): FoundCue {
+  let end = cueEnd;
+  const next = tokens[end];
+  if (next?.lower === 'in' || next?.lower === 'on') {
+    // only where the content follows: "said in a statement that ...", not "..., he said in a statement."
+    const m = mediumEnd(tokens, end);
+    const after = m === null ? undefined : tokens[m];
+    if (after && !isFinal(after) && !isComma(after) && !isCloseQuote(after) && after.pos !== 'ADP') end = m!;
+  }
+  let text = '';
+  for (let k = first; k < end; k++) text += (k > first && tokens[k]!.spaced ? ' ' : '') + tokens[k]!.text;
+  const t = tokens[c]!;
+  return { span: spanOf(tokens, first, end), text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
+}
+
+/** The end of "in a statement", "on his Facebook page", "in a telephone interview" at `k` ("in"/"on"), or null. */
+function mediumEnd(tokens: readonly Token[], k: number): number | null {
+  let j = k + 1;
+  if (tokens[j]?.pos === 'DET' || POSSESSIVES.has(tokens[j]?.lower ?? '')) j++;
+  for (let n = 0; n < 4 && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN'); n++) j++;
+  if (!CUE_MEDIA.has(tokens[j]?.lower ?? '') || /^(?:reporters|journalists)$/.test(tokens[j]!.lower)) return null;
+  j++;
+  if (CUE_MEDIA_PARTS.has(tokens[j]?.lower ?? '')) j++;
+  return j;
 }
 
 /** A past participle before a noun describes it: "a televised speech", "a recorded message". */
@@ -273,6 +306,8 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     if (/^[ap]\.?m\.?$/.test(t.lower) && /\d/.test(tokens[a - 2]?.text ?? '')) break;
     // "nine out of 10"
     if (t.lower === 'of' && tokens[a - 2]?.lower === 'out' && tokens[a - 3]?.pos === 'NUM' && a - 3 >= v.sentence.first) { a -= 2; continue; }
+    // "more than half", "fewer than 4 in 10"
+    if (t.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[a - 2]?.lower ?? '') && a - 2 >= v.sentence.first && (tokens[a]!.pos === 'NUM' || QUANTIFIER_PRONOUNS.has(tokens[a]!.lower) || tokens[a]!.lower === 'half')) { a -= 2; continue; }
     // "nearly half", "about 40 percent": an adverb of degree before a number
     // ("about half", "around 40 percent": the tagger reads "about" and "around" as prepositions;
     // after a noun, "about" is one: "talks about 40 prisoners")
@@ -585,12 +620,12 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   let aux = c - 1;
   while (tokens[aux]?.pos === 'ADV' && aux > s.first) aux--;
   if (!progressive && tokens[aux]?.pos === 'AUX' && /^(?:is|are|was|were|been|be|being)$/.test(tokens[aux]!.lower)) return null;
-  const found: FoundCue = { span: spanOf(tokens, c, cueEnd), text: tokens.slice(c, cueEnd).map((x, k) => (k ? ' ' : '') + x.text).join(''), lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
-
   let L = c - 1;
   // adverbs and auxiliaries between source and cue are skipped, but not "most" in "most said"
-  while (L >= s.first && (tokens[L]!.pos === 'ADV' && !(QUANTIFIER_PRONOUNS.has(tokens[L]!.lower) && clauseStart(v, L)) || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not')) L--;
+  // ("a third said": a word after a determiner is the subject's head, whatever the tagger says)
+  while (L >= s.first && (tokens[L]!.pos === 'ADV' && !(QUANTIFIER_PRONOUNS.has(tokens[L]!.lower) && clauseStart(v, L)) && tokens[L - 1]?.pos !== 'DET' || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not' || tokens[L]!.lower === "n't")) L--;
   if (L < s.first) return null;
+  const found = verbGroupCue(tokens, L + 1, c, cueEnd, cue);
   // "..., the Islamic Jihad group, which denied responsibility": the one the relative clause is about;
   // "hired an architect who said he was never paid": a restrictive one after an object, whose
   // content runs to the sentence's end (after a subject, "Residents who said ... fled", the main
@@ -602,7 +637,10 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     // the noun phrase right before the comma, without its prepositions: "a rocket fired by [the Islamic Jihad group]"
     let start = headEnd - 1;
     while (start - 1 >= s.first && (isNounish(tokens[start - 1]!) || inHyphenCompound(tokens, start - 1))) start--;
-    const sources = readSourceMentions(tokens, start, headEnd, lex);
+    // the words that stand as the cue's subject are the relative pronoun, as "he" stands for a name
+    // (PARC 3.0 and PolNeAR mark "who" as the source); the mention's span is its antecedent
+    const pronoun = spanOf(tokens, L, L + 1);
+    const sources = readSourceMentions(tokens, start, headEnd, lex).map((m) => ({ ...m, phrase: pronoun }));
     if (!sources.length || !allowed(cue, sources)) return null;
     const { next } = skipSetting(v, cueEnd, cue);
     let stop = next;
@@ -943,22 +981,24 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
       || !atEnd && t!.text === ';' && !inQuote(v, k) && ownCue(v, k + 1, end);
     const participle = !atEnd && (isComma(t) || t!.text === ';') && !inQuote(v, k) ? CONTINUING_PARTICIPLES[tokens[k + 1]?.lower ?? ''] ?? (contrast ? 'close' : undefined) : undefined;
     const andThat = !atEnd && t!.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(v, k) && k > start + 2;
-    const next = tokens[k + 1];
+    // "... and said B", "..., but said B": a second cue of the same subject (at `verb`)
+    const verb = !atEnd && isComma(t) && /^(?:and|but)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const next = tokens[verb];
     const nextCue = next !== undefined ? v.lex.cues.get(next.lemma) : undefined;
-    const andCue = !atEnd && t!.lower === 'and' && next !== undefined && next.pos === 'VERB' && !inQuote(v, k) && k > start + 2
-      && nextCue?.kind === 'speech' && !/ing$/.test(next.lower) && contentFits(nextCue, tokens, k + 2, end);
+    const andCue = !atEnd && (t!.lower === 'and' || verb === k + 2) && next !== undefined && next.pos === 'VERB' && !inQuote(v, k) && k > start + 2
+      && nextCue?.kind === 'speech' && !/ing$/.test(next.lower) && contentFits(nextCue, tokens, verb + 1, end);
     if (!atEnd && !participle && !andThat && !andCue) continue;
     const body = content(v, start, isComma(tokens[k - 1]) ? k - 1 : k);
     // ", confirming rebel accounts": the report says whose account this one confirms
     const confirms = !atEnd && /^(?:confirming|corroborating|echoing)$/.test(tokens[k + 1]?.lower ?? '') && k + 2 < end ? spanOf(tokens, k + 2, end) : undefined;
     if (body) out.push({ content: body.span, cue, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}), ...(confirms ? { confirms } : {}) });
-    if (atEnd || participle === 'close') break;
     if (andCue) {
-      const p = k + 1;
+      const p = verb;
       const negated = v.lex.cues.get(tokens[p]!.lemma)?.negated === true;
       out.push(...clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources));
       break;
     }
+    if (atEnd || participle === 'close') break;
     if (participle === 'continue') {
       const p = k + 1;
       const negated = v.lex.cues.get(tokens[p]!.lemma)?.negated === true;

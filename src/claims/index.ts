@@ -139,7 +139,7 @@ function sentenceAt(parsed: ParsedDoc, at: number): number | undefined {
  * isDenial(claim); // true for the army's claim above, false for "the army said the road was not open"
  */
 export function isDenial(c: Pick<Claim, 'negated' | 'cue'>): boolean {
-  return c.negated && c.cue !== null && /^(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
+  return c.negated && c.cue !== null && /(?:^| )(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
 }
 
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */

@@ -158,3 +158,26 @@ export const CUE_SETTING_WORDS: ReadonlySet<string> = Object.freeze(new Set([
   'later', 'also', 'earlier', 'previously', 'again', 'separately', 'further', 'repeatedly', 'then',
   'yesterday', 'today', 'tonight', 'late', 'early', 'last', 'this', 'that',
 ]));
+
+/**
+ * Where something was said or written, after "in" or "on": "said in a statement", "wrote on
+ * Facebook", "told Reuters in an interview". The setting is skipped when looking for the content,
+ * and, where it follows the verb directly, it is part of the cue (PolNeAR and PARC 3.0 mark "said
+ * in a statement" as the cue; Newell et al. 2018).
+ * @example
+ * CUE_MEDIA.has('statement'); // true
+ */
+export const CUE_MEDIA: ReadonlySet<string> = Object.freeze(new Set([
+  'statement', 'interview', 'video', 'speech', 'conference', 'briefing', 'post', 'message', 'communique',
+  'telephone', 'phone', 'twitter', 'facebook', 'telegram', 'reporters', 'journalists', 'television', 'tv',
+  'radio', 'email', 'letter', 'text', 'tweet', 'blog', 'column', 'memo', 'release',
+]));
+
+/**
+ * The part of a medium after its name: "on his Facebook page", "on its Telegram channel".
+ * @example
+ * CUE_MEDIA_PARTS.has('channel'); // true
+ */
+export const CUE_MEDIA_PARTS: ReadonlySet<string> = Object.freeze(new Set([
+  'page', 'account', 'channel', 'feed', 'site', 'website', 'timeline', 'post',
+]));

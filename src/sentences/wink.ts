@@ -136,6 +136,15 @@ const PLURAL_NOUNS: ReadonlySet<string> = new Set(['data', 'media', 'people', 'p
  * taken from", "Human Rights Watch said"): a "verb" inside a determiner phrase or a name and right
  * before another verb is a noun.
  */
+/** Words of a fraction that are nouns after a determiner or a count ("a third", "two fifths"). */
+const FRACTIONS: ReadonlySet<string> = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
+
+/** A noun, an adjective or a participle before a noun starts at `k`. */
+function startsNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN');
+}
+
 function retagNouns(tokens: Token[]): void {
   // "The Red Cross said strikes hit": "said" after anything but a determiner is the verb, not the
   // legal adjective of "the said strikes"
@@ -144,6 +153,10 @@ function retagNouns(tokens: Token[]): void {
     if ((t.lower === 'said' || t.lower === 'says') && t.pos !== 'VERB' && tokens[k - 1]!.pos !== 'DET') tokens[k] = withFields(t, { pos: 'VERB', lemma: 'say' });
     // "one in five say", "42% say": "say" after a count is the verb, not the noun of "have a say"
     else if (t.lower === 'say' && t.pos === 'NOUN' && (tokens[k - 1]!.pos === 'NUM' || tokens[k - 1]!.text === '%')) tokens[k] = withFields(t, { pos: 'VERB', lemma: 'say' });
+    // "a third said", "two-thirds of voters", "one quarter": a fraction after a determiner or a
+    // count is a noun (the tagger reads "third" as an adverb), unless its noun follows ("a third
+    // term", "a third suspected attack")
+    else if (FRACTIONS.has(t.lower) && t.pos !== 'NOUN' && (tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'NUM') && !startsNounPhrase(tokens, k + 1)) tokens[k] = withFields(t, { pos: 'NOUN' });
   }
   // "The reports show the PAC made a change", "FEC records show he backed", "the data show": a
   // verb of evidence read as a noun after the noun that is its subject, before what it shows.
