@@ -156,6 +156,9 @@ const MUST: [string, string, Want][] = [
   ['a fraction the tagger reads as an adverb is a share of people', 'Residents were divided, and a third said the ceasefire would not hold.', { source: 'a third', cue: 'said', content: 'the ceasefire would not hold' }],
   ['"more than half" as a share of people', 'More than half said the ceasefire would not hold.', { source: 'More than half', cue: 'said', content: 'the ceasefire would not hold' }],
   ['", but said": a second cue of the same subject', 'The army admitted that a school was hit, but said no children were hurt.', { source: 'The army', cue: 'said', content: 'no children were hurt' }],
+  ['a newspaper whose name ends in a masthead word', 'The Jerusalem Post reported that the crossing had reopened.', { source: 'The Jerusalem Post', type: 'media', cue: 'reported', content: 'the crossing had reopened' }],
+  ['a name word the tagger reads as a verb after a determiner', 'The Associated Press said that the crossing had reopened.', { source: 'The Associated Press', type: 'agency', content: 'the crossing had reopened' }],
+  ['"according to" a document', 'Turnout fell by a third, according to the results.', { source: 'the results', cue: 'according to', content: 'Turnout fell by a third' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -388,6 +391,11 @@ describe('attribution: must not match', () => {
     const denial = attributed(text).find((c) => c.negated)!;
     expect(text.slice(denial.source!.phrase!.start, denial.source!.phrase!.end)).toBe('which');
     expect(denial.source!.name).toBe('the Islamic Jihad group');
+  });
+
+  test('a social-media post is no newspaper', () => {
+    const claims = attributed('A Facebook post said the crossing had reopened.');
+    expect(claims.map((c) => c.source!.type)).toEqual(['social-media']);
   });
 
   test('the report\'s own voice is a claim with no source', () => {

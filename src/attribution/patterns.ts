@@ -615,7 +615,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   if (cue.kind === 'report' && documentSaysAfter(v, c)) return null;
   // "a statement published on the ministry's site", "footage broadcast by state TV": a document is
   // published, it does not publish
-  if (cue.kind === 'report' && isParticipleModifier(tokens, c) && EVIDENCE_NOUNS.has(tokens[c - 1]!.lower)) return null;
+  if (cue.kind === 'report' && isParticipleModifier(tokens, c) && EVIDENCE_NOUNS.has(tokens[c - 1]!.lower) && tokens[c - 1]!.pos !== 'PROPN') return null;
   // a passive "was reported", "were also reported killed": no source before it
   let aux = c - 1;
   while (tokens[aux]?.pos === 'ADV' && aux > s.first) aux--;
@@ -1068,6 +1068,11 @@ export function attributeDashSignature(v: SentenceView): RawAttribution[] | null
   return [{ content: trimInner(v, quote.inner), cue, sources, direct: true }];
 }
 
+/** A word for a figure rather than a document: "toll", "count", "estimates". */
+function isFigureWord(lemma: string): boolean {
+  return FIGURE_NOUNS.has(lemma) || lemma === 'estimate' || lemma === 'estimates' || lemma === 'numbers';
+}
+
 /**
  * "according to X": content before it (or after it, at the head of a sentence).
  * @example
@@ -1081,8 +1086,9 @@ export function attributeAccordingTo(v: SentenceView, c: number): RawAttribution
   let srcEnd = c + 2;
   while (srcEnd < end && !isComma(tokens[srcEnd])) srcEnd++;
   const sources = readSourceMentions(tokens, c + 2, srcEnd, lex);
-  // "according to the latest toll": a figure with nobody named behind it is no source
-  if (!sources.length || sources.some(isEvidenceOnly)) return null;
+  // "according to the latest toll": a figure with nobody named behind it is no source; a document
+  // is ("according to the results", "according to exit polling data", "according to the 2009 paper")
+  if (!sources.length || sources.some((m) => isEvidenceOnly(m) && m.headLemmas.some(isFigureWord))) return null;
   const cue: FoundCue = { span: spanOf(tokens, c, c + 2), text: `${tokens[c]!.text} ${tokens[c + 1]!.text}`, lemma: 'according to', hedged: false, negated: false, kind: 'according' };
   const atHead = c === s.first || (c - 1 >= s.first && isComma(tokens[c - 1]) && prevComma(v, c - 2) < s.first && c - s.first <= 6);
   const body = atHead && c === s.first ? content(v, srcEnd + 1, end) : content(v, s.first, isComma(tokens[c - 1]) ? c - 1 : c);

@@ -11,7 +11,7 @@ import type { Token } from '../sentences/index.js';
 import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
-import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, SPEAKING_BODIES, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
+import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MASTHEAD_WORDS, SPEAKING_BODIES, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
 import { longestMatch, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
@@ -129,7 +129,7 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
   // "U.S. estimates", "hospital figures": whose estimates is the source
   // ("the latest Reuters/Ipsos poll": Reuters, in the phrase's words); an owner that names no
   // known source leaves the document itself as the source ("Satellite images show")
-  if (b - a >= 2 && EVIDENCE_NOUNS.has(tokens[b - 1]!.lower) && tokens.slice(a, b - 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) {
+  if (b - a >= 2 && EVIDENCE_NOUNS.has(tokens[b - 1]!.lower) && !isMasthead(tokens, a, b) && tokens.slice(a, b - 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) {
     let owner = b - 1;
     if (/^['\u2019]s$/.test(tokens[owner - 1]?.text ?? '')) owner--;
     const owners = readSourceMentions(tokens, a, owner, lex, extra);
@@ -396,6 +396,8 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
       if (m && (m.length > descLen || !fallback && m.length === descLen && (desc?.type === 'other' || m.value.type !== 'other'))) { desc = m.value; descLen = m.length; }
     }
   }
+  // "The Jerusalem Post": a newspaper, whatever its last word means in lower case
+  if (coreEntities.length === 0 && isMasthead(tokens, a, b)) desc = NEWSPAPER;
   const titled = titledName(core, lex);
   const headWord = titled ? core[titled - 1]!.key : core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1)?.lower;
   // "who heads the Observatory", "who leads the group": a representative role said with a verb
@@ -451,6 +453,15 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     ...(nationality ?? (ofCountry?.kind === 'country' ? ofCountry.name : undefined) ? { nationality: nationality ?? ofCountry!.name } : {}),
     ...(country ? { country } : {}),
   };
+}
+
+const NEWSPAPER = { phrase: 'newspaper', type: 'media' as SourceType };
+
+/** Tokens `[a, b)` end in a newspaper's name: a capitalised masthead word after a capitalised name word ("Jerusalem Post"). */
+function isMasthead(tokens: readonly Token[], a: number, b: number): boolean {
+  const last = tokens[b - 1]!;
+  const before = tokens[b - 2];
+  return b - a >= 2 && MASTHEAD_WORDS.has(last.lower) && startsUpper(last.text) && before !== undefined && before.pos === 'PROPN' && startsUpper(before.text);
 }
 
 /**

@@ -138,6 +138,8 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
   'estimate', 'estimates', 'count', 'records', 'assessment', 'assessments', 'tallies', 'toll', 'tolls',
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'document', 'documents', 'slide', 'slides',
   'polling', 'averages', 'results', 'numbers', 'statistics',
+  'index', 'paper', 'papers', 'research', 'census', 'database', 'findings', 'transcript', 'transcripts',
+  'excerpts', 'excerpt', 'memo', 'calculations', 'projections',
   // the lemmas of plural forms above, as wink-nlp gives them ("records" -> record, "data" -> datum)
   'record', 'datum', 'figure', 'result', 'statistic', 'average', 'photograph', 'filing', 'filings',
 ]));
@@ -225,6 +227,18 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = Object.freeze(new Set([
  * EYEWITNESS_JOURNALISTS.has('correspondent'); // true
  */
 export const EYEWITNESS_JOURNALISTS: ReadonlySet<string> = Object.freeze(new Set(['reporter', 'correspondent', 'journalist', 'photographer', 'cameraman', 'witness']));
+
+/**
+ * The last word of a newspaper's name, capitalised after another name word: "The Jerusalem Post",
+ * "the Kyiv Post", "The Arab Weekly". A proper-noun run ending in one is a newspaper (media), not a
+ * social-media post of the place before it. From the mastheads of English-language newspapers.
+ * @example
+ * MASTHEAD_WORDS.has('post'); // true
+ */
+export const MASTHEAD_WORDS: ReadonlySet<string> = Object.freeze(new Set([
+  'post', 'times', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph', 'examiner', 'inquirer',
+  'courier', 'independent', 'guardian', 'globe', 'mirror', 'express', 'observer', 'dispatch', 'weekly', 'review',
+]));
 
 /**
  * Modifiers that place a source on a side: "pro-opposition Orient TV", "pro-government militia".

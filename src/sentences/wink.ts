@@ -197,7 +197,8 @@ function retagNouns(tokens: Token[]): void {
     // before a verb is a capitalised subject: "Rebels Capture Soran")
     if ((tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'of') && tokens[k - 2]?.pos === 'PROPN' && titleCase(tokens[k - 2]) && tokens[k + 1]!.pos === 'PROPN' && titleCase(tokens[k + 1])) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // after a title ('Sen.', 'Gov.') a name follows; after another capitalised word it may be a headline
-    if (titleCase(tokens[k - 1]) && !tokens[k - 1]!.text.endsWith('.')) continue;
+    // ("The Associated Press said": a determiner opening the sentence is no headline word)
+    if (titleCase(tokens[k - 1]) && !tokens[k - 1]!.text.endsWith('.') && tokens[k - 1]!.pos !== 'DET') continue;
     let j = k + 1;
     while (j < tokens.length && tokens[j]!.pos === 'PROPN' && titleCase(tokens[j])) j++;
     const next = tokens[j];
