@@ -159,6 +159,8 @@ const MUST: [string, string, Want][] = [
   ['a newspaper whose name ends in a masthead word', 'The Jerusalem Post reported that the crossing had reopened.', { source: 'The Jerusalem Post', type: 'media', cue: 'reported', content: 'the crossing had reopened' }],
   ['a name word the tagger reads as a verb after a determiner', 'The Associated Press said that the crossing had reopened.', { source: 'The Associated Press', type: 'agency', content: 'the crossing had reopened' }],
   ['"according to" a document', 'Turnout fell by a third, according to the results.', { source: 'the results', cue: 'according to', content: 'Turnout fell by a third' }],
+  ['an object with its modifiers, then what it is called, quoted', 'The governor called Moscow\'s plans to annex the region “an absolute disgrace.”', { source: 'The governor', cue: 'called', content: 'plans to annex the region' }],
+  ['a capitalised "verb" with a possessive is a name', 'The minister called Ford\'s decision “a betrayal.”', { source: 'The minister', cue: 'called', content: 'Ford\'s decision' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -283,6 +285,7 @@ describe('attribution: must match', () => {
 });
 
 const MUST_NOT: [string, string][] = [
+  ['a place something is called to is no name for it', 'The army called reporters to the base on Monday to show them “the new weapons.”'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

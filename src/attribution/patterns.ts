@@ -549,7 +549,17 @@ function isSmallClause(tokens: readonly Token[], k: number, end: number): boolea
   }
   if (k === start || k >= end) return false;
   const t = tokens[k]!;
-  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || isOpenQuote(t) || t.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ';
+  if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || isOpenQuote(t) || t.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ') return true;
+  // "Ford's plans to open a plant in Mexico “an absolute disgrace”": an object with its
+  // modifiers, then what it is called, quoted; no finite verb between
+  // ("called reporters to the base": a place it was called to is no name for it)
+  if (t.lower === 'to' && tokens[k + 1]?.pos !== 'VERB') return false;
+  for (let j = k, n = 0; j < end && n < 20; j++, n++) {
+    const x = tokens[j]!;
+    if (isOpenQuote(x)) return j > k;
+    if (isComma(x) || isFinal(x) || x.pos === 'AUX' || x.pos === 'VERB' && tokens[j - 1]?.lower !== 'to' || x.pos === 'SCONJ' || x.pos === 'PRON') return false;
+  }
+  return false;
 }
 
 

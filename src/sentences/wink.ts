@@ -190,6 +190,8 @@ function retagNouns(tokens: Token[]): void {
     // "De Blasio said": a capitalised word the tagger leaves without a class, before a name, is part of it
     if (t.pos === 'X' && titleCase(t) && tokens[k + 1]!.pos === 'PROPN' && startsUpper(tokens[k + 1]!.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     if (t.pos !== 'VERB' || !titleCase(t)) continue;
+    // "Ford's plans": a capitalised "verb" with a possessive is a name ("Let's" is a verb)
+    if (tokens[k + 1]!.pos === 'PART' && /^['\u2019]s$/.test(tokens[k + 1]!.text) && t.lower !== 'let') { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // "Rep. Stephen Lynch (D-Mass.) said": a capitalised "verb" that ends a name before a parenthesis
     if (tokens[k - 1]?.pos === 'PROPN' && titleCase(tokens[k - 1]) && tokens[k + 1]?.text === '(') { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // "the Ways and Means Committee": a capitalised "verb" joined to a name before it by "and" or
