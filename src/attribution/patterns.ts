@@ -407,10 +407,16 @@ function isCredit(tokens: readonly Token[], slash: number): boolean {
 }
 
 /** Where a clause may start: the sentence start, or after a comma, a quote, a conjunction. */
+/** Adverbs that focus the subject after them ("even the army", "only the ministry", "also Russia"). */
+const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['even', 'only', 'also', 'now', 'just', 'yet']);
+
 function clauseStart(v: SentenceView, a: number): boolean {
   if (a === v.sentence.first) return true;
   const before = v.tokens[a - 1]!;
-  // "Even China said ...": an adverb that opens the sentence
+  // "Even China said ...": an adverb that opens the sentence or its clause ("Still, even Mr. X says")
+  // (not inside a coordination: "Politicians and even some technologists say")
+  const opener = v.tokens[a - 2];
+  if (before.pos === 'ADV' && FOCUS_ADVERBS.has(before.lower) && a - 1 > v.sentence.first && clauseStart(v, a - 1) && (opener?.pos !== 'CCONJ' || isComma(v.tokens[a - 3]))) return true;
   if (a - 1 === v.sentence.first && before.pos === 'ADV') return true;
   return isComma(before) || isCloseQuote(before) || isOpenQuote(before) || before.pos === 'CCONJ' || before.text === ':' || before.text === ';'
     // a subordinate report is still a report: "when she said ...", "after the army said ...", "because he said ..."
@@ -713,9 +719,14 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   let sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
   // "One of the authors of the report, Ari Fleischer, said": a description that names no source,
   // then a name in apposition
+  // ("the White House press secretary, Josh Earnest, said": a description, then the name it
+  // describes, is the named person, described)
   const name = appositions[0];
-  if (!sources.length && name && name[0] > headStart && tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN')) {
-    sources = readSourceMentions(tokens, name[0], name[1], lex, [[headStart, headEnd], ...appositions.slice(1)]);
+  const described = sources.length === 1 && sources[0]!.profile.kind === 'descriptor';
+  if ((!sources.length || described) && name && name[0] > headStart) {
+    const named = readSourceMentions(tokens, name[0], name[1], lex, [[headStart, headEnd], ...appositions.slice(1)]);
+    const kind = named.length === 1 ? named[0]!.profile.kind : undefined;
+    if (!sources.length ? tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN') : kind === 'person' || kind === 'entity') sources = named;
   }
   if (!sources.length || !allowed(cue, sources)) return null;
 

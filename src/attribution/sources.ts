@@ -261,7 +261,9 @@ function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: Compiled
 function mention(tokens: readonly Token[], a: number, b: number, modifiers: readonly [number, number][], lex: CompiledLexicon): SourceMention {
   const span = spanOf(tokens, a, b);
   const first = tokens[a]!;
-  const head = tokens.slice(a, b).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1);
+  // ("the self-described democratic socialist said": a noun for people the tagger reads as an adjective)
+  const last = tokens[b - 1]!;
+  const head = tokens.slice(a, b).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1) ?? (last.pos === 'ADJ' && b - a > 1 && SPEAKER_NOUNS.has(last.lower) ? last : undefined);
   const partitive = modifiers[0] && tokens[modifiers[0][0]]!.lower === 'of'
     ? tokens.slice(modifiers[0][0], modifiers[0][1]).find((t) => t.pos === 'NOUN') : undefined;
   const phraseEnd = Math.max(span.end, ...modifiers.map(([, e]) => tokens[e - 1]!.end));

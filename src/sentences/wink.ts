@@ -206,7 +206,10 @@ function retagNouns(tokens: Token[]): void {
     const next = tokens[j];
     const verbAfter = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text);
     // ("Lynch said her colleague ...": no verb stands right before "said" or "told", even at a paragraph's start)
-    if (verbAfter && (j > k + 1 || k > 0 || /^(?:said|says|told)$/.test(next.lower))) tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower });
+    // ("the spokesman, Josh Earnest, said": a name in apposition, between commas; "said Josh
+    // Earnest": a name right after a verb, which no second verb follows in running text)
+    const apposition = j > k + 1 && (next?.text === ',' && tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'VERB');
+    if (verbAfter && (j > k + 1 || k > 0 || /^(?:said|says|told)$/.test(next.lower)) || apposition) tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower });
   }
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
