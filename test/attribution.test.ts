@@ -168,6 +168,10 @@ const MUST: [string, string, Want][] = [
   ['a noun for people the tagger reads as an adjective', 'The socialist said he would win the primary.', { source: 'The socialist', cue: 'said', content: 'he would win the primary' }],
   ['a focusing adverb after the comma that opens a clause', 'Still, even the army says the town was lost.', { source: 'the army', cue: 'says', content: 'the town was lost' }],
   ['a description with an aside, no name, stays the source', 'The ministry, in a statement, said the crossing was closed.', { source: 'The ministry', content: 'the crossing was closed' }],
+  ['a third-person cue the tagger reads as a plural noun ("notes")', 'Viguerie notes that the governor can play a key role.', { source: 'Viguerie', cue: 'notes', content: 'the governor can play a key role' }],
+  ['"claims" before a quotation', 'The ad claims “the governor is the conservative you can trust.”', { source: 'The ad', cue: 'claims', content: 'the governor is the conservative you can trust', direct: true }],
+  ['QUOTE, SOURCE "reports"', '“Build a wall,” fans chanted, the Chicago Tribune reports.', { source: 'the Chicago Tribune', type: 'media', cue: 'reports', content: 'Build a wall', direct: true }],
+  ['a subject, the cue between commas, then the predicate', 'Rebels, the army said, have fled the town.', { source: 'the army', cue: 'said', content: 'Rebels, the army said, have fled the town' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -293,6 +297,9 @@ describe('attribution: must match', () => {
 
 const MUST_NOT: [string, string][] = [
   ['a place something is called to is no name for it', 'The army called reporters to the base on Monday to show them “the new weapons.”'],
+  ['"claims" after a verb is a noun, not a cue', 'The court examined Russian claims that the strike was staged.'],
+  ['"reports that" before a verb is a relative clause, not a cue', 'Police reports that circulated online were false.'],
+  ['a plural noun after a participle that opens the sentence is no cue', 'Following Wednesdays reports the observers left the town.'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

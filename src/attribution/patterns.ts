@@ -407,6 +407,13 @@ function isCredit(tokens: readonly Token[], slash: number): boolean {
 }
 
 /** Where a clause may start: the sentence start, or after a comma, a quote, a conjunction. */
+/** A finite predicate starts at `k`: "applaud the management", "have said", "also want" (not a participle). */
+function isPredicateStart(tokens: readonly Token[], k: number): boolean {
+  let t = tokens[k];
+  if (t?.pos === 'ADV') t = tokens[k + 1];
+  return t !== undefined && (t.pos === 'AUX' || t.pos === 'VERB' && !t.lower.endsWith('ing'));
+}
+
 /** Adverbs that focus the subject after them ("even the army", "only the ministry", "also Russia"). */
 const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['even', 'only', 'also', 'now', 'just', 'yet']);
 
@@ -743,6 +750,12 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     // 3. CONTENT, SOURCE CUE (and "CONTENT, as SOURCE CUE")
     const comma = tokens[headStart - 1]?.lower === 'as' && headStart - 2 > s.first ? headStart - 2 : headStart - 1;
     if (comma < s.first || !(isComma(tokens[comma]) || isCloseQuote(tokens[comma]))) return null;
+    // "Democrats, Frank notes, applaud the management": a subject, the cue between commas, then the
+    // subject's predicate: the content is the sentence as written, the parenthesis inside it
+    if (isComma(tokens[comma]) && isComma(after) && isPredicateStart(tokens, next + 1) && !tokens.slice(s.first, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      const whole = content(v, s.first, end);
+      if (whole) return [{ content: whole.span, cue: found, sources, direct: whole.direct, ...(when ? { saidWhen: when } : {}) }];
+    }
     const body = content(v, s.first, isComma(tokens[comma]) ? comma : comma + 1);
     if (!body) return null;
     return [{ content: body.span, cue: found, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}) }, ...continuation(v, next, found, sources)];

@@ -7,6 +7,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { phraseKey, startsUpper } from '../util/words.js';
 import { markTemporal, type TemporalType } from './temporal.js';
+import { CUE_VERBS } from '../lexicon/cues.js';
+import { NAME_PARTICLE } from '../lexicon/names.js';
 
 /**
  * A token: its text, where it stands, and what wink-nlp says of it.
@@ -127,6 +129,16 @@ const EVIDENCE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['show', 'show'], ['shows', 'show'], ['suggest', 'suggest'], ['suggests', 'suggest'], ['indicate', 'indicate'], ['indicates', 'indicate'],
   ['reveal', 'reveal'], ['reveals', 'reveal'], ['confirm', 'confirm'], ['confirms', 'confirm'],
 ]);
+/**
+ * Third-person forms of the default cue verbs that are also plural nouns ("notes", "reports",
+ * "claims", "adds"), to their lemma.
+ */
+const CUE_S_FORMS: ReadonlyMap<string, string> = new Map(CUE_VERBS.flatMap((c) => {
+  const l = c.lemma;
+  const form = /(?:s|sh|ch|x|z)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`;
+  return [[form, l] as const];
+}));
+
 /** Nouns that take a plural verb without ending in "s" ("the data show"). */
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(['data', 'media', 'people', 'police', 'criteria']);
 
@@ -143,6 +155,31 @@ const FRACTIONS: ReadonlySet<string> = new Set(['third', 'thirds', 'quarter', 'q
 function startsNounPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN');
+}
+
+/**
+ * A singular subject ends at `k - 1` and opens its clause: a name ("Viguerie"), "he", "she", "it",
+ * or a singular noun after its determiner ("the airline"), after the sentence's start, a comma, a
+ * quotation mark, a dash or a conjunction.
+ */
+function isThirdPersonSubjectBefore(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  let a = k - 1;
+  if (prev.pos === 'PRON') {
+    if (!/^(?:he|she|it)$/.test(prev.lower)) return false;
+  } else if (prev.pos === 'PROPN' && startsUpper(prev.text)) {
+    // (a name's words the tagger reads otherwise: "the Associated Press", "Correio de Manha")
+    while (a > 0 && (tokens[a - 1]!.pos === 'PROPN' || tokens[a - 1]!.pos === 'ADJ' || tokens[a - 1]!.pos === 'DET'
+      || tokens[a - 1]!.pos === 'NOUN' && startsUpper(tokens[a - 1]!.text)
+      || tokens[a - 1]!.pos === 'VERB' && startsUpper(tokens[a - 1]!.text) && a >= 2 && (tokens[a - 2]!.pos === 'DET' || tokens[a - 2]!.pos === 'PROPN')
+      || NAME_PARTICLE.test(tokens[a - 1]!.text) && a >= 2 && startsUpper(tokens[a - 2]!.text))) a--;
+  } else if (prev.pos === 'NOUN' && !prev.lower.endsWith('s') && k >= 2) {
+    a = k - 2;
+    while (a > 0 && tokens[a]!.pos === 'ADJ') a--;
+    if (tokens[a]!.pos !== 'DET') return false;
+  } else return false;
+  const before = tokens[a - 1];
+  return before === undefined || /^[,;:\u2014\u2013-]$/.test(before.text) || before.quote !== undefined || /^[\u201C\u201D"]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^[.!?]$/.test(before.text);
 }
 
 function retagNouns(tokens: Token[]): void {
@@ -180,6 +217,20 @@ function retagNouns(tokens: Token[]): void {
     // "..., new fundraising reports show.": the plain form after a plural, at the end, after a comma
     const last = plural && /^[.!?]$/.test(next.text) && tokens.slice(0, k).some((x) => x.text === ',');
     if (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || next.lower === 'that' || last) tokens[k] = withFields(t, { pos: 'VERB', lemma });
+  }
+  // "Viguerie notes that ...", "The ad claims “...”", "..., the Chicago Tribune reports.": the
+  // third-person form of a cue verb read as a plural noun, after a singular subject that opens a
+  // clause, before what it reports ("dismissed Republican claims that ..." opens no clause)
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const lemma = t.pos === 'NOUN' ? CUE_S_FORMS.get(t.lower) : undefined;
+    if (lemma === undefined || !isThirdPersonSubjectBefore(tokens, k)) continue;
+    const next = tokens[k + 1];
+    // ("reports that circulated online": "that" opens a relative clause, before its verb)
+    const relative = next?.lower === 'that' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX');
+    const reports = !relative && (next === undefined || next.lower === 'that' || next.text === ':' || next.quote === 'open' || /^[\u201C"]$/.test(next.text)
+      || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || /^[.,]$/.test(next.text));
+    if (reports) tokens[k] = withFields(t, { pos: 'VERB', lemma });
   }
   // "spokesman Josh Earnest said", "The Times said Cook provided": a title-case word read as a verb
   // in running text, before a name and its verb or right before another verb, is a name. Not in
