@@ -172,6 +172,9 @@ const MUST: [string, string, Want][] = [
   ['"claims" before a quotation', 'The ad claims “the governor is the conservative you can trust.”', { source: 'The ad', cue: 'claims', content: 'the governor is the conservative you can trust', direct: true }],
   ['QUOTE, SOURCE "reports"', '“Build a wall,” fans chanted, the Chicago Tribune reports.', { source: 'the Chicago Tribune', type: 'media', cue: 'reports', content: 'Build a wall', direct: true }],
   ['a subject, the cue between commas, then the predicate', 'Rebels, the army said, have fled the town.', { source: 'the army', cue: 'said', content: 'Rebels, the army said, have fled the town' }],
+  ['an airline speaks (WordNet files it under artifacts)', 'The pilot had no known affiliations, the airline said.', { source: 'the airline', cue: 'said', content: 'The pilot had no known affiliations' }],
+  ['an age after "now" is an aside', 'Mr. Daniloff, now 81, said that he was arrested in Moscow.', { source: 'Mr. Daniloff', cue: 'said', content: 'he was arrested in Moscow' }],
+  ['"further" before the cue is an adverb', 'She further announced that the crossing would reopen.', { source: 'She', cue: 'further announced', content: 'the crossing would reopen' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

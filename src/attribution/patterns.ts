@@ -365,6 +365,8 @@ function isClauseChunk(tokens: readonly Token[], a: number, b: number): boolean 
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age is an aside too
   if (b - a === 1 && tokens[a]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[a]!.text)) return true;
+  // ("Mr. Daniloff, now 81, said", "the driver, aged 40, said")
+  if (b - a === 2 && /^(?:now|aged)$/.test(tokens[a]!.lower) && tokens[a + 1]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[a + 1]!.text)) return true;
   // "A third of independents, 33%, say": a share in figures
   if (b - a === 2 && tokens[a]!.pos === 'NUM' && tokens[a + 1]!.text === '%') return true;
   // "Forbes, however, says", "Still, Tad Devine ... said": a sentence adverb between commas
@@ -802,7 +804,7 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     headStart = head.a;
     headEnd = head.b;
     // appositions, relative clauses and an age ("Mr. King, 82,") belong to the source phrase
-    const age = (ch: { a: number; b: number }): boolean => ch.b - ch.a === 1 && tokens[ch.a]!.pos === 'NUM';
+    const age = (ch: { a: number; b: number }): boolean => tokens[ch.b - 1]!.pos === 'NUM' && (ch.b - ch.a === 1 || ch.b - ch.a === 2 && /^(?:now|aged)$/.test(tokens[ch.a]!.lower));
     for (const ch of chunks) if (ch !== head && ch.a > head.a && (ch.np || age(ch) || /^(?:who|which|whose)$/.test(tokens[ch.a]!.lower))) appositions.push([ch.a, ch.b]);
   } else {
     // "Sen. Elizabeth Warren (D-MA) said": a short parenthetical label after the name is part of it;

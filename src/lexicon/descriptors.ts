@@ -125,6 +125,8 @@ export const SPEAKING_BODIES: ReadonlySet<string> = Object.freeze(new Set([
   'filing', 'memo', 'letter', 'release', 'website', 'analysis', 'assessment', 'audit', 'review', 'record', 'records', 'complaint', 'lawsuit',
   'indictment', 'ruling', 'verdict', 'resolution', 'bulletin', 'communique', 'statement', 'platform', 'manifesto', 'transcript', 'email', 'tweet',
   'note', 'opinion', 'order', 'decree', 'message',
+  // bodies WordNet files under artifacts ("airline") or outside organisations
+  'airline', 'operator', 'regulator', 'morgue',
 ]));
 
 /**

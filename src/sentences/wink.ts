@@ -190,6 +190,8 @@ function retagNouns(tokens: Token[]): void {
     if ((t.lower === 'said' || t.lower === 'says') && t.pos !== 'VERB' && tokens[k - 1]!.pos !== 'DET') tokens[k] = withFields(t, { pos: 'VERB', lemma: 'say' });
     // "one in five say", "42% say": "say" after a count is the verb, not the noun of "have a say"
     else if (t.lower === 'say' && t.pos === 'NOUN' && (tokens[k - 1]!.pos === 'NUM' || tokens[k - 1]!.text === '%')) tokens[k] = withFields(t, { pos: 'VERB', lemma: 'say' });
+    // "She further announced": "further" before a verb is an adverb
+    else if (t.lower === 'further' && t.pos === 'VERB' && tokens[k + 1]?.pos === 'VERB') tokens[k] = withFields(t, { pos: 'ADV', lemma: 'further' });
     // "a third said", "two-thirds of voters", "one quarter": a fraction after a determiner or a
     // count is a noun (the tagger reads "third" as an adverb), unless its noun follows ("a third
     // term", "a third suspected attack")
