@@ -175,6 +175,8 @@ const MUST: [string, string, Want][] = [
   ['an airline speaks (WordNet files it under artifacts)', 'The pilot had no known affiliations, the airline said.', { source: 'the airline', cue: 'said', content: 'The pilot had no known affiliations' }],
   ['an age after "now" is an aside', 'Mr. Daniloff, now 81, said that he was arrested in Moscow.', { source: 'Mr. Daniloff', cue: 'said', content: 'he was arrested in Moscow' }],
   ['"further" before the cue is an adverb', 'She further announced that the crossing would reopen.', { source: 'She', cue: 'further announced', content: 'the crossing would reopen' }],
+  ['a progressive cue across a contraction and negation', 'Trump isn\'t saying what other techniques he would support.', { source: 'Trump', cue: 'isn\'t saying', content: 'what other techniques he would support', negated: true }],
+  ['a negated cue negates the report', 'The army did not confirm that the town had fallen.', { source: 'The army', cue: 'did not confirm', content: 'the town had fallen', negated: true }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

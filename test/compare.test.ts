@@ -74,6 +74,7 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['compatible counts: at least 20 and dozens', 'The Observatory said at least 20 civilians were killed in Douma.', 'State media said dozens of civilians were killed in Douma.'],
   ['different places', 'Rebels captured Soran, the Observatory said.', 'A military source said the situation in Khattab was not yet decided.'],
   ['wounded is not killed', 'The Observatory said 30 civilians were wounded in Douma.', 'State media said 4 civilians were killed in Douma.'],
+  ['a report its source did not make contradicts nothing', 'Rebels captured Soran, the Observatory said.', 'A military source did not confirm that the army still held Soran.'],
   ['a sequence over time', 'Rebels captured Morek on Monday, the Observatory said.', 'A military source said on Thursday the fighting in Morek was not yet decided.', ['2017-03-20', '2017-03-23']],
   ['the same source twice', 'The Observatory said rebels captured Morek.', 'The Observatory said the situation in Morek was not yet decided.'],
   ['undated claims in reports months apart', 'The Observatory said rebels captured Morek.', 'A military source said the army holds Morek.', ['2016-01-10', '2016-06-10']],
@@ -172,6 +173,7 @@ describe('agreements: must not match', () => {
     ['different sources, different claims', 'The Observatory said rebels captured Soran.', 'State media said the army shelled Khattab.'],
     ['the same source, different claims', 'The Observatory said rebels captured Soran.', 'The Observatory said jets bombed a hospital in Idlib.'],
     ['different figures for the same distance', 'The Observatory said rebels captured Soran, some 20 km north of Hama.', 'A military source said insurgents attacked Soran, about 45 km north of Hama.'],
+    ['a report its source did not make corroborates nothing', 'Rebels captured the town of Soran on Monday, activists said.', 'The army did not confirm that rebels captured the town of Soran on Monday.'],
   ])('%s', (_label, a, b) => {
     expect(pair(a, b).agreements).toEqual([]);
   });

@@ -409,6 +409,16 @@ function isCredit(tokens: readonly Token[], slash: number): boolean {
 }
 
 /** Where a clause may start: the sentence start, or after a comma, a quote, a conjunction. */
+/**
+ * A form of "be" before the participle at `c`, across adverbs and negation: "is telling", "He's
+ * predicting", "isn't saying", "is already claiming".
+ */
+function isProgressiveAux(tokens: readonly Token[], c: number, first: number): boolean {
+  let k = c - 1;
+  while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't" || tokens[k]!.lower === 'n\u2019t')) k--;
+  return k >= first && /^(?:is|are|was|were|am|'s|'re|'m|\u2019s|\u2019re|\u2019m)$/.test(tokens[k]!.lower) && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PART');
+}
+
 /** A finite predicate starts at `k`: "applaud the management", "have said", "also want" (not a participle). */
 function isPredicateStart(tokens: readonly Token[], k: number): boolean {
   let t = tokens[k];
@@ -624,7 +634,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   if (!cue) return null;
   // "..., confirming rebel accounts", "adding that ...": a participle clause, not the main cue
   // "is telling a veterans group that ...": a progressive reports; a bare participle is read by attributeParticiple
-  const progressive = /ing$/.test(t.lower) && /^(?:is|are|was|were|am)$/.test(tokens[c - 1]?.lower ?? '');
+  const progressive = /ing$/.test(t.lower) && isProgressiveAux(tokens, c, v.sentence.first);
   if (!cue || t.pos !== 'VERB' || inQuote(v, c) || /ing$/.test(t.lower) && !progressive || tokens[c + 1]?.lower === 'by') return null;
   if (t.lemma === 'quote') return attributeQuotedAs(v, c);
   const s = v.sentence;

@@ -72,7 +72,8 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const dateIn = ns.dates.find((d) => within(content, d.span) && d.date);
     const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
     const hedged = (unit.cue?.hedged ?? false) || hedgedIn(parsed.tokens, a, b, lex);
-    const negated = (unit.cue?.negated ?? false) || ownTokens(parsed.tokens, a, b).some((t) => NEGATORS.has(t.lower));
+    // ("the army did not confirm that ...": a negated cue negates the report)
+    const negated = (unit.cue?.negated ?? false) || (unit.cue !== null && isUnasserted({ cue: unit.cue })) || ownTokens(parsed.tokens, a, b).some((t) => NEGATORS.has(t.lower));
     const base: Writable<ClaimDraft> = {
       local: null, mention: null,
       docId: doc.id,
@@ -140,6 +141,17 @@ function sentenceAt(parsed: ParsedDoc, at: number): number | undefined {
  */
 export function isDenial(c: Pick<Claim, 'negated' | 'cue'>): boolean {
   return c.negated && c.cue !== null && /(?:^| )(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
+}
+
+/**
+ * Whether a claim is a report its source did not make: a cue negated in its verb group ("the army
+ * did not confirm that the town fell", "Trump isn't saying what ...") that is no verb of denial.
+ * Such a claim neither corroborates nor contradicts another.
+ * @example
+ * isUnasserted(claim); // true for the army's claim above, false for "the army denied that the town fell"
+ */
+export function isUnasserted(c: Pick<Claim, 'cue'>): boolean {
+  return c.cue !== null && /(?:^| )(?:not|never|no longer)(?: |$)|n['\u2019]t(?: |$)/i.test(c.cue.text) && !/(?:^| )(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
 }
 
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */

@@ -11,7 +11,7 @@ import type { Comparable } from './conflicts.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { SIDE_MODIFIERS } from '../lexicon/descriptors.js';
 import { intervalsMeet, order } from './conflicts.js';
-import { isDenial } from '../claims/index.js';
+import { isDenial, isUnasserted } from '../claims/index.js';
 
 type Draft = Omit<Agreement, 'id'>;
 
@@ -91,6 +91,8 @@ function fact(q: Quantity): string | null {
  * agreementBetween(x, y, forms)?.kind; // 'syndication'
  */
 export function agreementBetween(x: Comparable, y: Comparable, fx: TextForm, fy: TextForm): Draft | null {
+  // "the army did not confirm that the town fell" agrees with nothing, and copies nothing
+  if (isUnasserted(x.claim) || isUnasserted(y.claim)) return null;
   const claimIds = order(x.claim.id, y.claim.id);
   const share = containment(fx.content, fy.content);
   // copied text shares most of its words: the edit distance is computed only then

@@ -9,7 +9,7 @@
  */
 import type { Claim, Conflict, Quantity } from '../types.js';
 import { daysBetween } from '../util/calendar.js';
-import { isDenial } from '../claims/index.js';
+import { isDenial, isUnasserted } from '../claims/index.js';
 
 /**
  * A claim with what the comparison needs beside it.
@@ -98,6 +98,8 @@ function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
  */
 export function conflictBetween(x: Comparable, y: Comparable, fine: (place: string) => boolean = () => false, coarse: (place: string) => boolean = () => false): Draft | null {
   if (x.sourceKey === y.sourceKey || x.claim.source === null || y.claim.source === null) return null;
+  // a report its source did not make contradicts nothing
+  if (isUnasserted(x.claim) || isUnasserted(y.claim)) return null;
   // on different days only a later "still" can contradict an earlier capture: "seized on Friday"
   // against "still held by the army" on Saturday; "undecided on Saturday, taken on Sunday" is a sequence
   if (!sameTime(x, y)) {
