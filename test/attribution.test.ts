@@ -177,6 +177,11 @@ const MUST: [string, string, Want][] = [
   ['"further" before the cue is an adverb', 'She further announced that the crossing would reopen.', { source: 'She', cue: 'further announced', content: 'the crossing would reopen' }],
   ['a progressive cue across a contraction and negation', 'Trump isn\'t saying what other techniques he would support.', { source: 'Trump', cue: 'isn\'t saying', content: 'what other techniques he would support', negated: true }],
   ['a negated cue negates the report', 'The army did not confirm that the town had fallen.', { source: 'The army', cue: 'did not confirm', content: 'the town had fallen', negated: true }],
+  ['a report in a clause of time opening the sentence ends at its comma', 'When the army said the town had fallen, residents fled.', { source: 'the army', cue: 'said', content: 'the town had fallen' }],
+  ['"those" and a participle are the people a poll asked', 'By 80%-10%, those surveyed say the country should move on.', { source: 'those surveyed', cue: 'say', content: 'the country should move on' }],
+  ['a hyphenated fraction as a share of people', 'Voters were angry, and three-fourths say the government should act.', { source: 'three-fourths', cue: 'say', content: 'the government should act' }],
+  ['a verb that takes the cue as its infinitive', 'The minister continued to question whether the truce would hold.', { source: 'The minister', cue: 'continued to question', content: 'whether the truce would hold' }],
+  ['"declined to say" withholds the report', 'The spokesman declined to say whether the town had fallen.', { source: 'The spokesman', cue: 'declined to say', content: 'whether the town had fallen', negated: true }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -305,6 +310,10 @@ const MUST_NOT: [string, string][] = [
   ['"claims" after a verb is a noun, not a cue', 'The court examined Russian claims that the strike was staged.'],
   ['"reports that" before a verb is a relative clause, not a cue', 'Police reports that circulated online were false.'],
   ['a plural noun after a participle that opens the sentence is no cue', 'Following Wednesdays reports the observers left the town.'],
+  ['a verb that takes an action as its infinitive is no cue', 'Rebels continued to shell the town.'],
+  ['"those" and a participle that is no group of speakers', 'Those killed were civilians.'],
+  ['a participle after an adverb of degree is an adjective, not a progressive cue', 'Food shortages are particularly worrying in the besieged east of the city.'],
+  ['a withheld report has no content before it', '“We will hold the town.” Officials declined to comment.'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

@@ -16,7 +16,7 @@
 import type { Token, Sentence, Quote } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { ADJUNCT_PARTICIPLES, CONTINUING_PARTICIPLES, CUE_MEDIA, CUE_MEDIA_PARTS, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
+import { ADJUNCT_PARTICIPLES, CATENATIVE_CUES, CONTINUING_PARTICIPLES, CUE_MEDIA, CUE_MEDIA_PARTS, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
 import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS } from '../lexicon/descriptors.js';
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
@@ -409,13 +409,26 @@ function isCredit(tokens: readonly Token[], slash: number): boolean {
 }
 
 /** Where a clause may start: the sentence start, or after a comma, a quote, a conjunction. */
+/** Adverbs of degree, which make the participle after them an adjective ("particularly worrying"). */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'quite', 'particularly', 'extremely', 'deeply', 'really', 'most', 'more', 'less', 'least', 'highly', 'especially', 'rather', 'fairly', 'pretty', 'increasingly', 'truly', 'equally']);
+
+/** The index of "continued" in "continued to question" (or "went" in "went on to say") before the cue at `c`, or -1. */
+function catenativeBefore(tokens: readonly Token[], c: number, first: number): number {
+  if (tokens[c - 1]?.lower !== 'to' || c - 2 < first) return -1;
+  let k = c - 2;
+  if (tokens[k]!.lower === 'on' && tokens[k - 1]?.lemma === 'go') k--;
+  const t = tokens[k]!;
+  return k >= first && t.pos === 'VERB' && CATENATIVE_CUES.has(t.lemma) && (t.lemma !== 'go' || k < c - 2) ? k : -1;
+}
+
 /**
  * A form of "be" before the participle at `c`, across adverbs and negation: "is telling", "He's
  * predicting", "isn't saying", "is already claiming".
  */
 function isProgressiveAux(tokens: readonly Token[], c: number, first: number): boolean {
   let k = c - 1;
-  while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't" || tokens[k]!.lower === 'n\u2019t')) k--;
+  // ("are particularly worrying", "is very telling": after an adverb of degree it is an adjective)
+  while (k > first && (tokens[k]!.pos === 'ADV' && !DEGREE_ADVERBS.has(tokens[k]!.lower) || tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't" || tokens[k]!.lower === 'n\u2019t')) k--;
   return k >= first && /^(?:is|are|was|were|am|'s|'re|'m|\u2019s|\u2019re|\u2019m)$/.test(tokens[k]!.lower) && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PART');
 }
 
@@ -656,6 +669,9 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   while (tokens[aux]?.pos === 'ADV' && aux > s.first) aux--;
   if (!progressive && tokens[aux]?.pos === 'AUX' && /^(?:is|are|was|were|been|be|being)$/.test(tokens[aux]!.lower)) return null;
   let L = c - 1;
+  // "continued to question", "went on to say", "declined to say": a verb that takes the cue as its infinitive
+  const catenative = catenativeBefore(tokens, c, s.first);
+  if (catenative >= 0) L = catenative - 1;
   // adverbs and auxiliaries between source and cue are skipped, but not "most" in "most said"
   // ("a third said": a word after a determiner is the subject's head, whatever the tagger says)
   while (L >= s.first && (tokens[L]!.pos === 'ADV' && !(QUANTIFIER_PRONOUNS.has(tokens[L]!.lower) && clauseStart(v, L)) && tokens[L - 1]?.pos !== 'DET' || tokens[L]!.pos === 'AUX' || tokens[L]!.lower === 'not' || tokens[L]!.lower === "n't")) L--;
@@ -752,6 +768,8 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const { next, when } = skipSetting(v, cueEnd, cue);
   const after = tokens[next];
   const contentLeft = isAdjunctAfterCue(tokens, next, end, cue) || next >= end || isFinal(after) || (isComma(after) && !isOpenQuote(tokens[next + 1])) || isCloseQuote(after) && next + 1 >= end;
+  // "Officials declined to comment.": a withheld report has no content before it
+  if (contentLeft && catenative >= 0 && CATENATIVE_CUES.get(tokens[catenative]!.lemma)!.withheld) return null;
   if (contentLeft) {
     // "As the Times noted, Clinton raised ...": a clause of manner opens the sentence, and the
     // content is the main clause after its comma
@@ -781,7 +799,22 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   if (!contentFits(cue, tokens, next, end)) return null;
   // SOURCE said: “QUOTE” — the content ends where the quotation closes
   const quoted = quotedAfter(v, next, end, found, sources, when);
-  return quoted ?? clauses(v, perceived ? c : next, end, found, sources, when);
+  return quoted ?? clauses(v, perceived ? c : next, subordinateEnd(v, headStart, next, end), found, sources, when);
+}
+
+/**
+ * "After Clinton accused him of sexism, he warned ...": a report inside a clause of time or cause
+ * that opens the sentence ends at that clause's comma, where the main clause starts.
+ */
+function subordinateEnd(v: SentenceView, headStart: number, next: number, end: number): number {
+  const { tokens } = v;
+  const s = v.sentence.first;
+  const opener = headStart - 1;
+  // ("As the agency reported, ...": the main clause is what was reported)
+  if (opener < s || !SUBORDINATORS.has(tokens[opener]!.lower) || /^(?:but|whether|as)$/.test(tokens[opener]!.lower)) return end;
+  if (opener > s && !(opener === s + 1 && (tokens[s]!.pos === 'CCONJ' || tokens[s]!.pos === 'ADV'))) return end;
+  for (let k = next; k < end; k++) if (isComma(tokens[k]) && !inQuote(v, k)) return k;
+  return end;
 }
 
 /**

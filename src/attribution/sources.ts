@@ -154,13 +154,13 @@ const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
 /** What a denial denies, named before its source: "claims the army denied", "a charge the government denies". */
 const CLAIM_NOUNS = /^(?:claims?|allegations?|accusations?|charges?|reports?)$/;
 /** Words that name a share of a group, as polls report answers (AP style: "47 percent", "half", "4 in 10"). */
-const PROPORTION_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'majorities',
+const PROPORTION_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths', 'majority', 'majorities',
   'minority', 'plurality', 'most']);
 const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** "47 percent", "nearly half", "more than 4 in 10": a share of the people asked. */
 function isProportion(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/);
+  const words = text.toLowerCase().split(/[\s-]+/);
   const last = words[words.length - 1] ?? '';
   if (PROPORTION_WORDS.has(last) || last.endsWith('%')) return true;
   const n = words.length;
@@ -178,6 +178,8 @@ function isProportion(text: string): boolean {
 function isSpeaker(m: SourceMention): boolean {
   if (NEGATIVE.test(m.text)) return false;
   if (isProportion(m.text)) return true;
+  // "those surveyed", "those polled", "those asked": the people a poll asked
+  if (/^those \w+ed$/i.test(m.text)) return true;
   if (isKnownSpeaker(m)) return true;
   // a body or a document that speaks for people ("the campaign said", "a court document says"),
   // evidence that shows ("satellite images show", "the data show"; `allowed` in patterns.ts keeps

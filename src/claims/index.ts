@@ -151,7 +151,7 @@ export function isDenial(c: Pick<Claim, 'negated' | 'cue'>): boolean {
  * isUnasserted(claim); // true for the army's claim above, false for "the army denied that the town fell"
  */
 export function isUnasserted(c: Pick<Claim, 'cue'>): boolean {
-  return c.cue !== null && /(?:^| )(?:not|never|no longer)(?: |$)|n['\u2019]t(?: |$)/i.test(c.cue.text) && !/(?:^| )(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
+  return c.cue !== null && /(?:^| )(?:not|never|no longer|declined to|refused to)(?: |$)|n['\u2019]t(?: |$)/i.test(c.cue.text) && !/(?:^| )(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
 }
 
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */

@@ -181,3 +181,15 @@ export const CUE_MEDIA: ReadonlySet<string> = Object.freeze(new Set([
 export const CUE_MEDIA_PARTS: ReadonlySet<string> = Object.freeze(new Set([
   'page', 'account', 'channel', 'feed', 'site', 'website', 'timeline', 'post',
 ]));
+
+/**
+ * Verbs that take a cue as their infinitive and stand in its verb group: "continued to question",
+ * "went on to say", "declined to say" (PolNeAR marks the whole group as the cue). Those marked
+ * `withheld` say that the report was not made.
+ * @example
+ * CATENATIVE_CUES.get('decline'); // { withheld: true }
+ */
+export const CATENATIVE_CUES: ReadonlyMap<string, { readonly withheld: boolean }> = new Map([
+  ['continue', { withheld: false }], ['begin', { withheld: false }], ['start', { withheld: false }], ['go', { withheld: false }],
+  ['decline', { withheld: true }], ['refuse', { withheld: true }],
+]);
