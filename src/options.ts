@@ -130,8 +130,15 @@ export function validateOptions(options: unknown, caller = 'compareClaims', know
       out.sides = Object.fromEntries(Object.keys(value).map((k) => [k, value[k]]));
       continue;
     }
+    if (key === 'givenNames') {
+      if (!isPlainObject(value) || Object.values(value).some((v) => v !== 'female' && v !== 'male')) {
+        throw new ClaimCheckError('OPTION_TYPE', 'The option `lexicon.givenNames` must map given names to "female" or "male".');
+      }
+      out.givenNames = Object.fromEntries(Object.keys(value).map((k) => [k, value[k]]));
+      continue;
+    }
     if (!(LEXICON_ARRAYS as readonly string[]).includes(key)) {
-      throw new ClaimCheckError('UNKNOWN_OPTION', `The lexicon got the unknown list "${key}"; it knows: ${[...LEXICON_ARRAYS, 'sides'].join(', ')}.`);
+      throw new ClaimCheckError('UNKNOWN_OPTION', `The lexicon got the unknown list "${key}"; it knows: ${[...LEXICON_ARRAYS, 'sides', 'givenNames'].join(', ')}.`);
     }
     if (!Array.isArray(value)) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` is ${describe(value)}; it must be an array.`);
     const bad = value.findIndex((x) => (key === 'hedges' ? typeof x !== 'string' : key === 'boilerplate' ? !(x instanceof RegExp) : !isPlainObject(x)));

@@ -1,5 +1,6 @@
 // Coreference of sources within a document and canonical sources across documents.
 import { describe, expect, test } from 'vitest';
+import { compareClaims } from '../src/index.js';
 import { attributed, report } from './helpers.js';
 
 const ids = (text: string) => attributed(text).map((c) => c.source!.id);
@@ -11,6 +12,8 @@ describe('coreference: must match', () => {
     ['"he" after a named officer', 'Colonel Ali Khalil said the attack had failed. He said two tanks were destroyed.'],
     ['a definite descriptor with fewer words', 'An FSA rebel commander said the offensive had begun. The FSA commander said it would last weeks.'],
     ['"the group" after a named group', 'Jaish al-Islam said it had repelled the attack. The group said 15 attackers were killed.'],
+    ['"she" after a woman named before a man', 'Olena Kovalenko said the shelling had stopped. Colonel Ivan Petrenko met her later. She said the road was open.'],
+    ['"she" after a spokeswoman', 'A ministry spokeswoman said the shelling had stopped. The governor visited the town. She said the road was open.'],
   ])('%s', (_label, text) => {
     const found = ids(text);
     expect(found).toHaveLength(2);
@@ -29,6 +32,13 @@ describe('coreference: must match', () => {
     expect(c!.source!.type).toBe('government');
   });
 
+  test('a given name a user adds tells the sex of another region\'s names', () => {
+    const text = 'Qzlat Qwert said the shelling had stopped. She said the road was open.';
+    const names = (options?: Parameters<typeof compareClaims>[1]) => compareClaims([text], options).claims.filter((c) => c.source).map((c) => c.source!.name);
+    expect(names()).toEqual(['Qzlat Qwert', 'Qzlat Qwert']);
+    expect(names({ lexicon: { givenNames: { Qzlat: 'male' } } })).toEqual(['Qzlat Qwert', 'She']);
+  });
+
   test('a pronoun is reported as the name it resolves to', () => {
     const c = attributed('Colonel Ali Khalil said the attack had failed. He said two tanks were destroyed.')[1]!;
     expect(c.source!.name).toBe('Ali Khalil');
@@ -40,6 +50,8 @@ describe('coreference: must not match', () => {
     ['"he" is not state media', 'State media said the road was open. He said it was closed.'],
     ['two different descriptors', 'A military source said the road was cut. A rebel commander said the road was open.'],
     ['"the source" is not an organisation', 'The Observatory said the road was cut. The source said the road was open.'],
+    ['"she" is not a man named just before', 'Colonel Ivan Petrenko said the shelling had stopped. She said the road was open.'],
+    ['"he" is not "Mrs." anyone', 'Mrs. Kovalenko said the shelling had stopped. He said the road was open.'],
   ])('%s', (_label, text) => {
     const found = ids(text);
     expect(new Set(found).size).toBe(found.length);

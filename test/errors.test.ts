@@ -31,6 +31,7 @@ const ELSEWHERE: [string, ClaimCheckErrorCode, () => unknown][] = [
   ['ClaimIndex: not an array', 'DOCS_NOT_ARRAY', () => new ClaimIndex().add('x' as never)],
   ['a lexicon entry without a field it needs', 'OPTION_TYPE', () => compareClaims(['x'], { lexicon: { places: [{ name: 'Zorvania', kind: 'town', country: 'Syria' }] } } as never)],
   ['ClaimIndex: an unknown option', 'UNKNOWN_OPTION', () => new ClaimIndex({ workers: 2 } as never)],
+  ['a given name with no sex', 'OPTION_TYPE', () => compareClaims(['x'], { lexicon: { givenNames: { Olena: 'f' } } } as never)],
 ];
 
 describe('ClaimCheckError: every code', () => {

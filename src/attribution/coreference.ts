@@ -90,7 +90,9 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
     } else if (p.kind === 'pronoun') {
       // "it" is an organisation, a medium or a document, never a person
       const it = m.text.toLowerCase() === 'it';
+      // ("she" is not "Donald Trump": a pronoun's sex agrees with what the source's name or title tells)
       const fits = (s: LocalSource): boolean => sentence - s.lastSentence <= 3
+        && !(p.gender && s.profile.gender && p.gender !== s.profile.gender)
         && (p.plural ? s.profile.plural || s.profile.kind !== 'person'
           : it ? s.profile.kind !== 'person' && !s.profile.plural
             : s.profile.kind === 'person' || s.profile.type !== 'state-media' && !s.profile.plural);
@@ -145,7 +147,8 @@ function longer(a: string | undefined, b: string | undefined): string {
  * mergeProfiles(commander, ezzaCommander).affiliation?.name; // 'Jaish al-Izza'
  */
 export function mergeProfiles(a: SourceProfile, b: SourceProfile): SourceProfile {
-  if (b.kind === 'pronoun') return a;
+  // a pronoun adds only what it tells of the sex ("he said" after "the commander")
+  if (b.kind === 'pronoun') return b.gender && !a.gender ? { ...a, gender: b.gender } : a;
   if (a.kind === 'pronoun') return b;
   const affiliation = !a.affiliation ? b.affiliation : !b.affiliation ? a.affiliation
     : b.affiliation.entity?.partOf === a.affiliation.name ? b.affiliation : a.affiliation;
@@ -161,5 +164,6 @@ export function mergeProfiles(a: SourceProfile, b: SourceProfile): SourceProfile
     ...(a.personName ?? b.personName ? { personName: longer(a.personName, b.personName) } : {}),
     ...(a.nationality ?? b.nationality ? { nationality: a.nationality ?? b.nationality! } : {}),
     ...(a.descriptor ?? b.descriptor ? { descriptor: a.descriptor ?? b.descriptor!, head: a.head ?? b.head! } : {}),
+    ...(a.gender ?? b.gender ? { gender: a.gender ?? b.gender! } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MASTHEAD_WORDS, SPEAKING_BO
 import { longestMatch, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
+import { GENDERED_WORDS, type Gender } from '../lexicon/given-names.js';
 import { POSSESSIVES, QUANTIFIER_PRONOUNS, isParticipleModifier, participleBefore, spanOf, textOf, wordsOf } from './tokens.js';
 
 /**
@@ -57,6 +58,8 @@ export interface SourceProfile {
   /** Keyed words of the core noun phrase alone. */
   readonly coreWords: readonly string[];
   readonly plural: boolean;
+  /** The sex its title, role noun, given name or pronoun tells ("Mrs. Clinton", "the spokeswoman", "she"). */
+  readonly gender?: Gender;
 }
 
 /**
@@ -335,7 +338,8 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   // a pronoun by itself ("he said"), the most frequent source, before any other reading
   if (b - a === 1 && !modifiers.length && PRONOUNS.has(tokens[a]!.lower)) {
     const word = tokens[a]!.lower;
-    return { kind: 'pronoun', type: 'other', alignment: 'unknown', representative: false, words: [word], coreWords: [word], plural: word === 'they' || word === 'we' };
+    const gender: Gender | undefined = word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
+    return { kind: 'pronoun', type: 'other', alignment: 'unknown', representative: false, words: [word], coreWords: [word], plural: word === 'they' || word === 'we', ...(gender ? { gender } : {}) };
   }
   const core = tokens.slice(a, b);
   const coreWords = wordsOf(tokens, a, b).words;
@@ -444,7 +448,9 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const countryCommander = base === 'armed-group' && desc?.person && nationality !== undefined && !affiliation && alignment !== 'opposition';
   const type: SourceType = countryCommander ? 'military' : base;
   const descriptor = desc ? desc.same ?? desc.phrase : undefined;
+  const gender = genderOf(coreWords, personName, lex);
   return {
+    ...(gender ? { gender } : {}),
     kind: personName ? 'person' : 'descriptor',
     type,
     alignment: affiliation?.alignment !== undefined && affiliation.alignment !== 'unknown' ? affiliation.alignment
@@ -460,6 +466,19 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
 }
 
 const NEWSPAPER = { phrase: 'newspaper', type: 'media' as SourceType };
+
+/**
+ * The sex a mention tells: a title or a role noun of its core ("Mrs.", "spokeswoman"; the last one
+ * read, the head), else the given name of a name of two words or more ("Olena Zelenska").
+ */
+function genderOf(coreWords: readonly string[], personName: string | undefined, lex: CompiledLexicon): Gender | undefined {
+  let found: Gender | undefined;
+  for (const w of coreWords) found = GENDERED_WORDS.get(w) ?? found;
+  // (a name of one word is mostly a surname: "Dali added" tells nothing)
+  const words = personName?.split(/\s+/) ?? [];
+  if (found || words.length < 2) return found;
+  return lex.lexicon.givenNames.get(words[0]!.toLowerCase());
+}
 
 /** Tokens `[a, b)` end in a newspaper's name: a capitalised masthead word after a capitalised name word ("Jerusalem Post"). */
 function isMasthead(tokens: readonly Token[], a: number, b: number): boolean {

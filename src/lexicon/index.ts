@@ -10,6 +10,7 @@ import { SOURCE_DESCRIPTORS, type SourceDescriptor } from './descriptors.js';
 import { SYRIA_ENTITIES } from './entities-syria.js';
 import { GLOBAL_ENTITIES } from './entities-global.js';
 import { EVENT_PREDICATES, SIDE_TERMS, type EventPredicate } from './events.js';
+import { GIVEN_NAMES, type Gender } from './given-names.js';
 import { HEDGE_WORDS } from './hedges.js';
 import { SYRIA_PLACES } from './places-syria.js';
 import { CONFLICT_PLACES } from './places-conflicts.js';
@@ -18,6 +19,7 @@ import type { Alignment, CountryEntry, EntityEntry, PlaceEntry } from './types.j
 export type { CueVerb, CueKind } from './cues.js';
 export { STANCE_CUES } from './cues.js';
 export type { SourceDescriptor } from './descriptors.js';
+export type { Gender } from './given-names.js';
 export type { EventKind, EventPredicate } from './events.js';
 export type * from './types.js';
 
@@ -40,6 +42,8 @@ export interface LexiconExtension {
   readonly predicates?: readonly EventPredicate[];
   readonly sides?: Readonly<Record<string, 'government' | 'opposition'>>;
   readonly boilerplate?: readonly RegExp[];
+  /** Given names and the sex of those who bear them, for pronouns: `{ Zelenska: 'female' }` (any case). */
+  readonly givenNames?: Readonly<Record<string, Gender>>;
 }
 
 /**
@@ -57,6 +61,7 @@ export interface Lexicon {
   readonly predicates: readonly EventPredicate[];
   readonly sides: Readonly<Record<string, Exclude<Alignment, 'independent' | 'unknown'>>>;
   readonly boilerplate: readonly RegExp[];
+  readonly givenNames: ReadonlyMap<string, Gender>;
 }
 
 /**
@@ -76,6 +81,7 @@ export const DEFAULT_LEXICON: Lexicon = Object.freeze({
   predicates: EVENT_PREDICATES,
   sides: SIDE_TERMS,
   boilerplate: BOILERPLATE_LINES,
+  givenNames: GIVEN_NAMES,
 });
 
 function mergeBy<T>(base: readonly T[], extra: readonly T[] | undefined, key: (x: T) => string): readonly T[] {
@@ -101,5 +107,6 @@ export function extendLexicon(extension: LexiconExtension = {}, base: Lexicon = 
     predicates: mergeBy(base.predicates, extension.predicates, (x) => x.words.join(' ')),
     sides: extension.sides ? Object.freeze({ ...base.sides, ...extension.sides }) : base.sides,
     boilerplate: extension.boilerplate?.length ? Object.freeze([...base.boilerplate, ...extension.boilerplate]) : base.boilerplate,
+    givenNames: extension.givenNames ? new Map([...base.givenNames, ...Object.entries(extension.givenNames).map(([n, g]) => [n.toLowerCase(), g] as const)]) : base.givenNames,
   });
 }
