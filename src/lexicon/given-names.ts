@@ -2,7 +2,7 @@
  * Given names and the sex of nearly all who bear them, so that a pronoun finds a person it can
  * stand for ("she" is not "Donald Trump", "he" is not "Hillary Clinton"). The list is generated
  * (`generated/given-names.ts`, see there for its sources); users add names of another region
- * through `compareClaims(docs, { lexicon: { givenNames: { Zelenska: 'female' } } })`.
+ * through `compareClaims(docs, { lexicon: { givenNames: { Yevheniia: 'female' } } })`.
  * @module
  */
 import { MEN, WOMEN } from './generated/given-names.js';

@@ -42,7 +42,7 @@ export interface LexiconExtension {
   readonly predicates?: readonly EventPredicate[];
   readonly sides?: Readonly<Record<string, 'government' | 'opposition'>>;
   readonly boilerplate?: readonly RegExp[];
-  /** Given names and the sex of those who bear them, for pronouns: `{ Zelenska: 'female' }` (any case). */
+  /** Given names and the sex of those who bear them, for pronouns: `{ Yevheniia: 'female' }` (any case). */
   readonly givenNames?: Readonly<Record<string, Gender>>;
 }
 
