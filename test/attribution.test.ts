@@ -182,6 +182,11 @@ const MUST: [string, string, Want][] = [
   ['a hyphenated fraction as a share of people', 'Voters were angry, and three-fourths say the government should act.', { source: 'three-fourths', cue: 'say', content: 'the government should act' }],
   ['a verb that takes the cue as its infinitive', 'The minister continued to question whether the truce would hold.', { source: 'The minister', cue: 'continued to question', content: 'whether the truce would hold' }],
   ['"declined to say" withholds the report', 'The spokesman declined to say whether the town had fallen.', { source: 'The spokesman', cue: 'declined to say', content: 'whether the town had fallen', negated: true }],
+  ['records with a phrase after them show', 'Hospital records from the last two weeks show that 40 people died of hunger.', { source: 'Hospital records', cue: 'show', content: '40 people died of hunger' }],
+  ['a capitalised plural opening the sentence shows', 'Polls show that most residents want the crossing reopened.', { source: 'Polls', cue: 'show', content: 'most residents want the crossing reopened' }],
+  ['a gerund after the noun that opens the sentence is a noun', 'Exit polling showed that the ruling party lost every district.', { source: 'Exit polling', cue: 'showed', content: 'the ruling party lost every district' }],
+  ['a poll named by words the tagger reads as a verb', 'A Morning Consult Poll found that the governor would lose.', { source: 'A Morning Consult Poll', cue: 'found', content: 'the governor would lose' }],
+  ['a name word the tagger reads as a verb after a determiner', 'An Associated Press survey of delegates found that most back the ceasefire.', { source: 'An Associated Press survey', cue: 'found', content: 'most back the ceasefire' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -314,6 +319,8 @@ const MUST_NOT: [string, string][] = [
   ['"those" and a participle that is no group of speakers', 'Those killed were civilians.'],
   ['a participle after an adverb of degree is an adjective, not a progressive cue', 'Food shortages are particularly worrying in the besieged east of the city.'],
   ['a withheld report has no content before it', '“We will hold the town.” Officials declined to comment.'],
+  ['a headline in title case keeps its verb', 'Rebels Capture Soran'],
+  ['a talk show is no verb of evidence', 'The talk show hosts were unhappy.'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

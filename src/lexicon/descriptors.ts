@@ -142,7 +142,7 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'document', 'documents', 'slide', 'slides',
   'polling', 'averages', 'results', 'numbers', 'statistics',
   'index', 'paper', 'papers', 'research', 'census', 'database', 'findings', 'transcript', 'transcripts',
-  'excerpts', 'excerpt', 'memo', 'calculations', 'projections',
+  'excerpts', 'excerpt', 'memo', 'calculations', 'projections', 'email', 'emails', 'files', 'logs', 'cables',
   // the lemmas of plural forms above, as wink-nlp gives them ("records" -> record, "data" -> datum)
   'record', 'datum', 'figure', 'result', 'statistic', 'average', 'photograph', 'filing', 'filings',
 ]));

@@ -212,9 +212,12 @@ function retagNouns(tokens: Token[]): void {
     for (let j = k - 2; j >= 1 && k - j <= 8; j--) {
       const t2 = tokens[j]!;
       if (t2.lower === 'by' && tokens[j - 1]!.pos === 'VERB' && /(?:ed|en)$/.test(tokens[j - 1]!.lower) && tokens[j - 2]?.pos === 'NOUN') { prev = tokens[j - 2]!; break; }
-      if (!(t2.pos === 'NOUN' || t2.pos === 'PROPN' || t2.pos === 'DET' || t2.pos === 'ADJ' || t2.pos === 'ADP')) break;
+      // "FEC records from the 2008 election cycle show": the head before the phrase's preposition
+      if (t2.pos === 'ADP' && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN')) prev = tokens[j - 1]!;
+      if (!(t2.pos === 'NOUN' || t2.pos === 'PROPN' || t2.pos === 'DET' || t2.pos === 'ADJ' || t2.pos === 'ADP' || t2.pos === 'NUM')) break;
     }
-    const plural = prev.pos === 'NOUN' && (prev.lower.endsWith('s') && !prev.lower.endsWith('ss') || PLURAL_NOUNS.has(prev.lower));
+    // ("Polls show": a capitalised plural opening the sentence is no name)
+    const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN' && prev.i === tokens[0]!.i) && (prev.lower.endsWith('s') && !prev.lower.endsWith('ss') || PLURAL_NOUNS.has(prev.lower));
     if (plural !== (t.lower === lemma)) continue;
     // "..., new fundraising reports show.": the plain form after a plural, at the end, after a comma
     const last = plural && /^[.!?]$/.test(next.text) && tokens.slice(0, k).some((x) => x.text === ',');
@@ -252,16 +255,18 @@ function retagNouns(tokens: Token[]): void {
     // before a verb is a capitalised subject: "Rebels Capture Soran")
     if ((tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'of') && tokens[k - 2]?.pos === 'PROPN' && titleCase(tokens[k - 2]) && tokens[k + 1]!.pos === 'PROPN' && titleCase(tokens[k + 1])) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // after a title ('Sen.', 'Gov.') a name follows; after another capitalised word it may be a headline
-    // ("The Associated Press said": a determiner opening the sentence is no headline word)
-    if (titleCase(tokens[k - 1]) && !tokens[k - 1]!.text.endsWith('.') && tokens[k - 1]!.pos !== 'DET') continue;
     let j = k + 1;
     while (j < tokens.length && tokens[j]!.pos === 'PROPN' && titleCase(tokens[j])) j++;
     const next = tokens[j];
     const verbAfter = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text);
+    // ("The Associated Press said": a determiner opening the sentence is no headline word; "A
+    // Morning Consult Poll found": inside a run of name words, a verb in lower case after it is running text)
+    if (titleCase(tokens[k - 1]) && !tokens[k - 1]!.text.endsWith('.') && tokens[k - 1]!.pos !== 'DET' && !(j > k + 1 && verbAfter && tokens[k - 1]!.pos === 'NOUN')) continue;
     // ("Lynch said her colleague ...": no verb stands right before "said" or "told", even at a paragraph's start)
     // ("the spokesman, Josh Earnest, said": a name in apposition, between commas; "said Josh
     // Earnest": a name right after a verb, which no second verb follows in running text)
-    const apposition = j > k + 1 && (next?.text === ',' && tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'VERB');
+    // ("An Associated Press survey": after a determiner, before a name word, it starts a name)
+    const apposition = j > k + 1 && (next?.text === ',' && tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'DET');
     if (verbAfter && (j > k + 1 || k > 0 || /^(?:said|says|told)$/.test(next.lower)) || apposition) tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower });
   }
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -272,6 +277,8 @@ function retagNouns(tokens: Token[]): void {
     // "The ministry denied using barrel bombs": a past verb before a gerund takes it as its object
     if (t.lower.endsWith('ed') && tokens[k + 1]!.lower.endsWith('ing')) continue;
     let j = k - 1;
+    // "Exit polling showed": a gerund after the noun that opens the sentence, before a verb, is a noun
+    if (t.lower.endsWith('ing') && k === 1 && (tokens[0]!.pos === 'NOUN' || tokens[0]!.pos === 'PROPN')) { tokens[k] = withFields(t, { pos: 'NOUN', lemma: t.lower }); continue; }
     const hyphenated = (i: number): boolean => tokens[i]!.text === '-' || tokens[i - 1]?.text === '-' && !tokens[i]!.spaced || tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaced;
     while (j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PROPN' || hyphenated(j)) && k - j <= 5) j--;
     if (j >= 0 && tokens[j]!.pos === 'DET' && j < k) tokens[k] = withFields(t, { pos: 'NOUN', lemma: t.lower });
