@@ -187,6 +187,7 @@ const MUST: [string, string, Want][] = [
   ['a gerund after the noun that opens the sentence is a noun', 'Exit polling showed that the ruling party lost every district.', { source: 'Exit polling', cue: 'showed', content: 'the ruling party lost every district' }],
   ['a poll named by words the tagger reads as a verb', 'A Morning Consult Poll found that the governor would lose.', { source: 'A Morning Consult Poll', cue: 'found', content: 'the governor would lose' }],
   ['a name word the tagger reads as a verb after a determiner', 'An Associated Press survey of delegates found that most back the ceasefire.', { source: 'An Associated Press survey', cue: 'found', content: 'most back the ceasefire' }],
+  ['"a claim NAME rejected": the name is the source', 'Russian forces advanced near Robotyne, a claim Ukraine\'s General Staff rejected.', { source: 'Ukraine\'s General Staff', cue: 'rejected', content: 'Russian forces advanced near Robotyne', negated: true }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

@@ -18,6 +18,7 @@ describe('events: must not match', () => {
   test.each([
     ['an attempt is no advance', 'The enemy tried to advance on the town, residents said.', 'advancing'],
     ['a denied advance asserts no advance', 'The army denied that rebels had advanced on Morek.', 'advancing'],
+    ['a report not made asserts no capture', 'The army did not confirm that rebels had captured Morek.', 'captured'],
   ])('%s', (_label, text, status) => {
     expect(eventOf(text)?.status).not.toBe(status);
   });

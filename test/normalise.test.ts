@@ -172,6 +172,10 @@ describe('places and actors: must not match', () => {
     expect(places(sentence)).toEqual([]);
   });
 
+  test('"the capital of" a region is not the country\'s capital', () => {
+    expect(places('Syrian troops entered Nyala, the capital of South Darfur.')).not.toContain('Damascus');
+  });
+
   test('a place that locates another is a reference, not where the event is', () => {
     const s = stages('Rebels captured Soran, some 20 km north of Hama, the monitor said.');
     const c = s.drafts!.find((d) => d.text.includes('captured'))!;

@@ -120,7 +120,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
   while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV' && !(b - a === 1 && QUANTIFIER_PRONOUNS.has(tokens[a]!.lower)))) a++;
   // "..., claims the army denied": what is denied, then who denies it
   // ("..., a charge the government denies": the same, after its determiner)
-  if (tokens[a]?.pos === 'DET' && CLAIM_NOUNS.test(tokens[a + 1]?.lower ?? '') && tokens[a + 2]?.pos === 'DET') a += 2;
+  // ("a claim Ukraine's General Staff rejected": a name after the claim noun)
+  if (tokens[a]?.pos === 'DET' && CLAIM_NOUNS.test(tokens[a + 1]?.lower ?? '') && (tokens[a + 2]?.pos === 'DET' || tokens[a + 2]?.pos === 'PROPN' && b - a > 2)) a += 2;
   else if (CLAIM_NOUNS.test(tokens[a]?.lower ?? '') && tokens[a + 1]?.pos === 'DET') a++;
   while (b > a && (tokens[b - 1]!.text === ',' || tokens[b - 1]!.pos === 'PUNCT' && tokens[b - 1]!.text !== ')')) b--;
   // "But I really, really believe": an adverb after the source is not part of it

@@ -73,7 +73,8 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
     const hedged = (unit.cue?.hedged ?? false) || hedgedIn(parsed.tokens, a, b, lex);
     // ("the army did not confirm that ...": a negated cue negates the report)
-    const negated = (unit.cue?.negated ?? false) || (unit.cue !== null && isUnasserted({ cue: unit.cue })) || ownTokens(parsed.tokens, a, b).some((t) => NEGATORS.has(t.lower));
+    const withheld = unit.cue !== null && isUnasserted({ cue: unit.cue });
+    const negated = (unit.cue?.negated ?? false) || withheld || ownTokens(parsed.tokens, a, b).some((t) => NEGATORS.has(t.lower));
     const base: Writable<ClaimDraft> = {
       local: null, mention: null,
       docId: doc.id,
@@ -98,7 +99,8 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       // a denial with nothing else to read is still about something: "denied the accusations"
       const toll = quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
       // a wish or a stance is no event: "Russia wants to take the town" took nothing
-      const read = unit.cue?.kind === 'intention' || unit.cue?.kind === 'stance' ? null : readEvent(parsed.tokens, a, b, lex, side, places.event);
+      // ("the army did not confirm that the city had fallen": a report not made tells no event)
+      const read = unit.cue?.kind === 'intention' || unit.cue?.kind === 'stance' || withheld ? null : readEvent(parsed.tokens, a, b, lex, side, places.event);
       // "the army denied that Mweso had fallen": the speaker says the place is still held
       const heldAgent = side === 'government' || side === 'opposition' ? { agent: side } : {};
       // (a denied change of control, "liberated", "recaptured", is the same: the place stayed as it was;

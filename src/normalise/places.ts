@@ -83,8 +83,8 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
   for (let w = 0; w < words.length; w++) {
     const k = at[w]!;
     const t = tokens[k]!;
-    // "the Syrian capital", "the capital"
-    if (t.lower === 'capital') {
+    // "the Syrian capital", "the capital" (not "the capital of South Darfur", a region's)
+    if (t.lower === 'capital' && tokens[k + 1]?.lower !== 'of') {
       const demonym = lex.demonyms.get(tokens[k - 1]?.lower ?? '');
       const country = demonym ?? (tokens[k - 1]?.lower === 'the' && mainCountry ? lex.countries.get(mainCountry) : undefined);
       if (country) {
