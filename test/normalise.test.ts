@@ -140,6 +140,7 @@ describe('places and actors: must match', () => {
     ['an unknown town the text calls a town', 'Rebels entered the town of Tal Qarmeed.', 'Tal Qarmeed'],
     ['a town of another war, by its former name', 'Russian forces pressed their assault on Artemivsk.', 'Bakhmut'],
     ['a city named before a noun', 'A strike on a Gaza City school killed 18 people.', 'Gaza City'],
+    ['"the capital" of the country whose places the report names, not of a neighbour it names once', 'Families from Nyala and Omdurman fled to Chad as shelling hit the capital, residents said.', 'Khartoum'],
   ])('%s', (_label, sentence, name) => {
     expect(places(sentence)).toContain(name);
   });

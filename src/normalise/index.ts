@@ -66,7 +66,9 @@ function mainCountryOf(parsed: ParsedDoc, lex: CompiledLexicon): string | null {
   const counts = new Map<string, number>();
   for (const t of parsed.tokens) {
     if (!startsUpper(t.text)) continue;
-    const country = lex.demonyms.get(t.lower)?.name ?? (lex.places.map.get(t.lower)?.kind === 'country' ? lex.places.map.get(t.lower)!.name : undefined);
+    // a country, its demonym, or a known place in it ("KHARTOUM", "Nyala" count for Sudan)
+    const place = lex.places.map.get(t.lower);
+    const country = lex.demonyms.get(t.lower)?.name ?? (place?.kind === 'country' ? place.name : place?.country);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   let best: string | null = null;
