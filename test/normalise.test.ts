@@ -42,6 +42,7 @@ const QUANTITIES: [string, Q][] = [
   ["The death toll from Monday's air strikes on a market in Saada rose to 31.", { text: '31', value: 31, measure: 'killed' }],
   ['The strike killed 12 and wounded 30 more.', { text: '30', value: 30, measure: 'wounded' }],
   ['At least 12 civilians were killed and 30 wounded in the shelling.', { text: '30 wounded', value: 30, measure: 'wounded' }],
+  ['The offensive led to the capture of several buildings.', { text: 'several buildings', measure: 'captured' }],
 ];
 
 /** Counts whose measure is near another measure's word: "wounded" is not "killed". */
@@ -64,6 +65,16 @@ describe('quantities: measure must not be "killed"', () => {
     const found = quantities(sentence).find((q) => q.text === text);
     expect(found).toBeDefined();
     expect(found!.measure).not.toBe('killed');
+  });
+
+  test.each([
+    ['strikes', 'Five fighters were killed and six wounded in 73 strikes.', '73 strikes'],
+    ['drones', 'The air force said it shot down 21 of 30 drones that killed two people.', '30 drones'],
+    ['shells', 'Two children were injured by 13 rocket shells.', '13 rocket shells'],
+  ])('a count of %s, no people, takes no casualty from its context', (_label, sentence, text) => {
+    const found = quantities(sentence).find((q) => q.text === text);
+    expect(found, `got ${JSON.stringify(quantities(sentence).map((q) => q.text))}`).toBeDefined();
+    expect(found!.measure).toBeUndefined();
   });
 });
 

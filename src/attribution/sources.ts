@@ -375,7 +375,9 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
 
   // "Russia's Wagner mercenary group", "the Hamas movement": a named organisation with a generic head
   const lastWord = core[core.length - 1]!;
-  const named = GENERIC_ORGANISATION_HEADS.has(lastWord.lower) && coreEntities.length === 1 && !titledName(core, lex) ? coreEntities[0] : undefined;
+  // (not "the Hamas-run civil defence agency": one the organisation runs)
+  const runBy = (f: Found): boolean => tokens[f.to]?.text === '-' && /^(?:run|backed|led|controlled|allied|affiliated|aligned|linked)$/.test(tokens[f.to + 1]?.lower ?? '');
+  const named = GENERIC_ORGANISATION_HEADS.has(lastWord.lower) && coreEntities.length === 1 && !runBy(coreEntities[0]!) && !titledName(core, lex) ? coreEntities[0] : undefined;
   if (named) {
     const e = named.entity;
     return { kind: 'entity', type: e.type, alignment: e.alignment, entity: e, representative: false, words, coreWords, plural: false, ...(nationality ? { nationality } : {}) };

@@ -22,6 +22,17 @@ const STATUS: Partial<Record<EventKind, string>> = {
   capture: 'captured', regain: 'regained', repel: 'held', withdraw: 'lost', advance: 'advancing', hold: 'held',
 };
 
+/** Nouns for forces and people that a side withdraws ("pulled out its troops"). */
+const WITHDRAWN: ReadonlySet<string> = new Set(['troops', 'forces', 'soldiers', 'units', 'fighters', 'personnel', 'staff', 'diplomats', 'men', 'brigade', 'brigades', 'battalion', 'battalions', 'army', 'militants', 'rebels', 'convoy', 'convoys']);
+
+/** An object stands at `k` (a determiner, a possessive, an adjective or a noun) and names no forces. */
+function objectIsNotForces(tokens: readonly Token[], k: number, b: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= b || !(t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^(?:its|their|his|her|our)$/.test(t.lower))) return false;
+  for (let j = k; j < b && j < k + 5; j++) if (tokens[j]!.pos === 'NOUN' && WITHDRAWN.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /**
  * The event frame of tokens `[a, b)`, or undefined when no predicate is found. `speaker` is the
  * side of the claim's source: it stands for "we" ("we restored all the points").
@@ -49,6 +60,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
         if (tokens[at]?.lemma !== words[n]) { ok = false; break; }
       }
       if (!ok) continue;
+      // "pulled out the bodies", "pulled back the curtain": a withdrawal of something other than forces is none
+      if (p.kind === 'withdraw' && words.length > 1 && objectIsNotForces(tokens, at + 1, b)) continue;
       // "control" and "hold" count only as a status ("still hold", "remain in control"), not in a relative clause
       if (p.kind === 'hold' && !/^(?:still|remain|remains|remained|firmly)$/.test(tokens[k - 1]?.lower ?? '')) break;
       // a predicate in a relative clause ("the district where rebels had gained ground") tells the

@@ -116,3 +116,15 @@ export const SUBJECT_WORDS: ReadonlyMap<string, string> = new Map([
   ['soldier', 'government forces'], ['rebel', 'rebels'], ['fighter', 'fighters'], ['militant', 'rebels'],
   ['insurgent', 'rebels'], ['woman', 'women'], ['policeman', 'police'],
 ]);
+
+/**
+ * Things a war report counts that are no casualties: a count of them takes no "killed" or
+ * "wounded" from the words around it ("six wounded in 73 strikes", "shot down 21 of 30 drones").
+ * Lemmas, as wink-nlp gives them; from wire copy on air wars and shelling.
+ * @example
+ * COUNTED_THINGS.has('strike'); // true
+ */
+export const COUNTED_THINGS: ReadonlySet<string> = Object.freeze(new Set([
+  'strike', 'airstrike', 'raid', 'air raid', 'attack', 'missile', 'rocket', 'drone', 'shell', 'bomb', 'barrel', 'mortar', 'target',
+  'explosion', 'blast', 'sortie', 'time', 'vehicle', 'tank', 'truck', 'building', 'home', 'house', 'site', 'position', 'round',
+]));

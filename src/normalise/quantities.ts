@@ -9,7 +9,7 @@
  */
 import type { Token } from '../sentences/index.js';
 import type { Quantity, Span } from '../types.js';
-import { MEASURE_WORDS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WORDS, UNITS, VAGUE_AMOUNTS, type ModifierEffect } from '../lexicon/quantities.js';
+import { COUNTED_THINGS, MEASURE_WORDS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WORDS, UNITS, VAGUE_AMOUNTS, type ModifierEffect } from '../lexicon/quantities.js';
 import { monthNumber } from '../util/calendar.js';
 import { phraseIndex, longestMatch, startsUpper } from '../util/words.js';
 import type { PlaceMention } from './places.js';
@@ -278,7 +278,28 @@ const FIGURE_CHANGES: ReadonlySet<string> = new Set(['rise', 'climb', 'reach', '
 const OF_PEOPLE = new Set(['lose', 'cost']);
 const PEOPLE = new Set(SUBJECT_WORDS.values());
 
+/** A word of the amount itself ("dozens", "hundreds", "thousand"), not what is counted. */
+function isAmountWord(t: Token): boolean {
+  return VAGUE_AMOUNTS.has(t.lower) || NUMBER_WORDS.has(t.lower) || MULTIPLIERS.has(t.lower) || MULTIPLIERS.has(t.lower.replace(/s$/, '')) || t.type === 'number';
+}
+
+/** What happens to people: a count of things takes none of these from its context. */
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'displaced', 'evacuated', 'arrested', 'missing', 'abducted']);
+
+/**
+ * What the count at `[first, last)` measures. "six wounded in 73 strikes", "shot down 21 of 30
+ * drones": a count of things, not of people, takes no casualty from the words around it (but
+ * "the capture of several buildings" is still a capture).
+ */
 function measureNear(tokens: readonly Token[], first: number, last: number, a: number, b: number, subject?: string): string | undefined {
+  const m = measureAround(tokens, first, last, a, b, subject);
+  if (m === undefined || !PEOPLE_MEASURES.has(m)) return m;
+  let head: Token | undefined;
+  for (let j = first; j < last; j++) if (tokens[j]!.pos === 'NOUN' && !isAmountWord(tokens[j]!)) head = tokens[j];
+  return head && COUNTED_THINGS.has(head.lemma) ? undefined : m;
+}
+
+function measureAround(tokens: readonly Token[], first: number, last: number, a: number, b: number, subject?: string): string | undefined {
   const measureOfCount = (t: Token): string | undefined => (OF_PEOPLE.has(t.lemma) || OF_PEOPLE.has(t.lower) ? (subject && PEOPLE.has(subject) ? 'killed' : undefined) : measureOf(t));
   const measured = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN';
   // the quantity's own words first ("30 wounded"), then a verb right before it ("killed 12 and
