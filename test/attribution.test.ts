@@ -188,6 +188,8 @@ const MUST: [string, string, Want][] = [
   ['a poll named by words the tagger reads as a verb', 'A Morning Consult Poll found that the governor would lose.', { source: 'A Morning Consult Poll', cue: 'found', content: 'the governor would lose' }],
   ['a name word the tagger reads as a verb after a determiner', 'An Associated Press survey of delegates found that most back the ceasefire.', { source: 'An Associated Press survey', cue: 'found', content: 'most back the ceasefire' }],
   ['"a claim NAME rejected": the name is the source', 'Russian forces advanced near Robotyne, a claim Ukraine\'s General Staff rejected.', { source: 'Ukraine\'s General Staff', cue: 'rejected', content: 'Russian forces advanced near Robotyne', negated: true }],
+  ['a body an organisation runs is not the organisation', 'The Hamas-run civil defence agency said 27 people were killed.', { source: 'The Hamas-run civil defence agency', canonical: 'Civil defence (Hamas)', content: '27 people were killed' }],
+  ['a country before an adjectival head gives the nationality', 'The U.S. military said it struck 60 targets.', { source: 'The U.S. military', canonical: 'American military', type: 'military', content: 'it struck 60 targets' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

@@ -19,6 +19,7 @@ describe('events: must not match', () => {
     ['an attempt is no advance', 'The enemy tried to advance on the town, residents said.', 'advancing'],
     ['a denied advance asserts no advance', 'The army denied that rebels had advanced on Morek.', 'advancing'],
     ['a report not made asserts no capture', 'The army did not confirm that rebels had captured Morek.', 'captured'],
+    ['pulling out bodies is no withdrawal', '“We pulled out the bodies of women and children,” a rescuer said.', 'lost'],
   ])('%s', (_label, text, status) => {
     expect(eventOf(text)?.status).not.toBe(status);
   });

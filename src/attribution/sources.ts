@@ -363,7 +363,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   }
   // a demonym ("Syrian") or a country named as owner ("Russia's defence ministry")
   const nationality = core.map((t, n) => lex.demonyms.get(t.lower)?.name ?? (t.pos === 'PROPN' && lex.places.map.get(t.key)?.kind === 'country'
-    && (/^['\u2019]s$/.test(tokens[t.i + 1]?.text ?? '') || n < core.length - 1 && core[n + 1]!.pos === 'NOUN') ? lex.places.map.get(t.key)!.name : undefined)).find(Boolean);
+    && (/^['\u2019]s$/.test(tokens[t.i + 1]?.text ?? '') || n < core.length - 1 && (core[n + 1]!.pos === 'NOUN' || core[n + 1]!.pos === 'ADJ')) ? lex.places.map.get(t.key)!.name : undefined)).find(Boolean);
   // "Hamas-run health ministry", "Iranian-backed militia": the side of the one who runs it
   for (let k = a; k + 2 < b; k++) {
     if (tokens[k + 1]!.text !== '-' || !/^(?:run|backed|led|controlled|allied|affiliated|aligned)$/.test(tokens[k + 2]!.lower)) continue;

@@ -126,7 +126,7 @@ const ENTITIES: EntityEntry[] = [
   // ---- Opposition media ----------------------------------------------------------------------
   { name: 'Orient TV', aliases: ['Orient News', 'Orient Net', 'Orient television'], type: 'media', alignment: 'opposition', country: 'Syria' },
   { name: 'Raqqa is Being Slaughtered Silently', aliases: ['RBSS'], type: 'media', alignment: 'opposition', country: 'Syria' },
-  { name: 'Amaq News Agency', aliases: ['Amaq', "A'maq"], type: 'media', alignment: 'opposition', partOf: 'Islamic State' },
+  { name: 'Amaq News Agency', aliases: ['Amaq', "A'maq", 'Aamaq', 'Aamaq news agency'], type: 'media', alignment: 'opposition', partOf: 'Islamic State' },
 
   // ---- International agencies and media ------------------------------------------------------
   { name: 'Reuters', aliases: ['Thomson Reuters'], type: 'agency', alignment: 'independent', country: 'United Kingdom' },
