@@ -74,6 +74,7 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['compatible counts: at least 20 and dozens', 'The Observatory said at least 20 civilians were killed in Douma.', 'State media said dozens of civilians were killed in Douma.'],
   ['different places', 'Rebels captured Soran, the Observatory said.', 'A military source said the situation in Khattab was not yet decided.'],
   ['wounded is not killed', 'The Observatory said 30 civilians were wounded in Douma.', 'State media said 4 civilians were killed in Douma.'],
+  ['a state in one report, a capture dated after it was published: a sequence', 'A Congolese army officer said government troops still held Sake.', 'M23 rebels seized Sake on Monday, residents said.', ['2025-01-26', '2025-01-27']],
   ['a report its source did not make contradicts nothing', 'Rebels captured Soran, the Observatory said.', 'A military source did not confirm that the army still held Soran.'],
   ['a sequence over time', 'Rebels captured Morek on Monday, the Observatory said.', 'A military source said on Thursday the fighting in Morek was not yet decided.', ['2017-03-20', '2017-03-23']],
   ['the same source twice', 'The Observatory said rebels captured Morek.', 'The Observatory said the situation in Morek was not yet decided.'],

@@ -54,6 +54,10 @@ function listPlaces(places: readonly string[]): string {
  */
 function sameTime(x: Comparable, y: Comparable): boolean {
   if (x.when === null || y.when === null) return true;
+  // a report cannot speak of what happened after it was published: "still held" in Sunday's report
+  // and "entered on Monday" in Monday's are a sequence
+  if (x.claim.date !== null && y.published !== null && x.claim.date > y.published) return false;
+  if (y.claim.date !== null && x.published !== null && y.claim.date > x.published) return false;
   const days = Math.abs(daysBetween(x.when, y.when));
   if (x.claim.date !== null && y.claim.date !== null) return days === 0;
   return days <= UNDATED_WINDOW_DAYS;
