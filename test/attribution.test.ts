@@ -190,6 +190,7 @@ const MUST: [string, string, Want][] = [
   ['"a claim NAME rejected": the name is the source', 'Russian forces advanced near Robotyne, a claim Ukraine\'s General Staff rejected.', { source: 'Ukraine\'s General Staff', cue: 'rejected', content: 'Russian forces advanced near Robotyne', negated: true }],
   ['a body an organisation runs is not the organisation', 'The Hamas-run civil defence agency said 27 people were killed.', { source: 'The Hamas-run civil defence agency', canonical: 'Civil defence (Hamas)', content: '27 people were killed' }],
   ['a country before an adjectival head gives the nationality', 'The U.S. military said it struck 60 targets.', { source: 'The U.S. military', canonical: 'American military', type: 'military', content: 'it struck 60 targets' }],
+  ['a named group\'s fighters speak as the group', 'Jaish al-Islam fighters said they repelled the attack.', { source: 'Jaish al-Islam fighters', canonical: 'Jaish al-Islam', type: 'armed-group', content: 'they repelled the attack' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

@@ -51,6 +51,7 @@ describe('coreference: must not match', () => {
     ['two different descriptors', 'A military source said the road was cut. A rebel commander said the road was open.'],
     ['"the source" is not an organisation', 'The Observatory said the road was cut. The source said the road was open.'],
     ['"she" is not a man named just before', 'Colonel Ivan Petrenko said the shelling had stopped. She said the road was open.'],
+    ['the fighters of two groups are two sources', 'Jaish al-Islam fighters said the road was cut. Faylaq al-Rahman fighters said the road was open.'],
     ['"he" is not "Mrs." anyone', 'Mrs. Kovalenko said the shelling had stopped. He said the road was open.'],
   ])('%s', (_label, text) => {
     const found = ids(text);
@@ -67,6 +68,7 @@ describe('canonical sources across documents', () => {
     ['a partial name joins the full name in another report', 'Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said 12 died.', 'Abdel Rahman said the toll rose.'],
     ['a generic name joins the named organisation', 'The Syrian Observatory for Human Rights said 12 died.', 'The observatory said the toll rose.'],
     ['a transliteration variant', 'Faylaq al-Rahman said it held the line.', 'Failaq al Rahman said the line held.'],
+    ['a group and its fighters', 'M23 rebels said they had captured Sake.', 'M23 spokesman Lawrence Kanyuka said Sake was under their control.'],
   ])('must match: %s', (_label, a, b) => {
     const found = sourceIds(a, b);
     expect(found).toHaveLength(2);
