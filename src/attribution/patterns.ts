@@ -487,9 +487,27 @@ function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: 
   if (cue.figure && !cue.clausal) return false;
   if (isOpenQuote(tokens[next]) || tokens[next]?.text === ':' && isOpenQuote(tokens[next + 1])) return !cue.smallClause;
   // the clause's verb stands before the first comma: "Back when he wrote his book, Mr. McKinley said
-  // ..." is no report of the book
-  if (cue.clausal && !clauseFollows(tokens, next, end)) return false;
+  // ..." is no report of the book; "criticized Manafort for accusing the campaign": a judgement of
+  // someone and its reason is a report too
+  if (cue.clausal && !clauseFollows(tokens, next, end) && !(REASON_CUES.has(cue.lemma) && reasonFollows(tokens, next, end))) return false;
   return !cue.smallClause || isSmallClause(tokens, next, end);
+}
+
+/** Cues of judgement whose content may be an object and the reason for it ("praised the rescuers for their courage"). */
+const REASON_CUES: ReadonlySet<string> = new Set(['criticize', 'criticise', 'praise', 'condemn', 'thank', 'fault', 'slam', 'blast']);
+
+/** A short noun phrase or pronoun at `k`, then "for" ("Manafort for accusing ...", "them for their help"). */
+function reasonFollows(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 6; j++) {
+    const t = tokens[j]!;
+    // (not "for two hours", "for weeks": a time is no reason)
+    if (t.lower === 'for') {
+      const r = tokens[j + 1];
+      return j > k && r !== undefined && j + 1 < end && r.pos !== 'NUM' && r.entity === null && !/^(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|a|an|the first|the last|the past|the next)$/.test(r.lower);
+    }
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || /^['\u2019]s$/.test(t.text))) return false;
+  }
+  return false;
 }
 
 /**
