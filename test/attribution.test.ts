@@ -192,6 +192,7 @@ const MUST: [string, string, Want][] = [
   ['a country before an adjectival head gives the nationality', 'The U.S. military said it struck 60 targets.', { source: 'The U.S. military', canonical: 'American military', type: 'military', content: 'it struck 60 targets' }],
   ['a named group\'s fighters speak as the group', 'Jaish al-Islam fighters said they repelled the attack.', { source: 'Jaish al-Islam fighters', canonical: 'Jaish al-Islam', type: 'armed-group', content: 'they repelled the attack' }],
   ['a judgement of someone and its reason', 'The spokeswoman criticized the envoy for accusing the army of shelling the town.', { source: 'The spokeswoman', cue: 'criticized', content: 'the envoy for accusing the army of shelling the town' }],
+  ['a gerund of saying after a preposition has the main clause\'s subject', 'The army shelled the town after saying that rebels had fired first.', { source: 'The army', cue: 'saying', content: 'rebels had fired first' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -327,6 +328,7 @@ const MUST_NOT: [string, string][] = [
   ['a headline in title case keeps its verb', 'Rebels Capture Soran'],
   ['a talk show is no verb of evidence', 'The talk show hosts were unhappy.'],
   ['a time after "for" is no reason', 'He criticized the plan for two hours.'],
+  ['a gerund after a preposition reports only a clause', 'The minister left before saying anything.'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

@@ -970,8 +970,9 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   // after a comma, a comma and a closing quotation mark ("... “New York values,” saying"), or a dash
   const before = tokens[c - 1];
   const separated = isComma(before) || DASHES.has(before?.text ?? '') || isCloseQuote(before) && isComma(tokens[c - 2])
-    // "distanced himself from the movement by saying ..."
-    || before?.lower === 'by'
+    // "distanced himself from the movement by saying ...", "erred in saying that ...", "while
+    // insisting that ...": a gerund after a preposition has the main clause's subject
+    || /^(?:by|in|while|after|before|when)$/.test(before?.lower ?? '')
     // "The army issued a statement on Tuesday saying ...": the document says what its issuer says
     || documentBefore(tokens, c, s.first);
   if (!separated) return null;
@@ -997,6 +998,8 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const { next, when } = skipSetting(v, c + 1, cue);
   if (next >= end || isFinal(tokens[next])) return null;
   if (!contentFits(cue, tokens, next, end)) return null;
+  // after a preposition only a clause or a quotation is reported ("before saying anything" is not)
+  if (/^(?:in|while|after|before|when)$/.test(before!.lower) && !(tokens[next]!.lower === 'that' || isOpenQuote(tokens[next]) || tokens[next]!.text === ':' || finiteClauseAt(tokens, next, end))) return null;
   return participleContent(v, c, cue, sources, next, end, when);
 }
 
