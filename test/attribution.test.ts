@@ -193,6 +193,8 @@ const MUST: [string, string, Want][] = [
   ['a named group\'s fighters speak as the group', 'Jaish al-Islam fighters said they repelled the attack.', { source: 'Jaish al-Islam fighters', canonical: 'Jaish al-Islam', type: 'armed-group', content: 'they repelled the attack' }],
   ['a judgement of someone and its reason', 'The spokeswoman criticized the envoy for accusing the army of shelling the town.', { source: 'The spokeswoman', cue: 'criticized', content: 'the envoy for accusing the army of shelling the town' }],
   ['a gerund of saying after a preposition has the main clause\'s subject', 'The army shelled the town after saying that rebels had fired first.', { source: 'The army', cue: 'saying', content: 'rebels had fired first' }],
+  ['a source that raises its figure', 'By Wednesday, the ministry had raised the toll to 16 dead and 31 wounded.', { source: 'the ministry', cue: 'had raised', content: 'the toll to 16 dead and 31 wounded' }],
+  ['the nationality before the other words of a descriptor', 'A Lebanese security official said the strikes hit a civil defence centre.', { source: 'A Lebanese security official', canonical: 'Lebanese security official', content: 'the strikes hit a civil defence centre' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -329,6 +331,7 @@ const MUST_NOT: [string, string][] = [
   ['a talk show is no verb of evidence', 'The talk show hosts were unhappy.'],
   ['a time after "for" is no reason', 'He criticized the plan for two hours.'],
   ['a gerund after a preposition reports only a clause', 'The minister left before saying anything.'],
+  ['raising something that is no figure reports nothing', 'The UN raised concerns about the strike.'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

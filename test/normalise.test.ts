@@ -43,6 +43,7 @@ const QUANTITIES: [string, Q][] = [
   ['The strike killed 12 and wounded 30 more.', { text: '30', value: 30, measure: 'wounded' }],
   ['At least 12 civilians were killed and 30 wounded in the shelling.', { text: '30 wounded', value: 30, measure: 'wounded' }],
   ['The offensive led to the capture of several buildings.', { text: 'several buildings', measure: 'captured' }],
+  ['Strikes killed at least 12 people on Tuesday, including three paramedics.', { text: 'three paramedics', value: 3, measure: 'killed' }],
 ];
 
 /** Counts whose measure is near another measure's word: "wounded" is not "killed". */

@@ -582,7 +582,8 @@ function isFigureClause(tokens: readonly Token[], k: number, end: number): boole
   for (let j = k; j < end && j - k <= 8; j++) {
     const t = tokens[j]!;
     if (FIGURE_NOUNS.has(t.lower)) figure = true;
-    else if (t.lower === 'at') return figure && (tokens[j + 1]?.pos === 'NUM' || /^(?:least|about|around|more|some|nearly|over)$/.test(tokens[j + 1]?.lower ?? ''));
+    // "put the toll at 12", "raised the toll to 16"
+    else if (t.lower === 'at' || t.lower === 'to') return figure && (tokens[j + 1]?.pos === 'NUM' || /^(?:least|about|around|more|some|nearly|over)$/.test(tokens[j + 1]?.lower ?? ''));
     else if (t.pos === 'VERB' || t.pos === 'AUX' || isComma(t)) return false;
   }
   return false;

@@ -225,7 +225,8 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
     }
     const mods = p.coreWords.filter((w, i) => !covered.has(i) && !GENERIC_WORDS.has(w) && !known.has(w) && !known.has(w.replace(/s$/, ''))).join(' ');
     const written = mods.split(' ').map((w) => mentions.join(' ').split(/[^\p{L}\p{N}'-]+/u).find((x) => x.toLowerCase() === w) ?? w).join(' ');
-    const canonical = capitalise(`${mods ? `${written} ` : ''}${demonym ? `${demonym} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`);
+    // the nationality first, as English orders them: "Lebanese security official"
+    const canonical = capitalise(`${demonym ? `${demonym} ` : ''}${mods ? `${written} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`);
     return { ...base, key: `d|${p.nationality ?? ''}|${p.descriptor}|${aff}|${mods}`, canonical };
   }
   if (p.kind === 'pronoun') return { ...base, key: `u|${docId}|${s.index}`, canonical: `unidentified speaker (${docId})` };

@@ -83,6 +83,8 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   { lemma: 'estimate', kind: 'report', clausal: true, figure: true },
   // "put the toll at 12", "placed the number of dead at 300": a figure and its value (wire style)
   { lemma: 'put', kind: 'report', figure: true }, { lemma: 'place', kind: 'report', figure: true },
+  // "raised the toll to 16", "revised the number of dead to 40": a new figure for its count
+  ...['raise', 'revise', 'update', 'lower', 'increase'].map((lemma): CueVerb => ({ lemma, kind: 'report', figure: true })),
   ...['think', 'believe', 'fear', 'hope', 'expect', 'worry', 'feel', 'remember'].map((lemma): CueVerb => ({ lemma, kind: 'belief', clausal: true })),
   { lemma: 'suspect', kind: 'belief', hedged: true, clausal: true }, { lemma: 'doubt', kind: 'belief', hedged: true, clausal: true },
   { lemma: 'hear', kind: 'perception', subjects: ['witness'] },

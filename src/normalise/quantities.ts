@@ -332,7 +332,8 @@ function measureAround(tokens: readonly Token[], first: number, last: number, a:
       }
       break;
     }
-    if (t.pos === 'VERB' || t.text === ';' || t.text === ':') break;
+    // ("killed at least 12 people, including three paramedics": "including" is no verb of its own)
+    if (t.pos === 'VERB' && t.lower !== 'including' || t.text === ';' || t.text === ':') break;
   }
   return undefined;
 }
