@@ -195,6 +195,9 @@ const MUST: [string, string, Want][] = [
   ['a gerund of saying after a preposition has the main clause\'s subject', 'The army shelled the town after saying that rebels had fired first.', { source: 'The army', cue: 'saying', content: 'rebels had fired first' }],
   ['a source that raises its figure', 'By Wednesday, the ministry had raised the toll to 16 dead and 31 wounded.', { source: 'the ministry', cue: 'had raised', content: 'the toll to 16 dead and 31 wounded' }],
   ['the nationality before the other words of a descriptor', 'A Lebanese security official said the strikes hit a civil defence centre.', { source: 'A Lebanese security official', canonical: 'Lebanese security official', content: 'the strikes hit a civil defence centre' }],
+  ['"declared that" is a report', 'The ministry declared that the town had fallen.', { source: 'The ministry', cue: 'declared', content: 'the town had fallen' }],
+  ['a report not made of an object is kept, negated', 'Russia has not acknowledged any civilian deaths from its strikes.', { source: 'Russia', cue: 'has not acknowledged', content: 'any civilian deaths from its strikes', negated: true }],
+  ['a report not made of a question is kept, negated', 'The army did not say whether the town fell.', { source: 'The army', cue: 'did not say', content: 'whether the town fell', negated: true }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -332,6 +335,10 @@ const MUST_NOT: [string, string][] = [
   ['a time after "for" is no reason', 'He criticized the plan for two hours.'],
   ['a gerund after a preposition reports only a clause', 'The minister left before saying anything.'],
   ['raising something that is no figure reports nothing', 'The UN raised concerns about the strike.'],
+  ['a report not made with no clause says nothing', 'The Clinton campaign did not respond to a request for comment.'],
+  ['"maintains" a lead is no report', 'Clinton maintains a commanding lock on the party.'],
+  ['"charged" a fee is no report', 'The club charged a 100,000 dollar initiation fee.'],
+  ['"adding to" something is no report', 'Trump won Virginia, adding to his victories in Alabama and Georgia.'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

@@ -483,6 +483,8 @@ function relativeBefore(v: SentenceView, last: number): number | null {
  * otherwise; a quotation always can.
  */
 function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: number): boolean {
+  // "adding to his wins": to add to something is no report ("added to reporters that ..." is)
+  if (cue.lemma === 'add' && tokens[next]?.lower === 'to' && !tokens.slice(next + 1, Math.min(end, next + 7)).some((t) => t.lower === 'that')) return false;
   if (cue.figure && isFigureClause(tokens, next, end)) return true;
   if (cue.figure && !cue.clausal) return false;
   if (isOpenQuote(tokens[next]) || tokens[next]?.text === ':' && isOpenQuote(tokens[next + 1])) return !cue.smallClause;
@@ -491,6 +493,12 @@ function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: 
   // someone and its reason is a report too
   if (cue.clausal && !clauseFollows(tokens, next, end) && !(REASON_CUES.has(cue.lemma) && reasonFollows(tokens, next, end))) return false;
   return !cue.smallClause || isSmallClause(tokens, next, end);
+}
+
+/** "did not", "has never", "isn't": negation in the verb group `[a, c)` before the cue. */
+function isNegatedGroup(tokens: readonly Token[], a: number, c: number): boolean {
+  for (let k = a; k < c; k++) if (/^(?:not|never|n't|n\u2019t)$/.test(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Cues of judgement whose content may be an object and the reason for it ("praised the rescuers for their courage"). */
@@ -818,6 +826,9 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   if (!contentFits(cue, tokens, next, end)) return null;
   // SOURCE said: “QUOTE” — the content ends where the quotation closes
   const quoted = quotedAfter(v, next, end, found, sources, when);
+  // "did not respond to a request for comment", "has not commented on the report": a report not
+  // made, of what it was asked about, says nothing ("has not acknowledged any deaths" still does)
+  if (!quoted && found.span.start < tokens[c]!.start && isNegatedGroup(tokens, L + 1, c) && /^(?:to|on)$/.test(tokens[next]!.lower)) return null;
   return quoted ?? clauses(v, perceived ? c : next, subordinateEnd(v, headStart, next, end), found, sources, when);
 }
 
