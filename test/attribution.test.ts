@@ -459,6 +459,13 @@ describe('attribution: must not match', () => {
     expect(claims.filter((c) => c.source!.name === 'some technologists')).toEqual([]);
   });
 
+  test('a description before the name it describes stays in the source phrase', () => {
+    const text = 'One Republican hopeful, Carly Fiorina, says the plan will fail.';
+    const c = attributed(text)[0]!;
+    expect(c.source!.name).toBe('Carly Fiorina');
+    expect(text.slice(c.source!.phrase!.start, c.source!.phrase!.end)).toBe('One Republican hopeful, Carly Fiorina');
+  });
+
   test('the report\'s own voice is a claim with no source', () => {
     const claims = claimsOf('Government forces have escalated operations against the area in recent weeks.');
     expect(claims).toHaveLength(1);

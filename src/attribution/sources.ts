@@ -273,9 +273,11 @@ function mention(tokens: readonly Token[], a: number, b: number, modifiers: read
   const partitive = modifiers[0] && tokens[modifiers[0][0]]!.lower === 'of'
     ? tokens.slice(modifiers[0][0], modifiers[0][1]).find((t) => t.pos === 'NOUN') : undefined;
   const phraseEnd = Math.max(span.end, ...modifiers.map(([, e]) => tokens[e - 1]!.end));
+  // ("One Republican hopeful, Carly Fiorina, says": a description before the name is in the phrase)
+  const phraseStart = Math.min(span.start, ...modifiers.map(([s]) => tokens[s]!.start));
   return {
     span,
-    phrase: { start: span.start, end: phraseEnd },
+    phrase: { start: phraseStart, end: phraseEnd },
     text: textOf(tokens, a, b),
     headLemmas: [head?.lemma, partitive?.lemma].filter((x): x is string => x !== undefined),
     modifiers: modifiers.map(([s, e]) => spanOf(tokens, s, e)),
