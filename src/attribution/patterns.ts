@@ -491,7 +491,7 @@ function contentFits(cue: CueVerb, tokens: readonly Token[], next: number, end: 
   // the clause's verb stands before the first comma: "Back when he wrote his book, Mr. McKinley said
   // ..." is no report of the book; "criticized Manafort for accusing the campaign": a judgement of
   // someone and its reason is a report too
-  if (cue.clausal && !clauseFollows(tokens, next, end) && !(REASON_CUES.has(cue.lemma) && reasonFollows(tokens, next, end))) return false;
+  if (cue.clausal && !clauseFollows(tokens, next, end) && !(cue.reason && reasonFollows(tokens, next, end))) return false;
   return !cue.smallClause || isSmallClause(tokens, next, end);
 }
 
@@ -500,9 +500,6 @@ function isNegatedGroup(tokens: readonly Token[], a: number, c: number): boolean
   for (let k = a; k < c; k++) if (/^(?:not|never|n't|n\u2019t)$/.test(tokens[k]!.lower)) return true;
   return false;
 }
-
-/** Cues of judgement whose content may be an object and the reason for it ("praised the rescuers for their courage"). */
-const REASON_CUES: ReadonlySet<string> = new Set(['criticize', 'criticise', 'praise', 'condemn', 'thank', 'fault', 'slam', 'blast']);
 
 /** A short noun phrase or pronoun at `k`, then "for" ("Manafort for accusing ...", "them for their help"). */
 function reasonFollows(tokens: readonly Token[], k: number, end: number): boolean {
@@ -828,7 +825,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const quoted = quotedAfter(v, next, end, found, sources, when);
   // "did not respond to a request for comment", "has not commented on the report": a report not
   // made, of what it was asked about, says nothing ("has not acknowledged any deaths" still does)
-  if (!quoted && found.span.start < tokens[c]!.start && isNegatedGroup(tokens, L + 1, c) && /^(?:to|on)$/.test(tokens[next]!.lower)) return null;
+  if (!quoted && found.span.start < tokens[c]!.start && isNegatedGroup(tokens, L + 1, c) && /^(?:to|on)$/.test(tokens[next]?.lower ?? '')) return null;
   return quoted ?? clauses(v, perceived ? c : next, subordinateEnd(v, headStart, next, end), found, sources, when);
 }
 

@@ -46,6 +46,11 @@ export interface CueVerb {
    * the toll at 12", "the monitor estimated the number of dead at 300".
    */
   readonly figure?: boolean;
+  /**
+   * A judgement whose content may be someone and the reason for it, where a clause is otherwise
+   * needed: "criticized Manafort for accusing the campaign", "praised the rescuers for their courage".
+   */
+  readonly reason?: boolean;
 }
 
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: 'speech', ...extra });
@@ -73,8 +78,8 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   { lemma: 'quote', kind: 'report' }, { lemma: 'cite', kind: 'report' }, { lemma: 'document', kind: 'report' },
   // "asked the minister whether ...", "warned the rebels that ...": an addressee before the content
   speech('ask', { addressee: true, clausal: true }),
-  ...['urge', 'demand', 'propose', 'recommend', 'criticize', 'criticise', 'praise', 'question', 'counter',
-    'caution', 'forecast', 'project'].map((lemma) => speech(lemma, { clausal: true })),
+  ...['urge', 'demand', 'propose', 'recommend', 'question', 'counter', 'caution', 'forecast', 'project'].map((lemma) => speech(lemma, { clausal: true })),
+  ...['criticize', 'criticise', 'praise'].map((lemma) => speech(lemma, { clausal: true, reason: true })),
   // verbs of manner of speaking and of communication (Levin 1993, classes 37.3 and 37.7)
   ...['joke', 'quip', 'shout', 'yell', 'whisper', 'muse', 'observe', 'imply', 'repeat', 'answer'].map((lemma) => speech(lemma, { clausal: true })),
   speech('remind', { addressee: true, clausal: true }),
