@@ -198,6 +198,10 @@ const MUST: [string, string, Want][] = [
   ['"declared that" is a report', 'The ministry declared that the town had fallen.', { source: 'The ministry', cue: 'declared', content: 'the town had fallen' }],
   ['a report not made of an object is kept, negated', 'Russia has not acknowledged any civilian deaths from its strikes.', { source: 'Russia', cue: 'has not acknowledged', content: 'any civilian deaths from its strikes', negated: true }],
   ['a report not made of a question is kept, negated', 'The army did not say whether the town fell.', { source: 'The army', cue: 'did not say', content: 'whether the town fell', negated: true }],
+  ['a relative clause whose subject reports its predicate', 'Jets struck a hospital that medics said was treating 40 patients.', { source: 'medics', cue: 'said', content: 'a hospital that medics said was treating 40 patients' }],
+  ['the same inside the sentence\'s subject, up to the main verb', 'A strike that activists said killed 12 people hit the market.', { source: 'activists', cue: 'said', content: 'A strike that activists said killed 12 people' }],
+  ['a non-restrictive relative with an object gap', 'Rebels shelled the town, which the army said they had captured on Monday.', { source: 'the army', cue: 'said', content: 'the town, which the army said they had captured on Monday' }],
+  ['a free relative: "what X said was"', 'That is what the senators said was economic gerrymandering.', { source: 'the senators', cue: 'said', content: 'what the senators said was economic gerrymandering' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -339,6 +343,8 @@ const MUST_NOT: [string, string][] = [
   ['"maintains" a lead is no report', 'Clinton maintains a commanding lock on the party.'],
   ['"charged" a fee is no report', 'The club charged a 100,000 dollar initiation fee.'],
   ['"adding to" something is no report', 'Trump won Virginia, adding to his victories in Alabama and Georgia.'],
+  ['a relative clause with a verb that reports nothing', 'The convoy that rebels attacked was carrying food.'],
+  ['a belief in a free relative is no claim', 'It was not what I thought the weapons were.'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

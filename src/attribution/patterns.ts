@@ -304,6 +304,8 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     const t = tokens[a - 1]!;
     // a live blog's time stamp ("9:40 p.m.") is not part of the phrase after it
     if (/^[ap]\.?m\.?$/.test(t.lower) && /\d/.test(tokens[a - 2]?.text ?? '')) break;
+    // "a strike that activists said": "that" after a noun opens a relative clause, whatever its tag
+    if (t.lower === 'that' && a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'NOUN' || tokens[a - 2]!.pos === 'PROPN')) break;
     // "nine out of 10"
     if (t.lower === 'of' && tokens[a - 2]?.lower === 'out' && tokens[a - 3]?.pos === 'NUM' && a - 3 >= v.sentence.first) { a -= 2; continue; }
     // "more than half", "fewer than 4 in 10"
@@ -774,7 +776,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const subject = subjectBefore(v, L);
   if (!subject) return null;
   const { headStart, headEnd, appositions } = subject;
-  if (!clauseStart(v, headStart)) return null;
+  if (!clauseStart(v, headStart)) return gappedRelative(v, headStart, headEnd, appositions, c, cueEnd, cue, found);
   let sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
   // "One of the authors of the report, Ari Fleischer, said": a description that names no source,
   // then a name in apposition
@@ -827,6 +829,53 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // made, of what it was asked about, says nothing ("has not acknowledged any deaths" still does)
   if (!quoted && found.span.start < tokens[c]!.start && isNegatedGroup(tokens, L + 1, c) && /^(?:to|on)$/.test(tokens[next]?.lower ?? '')) return null;
   return quoted ?? clauses(v, perceived ? c : next, subordinateEnd(v, headStart, next, end), found, sources, when);
+}
+
+/**
+ * "a strike that activists said killed 12 people", "the town, which rebels said they had
+ * captured", "what the senators said was gerrymandering": a relative clause whose subject reports
+ * the rest of it. The content is the clause with what it is about, as written (the antecedent, the
+ * relative pronoun, the source and the cue stand inside it), up to the clause's comma.
+ */
+function gappedRelative(v: SentenceView, headStart: number, headEnd: number, appositions: [number, number][], c: number, cueEnd: number, cue: CueVerb, found: FoundCue): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  const s = v.sentence.first;
+  // ("a strike that activists said": the tagger reads "that" as the determiner of the subject)
+  if (tokens[headStart]!.lower === 'that' && headStart + 1 < headEnd && (tokens[headStart - 1]?.pos === 'NOUN' || tokens[headStart - 1]?.pos === 'PROPN')) headStart++;
+  const rel = headStart - 1;
+  // (a report, not a belief or a perception: "what I thought the weapons were" is no claim of anyone's;
+  // a coordination after "that" is a misread verb: "the treaty that bans weapons and nations believe")
+  if (rel <= s || !/^(?:that|which|who|whom|what)$/.test(tokens[rel]!.lower) || (cue.kind !== 'speech' && cue.kind !== 'report')) return null;
+  if (tokens.slice(headStart, headEnd).some((t) => t.pos === 'CCONJ')) return null;
+  // the antecedent: the noun right before the pronoun, or before its comma ("the town, which");
+  // "what" has none; "argued that the army said" is a complementiser after a verb, not a relative
+  let antecedent = rel;
+  if (tokens[rel]!.lower !== 'what') {
+    const before = isComma(tokens[rel - 1]) && tokens[rel]!.lower !== 'that' ? rel - 2 : rel - 1;
+    if (before < s || !(tokens[before]!.pos === 'NOUN' || tokens[before]!.pos === 'PROPN')) return null;
+    antecedent = nounPhraseStart(v, before);
+  }
+  const end = lastWord(v) + 1;
+  const { next } = skipSetting(v, cueEnd, cue);
+  // the rest of the clause: a predicate ("killed 12 people") or a clause with an object gap ("they had captured")
+  if (next >= end || isFinal(tokens[next]) || isComma(tokens[next]) || tokens[next]!.lower === 'that' || !(isPredicateStart(tokens, next) || finiteClauseAt(tokens, next, end))) return null;
+  const sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
+  if (!sources.length || !allowed(cue, sources)) return null;
+  let stop = next;
+  while (stop < end && !(isComma(tokens[stop]) && !inQuote(v, stop))) stop++;
+  // a relative clause inside the sentence's subject ends where the main verb starts ("A strike that
+  // activists said killed 12 people | hit the market")
+  if (antecedent === s || clauseStart(v, antecedent)) {
+    let verb = next;
+    while (verb < stop && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+    for (let k = verb + 1; k < stop; k++) {
+      const t = tokens[k]!;
+      const prev = tokens[k - 1]!;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && prev.lower !== 'to' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) { stop = k; break; }
+    }
+  }
+  const body = content(v, antecedent, stop);
+  return body ? [{ content: body.span, cue: found, sources, direct: body.direct }] : null;
 }
 
 /**
