@@ -202,6 +202,7 @@ const MUST: [string, string, Want][] = [
   ['the same inside the sentence\'s subject, up to the main verb', 'A strike that activists said killed 12 people hit the market.', { source: 'activists', cue: 'said', content: 'A strike that activists said killed 12 people' }],
   ['a non-restrictive relative with an object gap', 'Rebels shelled the town, which the army said they had captured on Monday.', { source: 'the army', cue: 'said', content: 'the town, which the army said they had captured on Monday' }],
   ['a free relative: "what X said was"', 'That is what the senators said was economic gerrymandering.', { source: 'the senators', cue: 'said', content: 'what the senators said was economic gerrymandering' }],
+  ['a word before the nationality keeps its place in the canonical name', 'The main Syrian opposition group said 12 people died.', { source: 'The main Syrian opposition group', canonical: 'Main Syrian opposition', content: '12 people died' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

@@ -225,8 +225,14 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
     }
     const mods = p.coreWords.filter((w, i) => !covered.has(i) && !GENERIC_WORDS.has(w) && !known.has(w) && !known.has(w.replace(/s$/, ''))).join(' ');
     const written = mods.split(' ').map((w) => mentions.join(' ').split(/[^\p{L}\p{N}'-]+/u).find((x) => x.toLowerCase() === w) ?? w).join(' ');
-    // the nationality first, as English orders them: "Lebanese security official"
-    const canonical = capitalise(`${demonym ? `${demonym} ` : ''}${mods ? `${written} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`);
+    // the nationality where the mention has it: "Lebanese security official", "main Syrian opposition"
+    const firstMod = mods ? p.coreWords.indexOf(mods.split(' ')[0]!) : -1;
+    const nationalWords = new Set(country ? [country.name, ...country.aliases, ...country.demonyms].flatMap((n) => phraseKey(n).split(' ')) : []);
+    const nationalAt = p.coreWords.findIndex((w) => nationalWords.has(w));
+    const nationFirst = firstMod < 0 || nationalAt < 0 || nationalAt < firstMod;
+    const canonical = capitalise(nationFirst
+      ? `${demonym ? `${demonym} ` : ''}${mods ? `${written} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`
+      : `${mods ? `${written} ` : ''}${demonym ? `${demonym} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`);
     return { ...base, key: `d|${p.nationality ?? ''}|${p.descriptor}|${aff}|${mods}`, canonical };
   }
   if (p.kind === 'pronoun') return { ...base, key: `u|${docId}|${s.index}`, canonical: `unidentified speaker (${docId})` };
