@@ -203,6 +203,8 @@ const MUST: [string, string, Want][] = [
   ['a non-restrictive relative with an object gap', 'Rebels shelled the town, which the army said they had captured on Monday.', { source: 'the army', cue: 'said', content: 'the town, which the army said they had captured on Monday' }],
   ['a free relative: "what X said was"', 'That is what the senators said was economic gerrymandering.', { source: 'the senators', cue: 'said', content: 'what the senators said was economic gerrymandering' }],
   ['a word before the nationality keeps its place in the canonical name', 'The main Syrian opposition group said 12 people died.', { source: 'The main Syrian opposition group', canonical: 'Main Syrian opposition', content: '12 people died' }],
+  ['a message its reader received says it, unnamed behind it', 'Residents received text messages saying the town would be shelled.', { source: 'text messages', cue: 'saying', content: 'the town would be shelled' }],
+  ['messages someone sent say what the sender says', 'Rebels sent messages saying the town had fallen.', { source: 'Rebels', cue: 'saying', content: 'the town had fallen' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -346,6 +348,7 @@ const MUST_NOT: [string, string][] = [
   ['"adding to" something is no report', 'Trump won Virginia, adding to his victories in Alabama and Georgia.'],
   ['a relative clause with a verb that reports nothing', 'The convoy that rebels attacked was carrying food.'],
   ['a belief in a free relative is no claim', 'It was not what I thought the weapons were.'],
+  ['a received message that says no clause', 'Residents received messages saying goodbye.'],
   ['"said to be" is a hedge, not a cue', 'Fighters said to be in the district were seen on tanks.'],
   ['a passive report names no source', 'Six people were also reported killed in the shelling.'],
   ['a cause of death is no speaker', 'The heavy fighting claimed the lives of 30 soldiers.'],

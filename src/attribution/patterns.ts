@@ -17,7 +17,7 @@ import type { Token, Sentence, Quote } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { ADJUNCT_PARTICIPLES, CATENATIVE_CUES, CONTINUING_PARTICIPLES, CUE_MEDIA, CUE_MEDIA_PARTS, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
-import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS } from '../lexicon/descriptors.js';
+import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS, SPEAKING_BODIES } from '../lexicon/descriptors.js';
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
@@ -1025,6 +1025,10 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
     if (next >= end || !contentFits(cue, tokens, next, end)) return null;
     return participleContent(v, c, cue, sources, next, end, when);
   }
+  // "Residents received text messages saying ...", "911 calls saying shots had been fired": what
+  // someone received or found says it, unnamed behind it
+  const received = receivedDocument(v, c);
+  if (received) return received;
   // after a comma, a comma and a closing quotation mark ("... “New York values,” saying"), or a dash
   const before = tokens[c - 1];
   const separated = isComma(before) || DASHES.has(before?.text ?? '') || isCloseQuote(before) && isComma(tokens[c - 2])
@@ -1081,11 +1085,39 @@ function documentSaysAfter(v: SentenceView, c: number): boolean {
   return false;
 }
 
+/** Verbs by which a document reaches its reader, not its issuer ("received messages saying"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['receive', 'get', 'find', 'see', 'obtain', 'read', 'be']);
+
+/**
+ * A message right before the participle at `c` that the sentence's subject received or found, not
+ * issued ("Residents received text messages saying ...", "There were emails showing that ..."): the
+ * message is the source.
+ */
+function receivedDocument(v: SentenceView, c: number): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  const s = v.sentence.first;
+  const t = tokens[c]!;
+  const doc = c - 1;
+  if (doc <= s || tokens[doc]!.pos !== 'NOUN' || !SPEAKING_BODIES.has(tokens[doc]!.lower) && !EVIDENCE_NOUNS.has(tokens[doc]!.lower)) return null;
+  let verb = s;
+  while (verb < doc && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+  if (verb >= doc || !RECEIVING_VERBS.has(tokens[verb]!.lemma)) return null;
+  const start = nounPhraseStart(v, doc);
+  if (start <= verb) return null;
+  const cue = lex.cues.get(t.lemma)!;
+  const sources = readSourceMentions(tokens, start, doc + 1, lex);
+  if (!sources.length || !allowed(cue, sources)) return null;
+  const end = lastWord(v) + 1;
+  const { next, when } = skipSetting(v, c + 1, cue);
+  if (next >= end || !(tokens[next]!.lower === 'that' || isOpenQuote(tokens[next]) || finiteClauseAt(tokens, next, end))) return null;
+  return participleContent(v, c, cue, sources, next, end, when);
+}
+
 /** A document, and perhaps when it came out, right before token `c` ("a statement on Tuesday", "a video late Monday"). */
 function documentBefore(tokens: readonly Token[], c: number, first: number): boolean {
   let j = c - 1;
   while (j > first && (tokens[j]!.entity === 'DATE' || tokens[j]!.entity === 'TIME' || SETTING_AFTER_PARTICIPLE.has(tokens[j]!.lower) || /^(?:on|late|early)$/.test(tokens[j]!.lower))) j--;
-  return j >= first && tokens[j]!.pos === 'NOUN' && EVIDENCE_NOUNS.has(tokens[j]!.lower);
+  return j >= first && tokens[j]!.pos === 'NOUN' && (EVIDENCE_NOUNS.has(tokens[j]!.lower) || SPEAKING_BODIES.has(tokens[j]!.lower));
 }
 
 /** After the next comma past `c`, a cue verb follows: `c` opened an aside ("Zelenskiy, asked ..., said"). */

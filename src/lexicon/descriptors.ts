@@ -124,7 +124,7 @@ export const SPEAKING_BODIES: ReadonlySet<string> = Object.freeze(new Set([
   'campaign', 'ad', 'advertisement', 'report', 'poll', 'survey', 'study', 'document', 'documents', 'investigation',
   'filing', 'memo', 'letter', 'release', 'website', 'analysis', 'assessment', 'audit', 'review', 'record', 'records', 'complaint', 'lawsuit',
   'indictment', 'ruling', 'verdict', 'resolution', 'bulletin', 'communique', 'statement', 'platform', 'manifesto', 'transcript', 'email', 'tweet',
-  'note', 'opinion', 'order', 'decree', 'message',
+  'note', 'opinion', 'order', 'decree', 'message', 'messages', 'texts', 'calls', 'leaflet', 'leaflets', 'flyer', 'flyers', 'emails', 'letters',
   // bodies WordNet files under artifacts ("airline") or outside organisations
   'airline', 'operator', 'regulator', 'morgue',
 ]));
