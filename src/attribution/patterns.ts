@@ -1047,6 +1047,8 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const mainCue = lex.cues.get(main.lemma);
   // a main verb of saying reads its own content, unless it published the document that says it
   if (mainCue && main.pos === 'VERB' && !(mainCue.kind === 'report' && documentBefore(tokens, c, s.first))) return null;
+  // the one who received a document ("Residents received messages saying goodbye") did not say it
+  if (RECEIVING_VERBS.has(main.lemma) && documentBefore(tokens, c, s.first)) return null;
   let subjectEnd = verb;
   while (subjectEnd > s.first && (tokens[subjectEnd - 1]!.pos === 'ADV' || tokens[subjectEnd - 1]!.pos === 'AUX')) subjectEnd--;
   if (subjectEnd <= s.first) return null;
