@@ -10,6 +10,7 @@ describe('coreference: must match', () => {
     ['a partial name before the full one', 'Abdel Rahman said the toll would rise. Earlier, Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said 10 people had died.'],
     ['"the source" after "a military source"', 'A military source said the road was cut. The source added that troops were advancing.'],
     ['"he" after a named officer', 'Colonel Ali Khalil said the attack had failed. He said two tanks were destroyed.'],
+    ['a surname in another transliteration', 'Volodymyr Zelenskiy said the line held. Zelensky added that reinforcements were arriving.'],
     ['a definite descriptor with fewer words', 'An FSA rebel commander said the offensive had begun. The FSA commander said it would last weeks.'],
     ['"the group" after a named group', 'Jaish al-Islam said it had repelled the attack. The group said 15 attackers were killed.'],
     ['"she" after a woman named before a man', 'Olena Kovalenko said the shelling had stopped. Colonel Ivan Petrenko met her later. She said the road was open.'],
@@ -69,6 +70,8 @@ describe('canonical sources across documents', () => {
     ['a generic name joins the named organisation', 'The Syrian Observatory for Human Rights said 12 died.', 'The observatory said the toll rose.'],
     ['a transliteration variant', 'Faylaq al-Rahman said it held the line.', 'Failaq al Rahman said the line held.'],
     ['a group and its fighters', 'M23 rebels said they had captured Sake.', 'M23 spokesman Lawrence Kanyuka said Sake was under their control.'],
+    ['a country\'s possessive and the demonym of the named body', 'Russia\'s Defence Ministry said its forces took the village.', 'The Russian Defense Ministry said troops took the village.'],
+    ['transliterations of one name', 'President Volodymyr Zelenskiy said the line held.', 'President Volodymyr Zelenskyy said the army held its positions.'],
   ])('must match: %s', (_label, a, b) => {
     const found = sourceIds(a, b);
     expect(found).toHaveLength(2);
@@ -79,6 +82,7 @@ describe('canonical sources across documents', () => {
     ['two nationalities', 'A Russian military source said the road was cut.', 'A Syrian military source said troops were advancing.'],
     ['two different people', 'Ahmed Khalil said the road was cut.', 'Omar Khalil said troops were advancing.'],
     ['the army of a report about another country', 'Ukraine’s military said fighting was continuing in Bakhmut, Ukraine.', 'In Sudan, the army said the Sudanese capital Khartoum was calm.'],
+    ['two given names that are no transliterations of one another', 'Mary Smith said the road was cut.', 'Marie Smith said the road was open.'],
     ['an unqualified descriptor with two candidates', 'A Russian military source said the road was cut. A Syrian military source said it was open.', 'The military source said troops were advancing.'],
   ])('must not match: %s', (_label, a, b) => {
     const found = sourceIds(a, b);

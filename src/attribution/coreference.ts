@@ -11,6 +11,7 @@
  * @module
  */
 import type { SourceMention, SourceProfile } from './sources.js';
+import { nameKey } from '../util/words.js';
 
 /**
  * A source as one document knows it: every mention that refers to it, and what they say of it.
@@ -45,12 +46,15 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
   // each name's full form, once: the one longer name of the report that ends or starts with it
   const fullNames = [...new Set(mentions.map(([m]) => m.profile.personName).filter((n): n is string => n !== undefined))];
   const fullForm = new Map<string, string>();
+  // (compared by their keys across transliterations: "Zelensky" is "Volodymyr Zelenskiy")
+  const fullKeys = fullNames.map(nameKey);
   const longestName = (name: string): string => {
     let full = fullForm.get(name);
     if (full === undefined) {
-      const last = ` ${name}`;
-      const first = `${name} `;
-      const candidates = fullNames.filter((f) => f.length > name.length && (f.endsWith(last) || f.startsWith(first)));
+      const key = nameKey(name);
+      const last = ` ${key}`;
+      const first = `${key} `;
+      const candidates = fullNames.filter((f, n) => fullKeys[n]!.length > key.length && (fullKeys[n]!.endsWith(last) || fullKeys[n]!.startsWith(first)));
       full = candidates.length === 1 ? candidates[0]! : name;
       fullForm.set(name, full);
     }
@@ -86,7 +90,7 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
     if (p.kind === 'entity' && p.entity) {
       target = byEntity.get(p.entity.name);
     } else if (p.personName) {
-      target = byName.get(longestName(p.personName)) ?? byName.get(p.personName);
+      target = byName.get(nameKey(longestName(p.personName))) ?? byName.get(nameKey(p.personName));
     } else if (p.kind === 'pronoun') {
       // "it" is an organisation, a medium or a document, never a person
       const it = m.text.toLowerCase() === 'it';
@@ -107,7 +111,7 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
     if (p.kind === 'descriptor' && !m.definite && s.profile.kind === 'descriptor') byDescription.set(description(p), s);
     if (s.profile.entity) byEntity.set(s.profile.entity.name, s);
     if (s.profile.affiliation?.entity && s.profile.representative && s.profile.kind !== 'person') byEntity.set(s.profile.affiliation.entity.name, s);
-    if (p.personName) byName.set(longestName(p.personName), s);
+    if (p.personName) byName.set(nameKey(longestName(p.personName)), s);
     assignment.push(s.index);
   }
   return { sources, assignment };

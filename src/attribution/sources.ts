@@ -12,7 +12,7 @@ import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
 import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MASTHEAD_WORDS, SPEAKING_BODIES, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
-import { longestMatch, startsUpper } from '../util/words.js';
+import { longestMatch, phraseKey, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
 import { GENDERED_WORDS, type Gender } from '../lexicon/given-names.js';
@@ -393,8 +393,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     return t.pos !== 'NOUN' && t.pos !== 'PROPN' || /^(?:so|called)$/i.test(t.text) || tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced;
   };
   const whole = coreEntities.find((f) => f.to === b && Array.from({ length: f.from - a }, (_, n) => a + n).every(modifierOnly));
-  if (whole) {
-    const e = whole.entity;
+  // "Russia's Defence Ministry" is the gazetteer's "Russian Defence Ministry"
+  const owned = whole ? undefined : ownedEntity(tokens, a, b, lex);
+  if (whole || owned) {
+    const e = whole?.entity ?? owned!;
     return { kind: 'entity', type: e.type, alignment: e.alignment, entity: e, representative: false, words, coreWords, plural: false, ...(nationality ? { nationality } : {}) };
   }
 
@@ -471,6 +473,20 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
 }
 
 const NEWSPAPER = { phrase: 'newspaper', type: 'media' as SourceType };
+
+/** "Russia's Defence Ministry": a country's possessive, then a body the gazetteer names with its demonym. */
+function ownedEntity(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): EntityEntry | undefined {
+  let k = a;
+  while (k < b && tokens[k]!.pos === 'DET') k++;
+  if (k + 2 >= b || !/^['\u2019]s$/.test(tokens[k + 1]!.text)) return undefined;
+  const place = lex.places.map.get(tokens[k]!.key);
+  const country = place?.kind === 'country' ? lex.countries.get(place.name) : undefined;
+  const demonym = country?.demonyms[0];
+  if (!demonym) return undefined;
+  const words = [...phraseKey(demonym).split(' '), ...wordsOf(tokens, k + 2, b).words];
+  const m = longestMatch(lex.entities, words, 0);
+  return m && m.length === words.length ? m.value : undefined;
+}
 
 /**
  * The sex a mention tells: a title or a role noun of its core ("Mrs.", "spokeswoman"; the last one

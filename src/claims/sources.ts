@@ -10,7 +10,7 @@ import type { Source, SourceType } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { SourceMention, SourceProfile } from '../attribution/index.js';
-import { longestMatch, phraseKey } from '../util/words.js';
+import { longestMatch, nameKey, phraseKey } from '../util/words.js';
 
 /**
  * What the corpus stages keep of a mention: where it stands, its words, and what kind of mention
@@ -80,7 +80,7 @@ export class SourceRegistry {
   /** Descriptor -> keys of the sources qualified by nationality, organisation or words. */
   private readonly qualified = new Map<string, Set<string>>();
   /** Named organisations: key -> type and the words of their names. */
-  private readonly named = new Map<string, { type: SourceType; words: Set<string> }>();
+  private readonly named = new Map<string, { type: SourceType; words: Set<string>; country: string | null }>();
   /** A word of a named organisation's names -> the keys of the organisations with it. */
   private readonly namedByWord = new Map<string, Set<string>>();
   /** A part of a person's name -> keys of the sources with that person. */
@@ -116,14 +116,14 @@ export class SourceRegistry {
         const e = s.profile.entity ?? (s.profile.representative ? s.profile.affiliation?.entity : undefined);
         if (!e || named.has(`e|${e.name}`)) continue;
         const words = new Set([e.name, ...e.aliases].flatMap((a) => phraseKey(a).split(' ')));
-        named.set(`e|${e.name}`, { type: e.type, words });
+        named.set(`e|${e.name}`, { type: e.type, words, country: e.country ?? null });
         for (const w of words) this.namedByWord.set(w, (this.namedByWord.get(w) ?? new Set()).add(`e|${e.name}`));
       }
     }
     // a partial name ("Abdel Rahman") joins the one source in the corpus whose person has that full name
     for (const k of keyed.flat()) {
       for (const person of k.people) {
-        const words = phraseKey(person).split(' ');
+        const words = nameKey(person).split(' ');
         for (let n = 1; n < words.length; n++) {
           for (const part of [words.slice(n).join(' '), words.slice(0, n).join(' ')]) byPart.set(part, (byPart.get(part) ?? new Set()).add(k.key));
         }
@@ -139,9 +139,11 @@ export class SourceRegistry {
       if ((kind === 'd' || kind === 'o') && !nat && !aff && !mods) {
         const words = phraseKey(desc ?? '').split(' ');
         // candidates through the first word's index, then every word and the type checked
+        // ("the army" of a report about Sudan does not join Ukraine's armed forces named in another)
+        const home = countryOf.get(k);
         const hosts = [...(this.namedByWord.get(words[0] ?? '') ?? [])].filter((key) => {
           const e = named.get(key)!;
-          return e.type === k.type && words.every((w) => e.words.has(w));
+          return e.type === k.type && words.every((w) => e.words.has(w)) && !(home && e.country && e.country !== home);
         });
         if (hosts.length === 1) k.key = hosts[0]!;
       }
@@ -209,7 +211,7 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
     return { ...base, key: `${kind}|${kind === 'e' ? p.affiliation.name : `|${phraseKey(p.affiliation.name)}|`}`, canonical: p.affiliation.name, type: p.affiliation.type === 'other' ? p.type : p.affiliation.type };
   }
   if (p.country) return { ...base, key: `e|${p.country}`, canonical: p.country, type: 'government' };
-  if (p.personName) return { ...base, key: `p|${phraseKey(p.personName)}`, canonical: p.personName };
+  if (p.personName) return { ...base, key: `p|${nameKey(p.personName)}`, canonical: p.personName };
   if (p.descriptor) {
     const country = p.nationality ? lex.countries.get(p.nationality) : undefined;
     const demonym = country?.demonyms[0];

@@ -103,3 +103,14 @@ export function startsUpper(word: string): boolean {
  * DASHES.has('\u2014'); // true
  */
 export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '--']);
+
+/**
+ * The key of a person's name across transliterations: its phrase key with "y" read as "i", doubled
+ * letters single, and "kh", "ph", "ou" as "h", "f", "u" (the variants wire services write for one
+ * Ukrainian, Russian or Arabic name: "Zelenskiy", "Zelensky", "Zelenskyy"; "Hassan", "Hasan").
+ * @example
+ * nameKey('Volodymyr Zelenskyy') === nameKey('Volodymyr Zelenskiy'); // true
+ */
+export function nameKey(name: string): string {
+  return phraseKey(name).replace(/y/g, 'i').replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/(\p{L})\1+/gu, '$1');
+}
