@@ -205,6 +205,8 @@ const MUST: [string, string, Want][] = [
   ['a word before the nationality keeps its place in the canonical name', 'The main Syrian opposition group said 12 people died.', { source: 'The main Syrian opposition group', canonical: 'Main Syrian opposition', content: '12 people died' }],
   ['a message its reader received says it, unnamed behind it', 'Residents received text messages saying the town would be shelled.', { source: 'text messages', cue: 'saying', content: 'the town would be shelled' }],
   ['messages someone sent say what the sender says', 'Rebels sent messages saying the town had fallen.', { source: 'Rebels', cue: 'saying', content: 'the town had fallen' }],
+  ['a descriptor before a name tells more than its title alone', 'Army spokesman Nadav Shoshani said the crossing was closed.', { source: 'Army spokesman Nadav Shoshani', type: 'military', content: 'the crossing was closed' }],
+  ['a title alone before a name gives the type', 'Foreign Minister Sergei Lavrov said the talks were useful.', { source: 'Foreign Minister Sergei Lavrov', type: 'government', content: 'the talks were useful' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 

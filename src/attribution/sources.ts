@@ -449,7 +449,8 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const titleType = titled || roleOf ? TITLE_TYPES[headWord ?? ''] : undefined;
   const base: SourceType = country ? 'government' : stateForces ? 'military'
     : affiliation && affiliation.type !== 'other' && (personName || desc?.person || desc === undefined) ? affiliation.type
-      : titleType ?? desc?.type ?? affiliation?.type ?? modifierType(tokens, modifiers, lex) ?? 'other';
+      // ("Army spokesman Nadav Shoshani": a descriptor of two words or more tells more than the title alone)
+      : (desc && desc.type !== 'other' && desc.phrase.includes(' ') ? desc.type : titleType) ?? desc?.type ?? affiliation?.type ?? modifierType(tokens, modifiers, lex) ?? 'other';
   // "a Ukrainian commander", "a Russian officer": a country's commander commands its forces (a rebel
   // or Kurdish commander stays an armed group's)
   const countryCommander = base === 'armed-group' && desc?.person && nationality !== undefined && !affiliation && alignment !== 'opposition';
