@@ -123,6 +123,17 @@ describe('revisions', () => {
     expect(r.revisions.map((v) => v.explanation)).toEqual([expect.stringMatching(/raised its figure from at least 20 people .* to 31/)]);
   });
 
+  test('a source that says it raised its toll, in the same report, revises its figure', () => {
+    const r = report([{ id: 'a', text: 'Strikes killed at least 12 people in Khiam, the health ministry said. By Wednesday, the ministry had raised the toll to 16 dead.', date: '2024-09-24' }]);
+    expect(r.conflicts).toEqual([]);
+    expect(r.revisions.map((v) => v.explanation)).toEqual([expect.stringMatching(/raised its figure from at least 12 people to 16/)]);
+  });
+
+  test('must not: another source raising a toll revises no one else\'s figure', () => {
+    const r = report([{ id: 'a', text: 'Strikes killed at least 12 people in Khiam, the health ministry said. State media raised the toll to 16 dead.', date: '2024-09-24' }]);
+    expect(r.revisions).toEqual([]);
+  });
+
   test.each([
     ['two sources are no revision', 'The Observatory said 20 people were killed in Douma on Monday.', 'State media said 35 people were killed in Douma on Monday.'],
     ['the same figure is no revision', 'The Observatory said 20 people were killed in Douma on Monday.', 'The Observatory said 20 people were killed in Douma on Monday.'],

@@ -31,6 +31,9 @@ export interface Comparable {
 
 type Draft = Omit<Conflict, 'id'>;
 
+/** Cues by which a source says it changed its own figure ("raised the toll to 16", "revised the number"). */
+const REVISING = /(?:^| )(?:rais|revis|updat|lower|increas)\w*$/i;
+
 /** Words by which a claim says a state goes on ("still held", "remains undecided"). */
 const CONTINUING = /\b(?:still|remains?|remained|continu\w*)\b/i;
 
@@ -259,9 +262,15 @@ function foreground(claim: Claim, q: Quantity): boolean {
  * revisionBetween(monday, tuesday)?.explanation;
  */
 export function revisionBetween(x: Comparable, y: Comparable): { claimIds: readonly [string, string]; explanation: string } | null {
-  if (x.sourceKey !== y.sourceKey || !x.claim.source || !x.published || !y.published || x.published === y.published) return null;
-  if (!overlap(x.claim.event?.places ?? [], y.claim.event?.places ?? []).length || !sameTime(x, y)) return null;
-  const [early, late] = x.published < y.published ? [x, y] : [y, x];
+  if (x.sourceKey !== y.sourceKey || !x.claim.source) return null;
+  // "the ministry had raised the toll to 16": a report that says it revises a figure, in the same
+  // report or one of the same day, revises the other figure of its source
+  const revisesX = REVISING.test(x.claim.cue?.text ?? '');
+  const revisesY = REVISING.test(y.claim.cue?.text ?? '');
+  const stated = revisesX !== revisesY && x.published === y.published;
+  if (!stated && (!x.published || !y.published || x.published === y.published)) return null;
+  if (!stated && !overlap(x.claim.event?.places ?? [], y.claim.event?.places ?? []).length || !sameTime(x, y)) return null;
+  const [early, late] = stated ? (revisesY ? [x, y] : [y, x]) : x.published! < y.published! ? [x, y] : [y, x];
   for (const a of early.claim.quantities.filter((q) => foreground(early.claim, q))) {
     // a toll given without its subject ("the death toll rose to 31") revises one given with it ("at
     // least 20 people"); a new figure is a revision even where the two can both be true (31 is "at least 20")
@@ -271,7 +280,9 @@ export function revisionBetween(x: Comparable, y: Comparable): { claimIds: reado
     const rose = (b.min ?? 0) > (a.max ?? Infinity) || (b.value ?? 0) > (a.value ?? 0);
     return {
       claimIds: [early.claim.id, late.claim.id],
-      explanation: `${x.sourceName} ${rose ? 'raised' : 'lowered'} its figure from ${a.text} (report of ${early.published}) to ${b.text} (report of ${late.published}): a revision, not a contradiction.`,
+      explanation: stated
+        ? `${x.sourceName} ${rose ? 'raised' : 'lowered'} its figure from ${a.text} to ${b.text}: a revision, not a contradiction.`
+        : `${x.sourceName} ${rose ? 'raised' : 'lowered'} its figure from ${a.text} (report of ${early.published}) to ${b.text} (report of ${late.published}): a revision, not a contradiction.`,
     };
   }
   return null;

@@ -161,7 +161,10 @@ export class Comparer {
       const signature = this.signature(i);
       if (this.said.has(signature)) continue;
       this.said.add(signature);
-      for (const key of e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`]) {
+      const keys = e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
+      // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)
+      if (it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) keys.push(`r:${it.claim.docId}:${it.sourceKey}`);
+      for (const key of keys) {
         const list = this.events.get(key);
         if (list) list.push(i); else this.events.set(key, [i]);
         touched.add(key);
