@@ -21,7 +21,7 @@ import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS, SPEAKING_BODIES } from '../lexi
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
-import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf } from './tokens.js';
+import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf, textOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
 
 /**
@@ -208,10 +208,8 @@ function verbGroupCue(tokens: readonly Token[], first: number, c: number, cueEnd
     const after = m === null ? undefined : tokens[m];
     if (after && !isFinal(after) && !isComma(after) && !isCloseQuote(after) && after.pos !== 'ADP') end = m!;
   }
-  let text = '';
-  for (let k = first; k < end; k++) text += (k > first && tokens[k]!.spaced ? ' ' : '') + tokens[k]!.text;
   const t = tokens[c]!;
-  return { span: spanOf(tokens, first, end), text, lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
+  return { span: spanOf(tokens, first, end), text: textOf(tokens, first, end), lemma: t.lemma, hedged: cue.hedged === true, negated: cue.negated === true, kind: cue.kind };
 }
 
 /** The end of "in a statement", "on his Facebook page", "in a telephone interview" at `k` ("in"/"on"), or null. */
@@ -510,7 +508,7 @@ function reasonFollows(tokens: readonly Token[], k: number, end: number): boolea
     // (not "for two hours", "for weeks": a time is no reason)
     if (t.lower === 'for') {
       const r = tokens[j + 1];
-      return j > k && r !== undefined && j + 1 < end && r.pos !== 'NUM' && r.entity === null && !/^(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|a|an|the first|the last|the past|the next)$/.test(r.lower);
+      return j > k && r !== undefined && j + 1 < end && r.pos !== 'NUM' && r.entity === null && !/^(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|a|an)$/.test(r.lower);
     }
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || /^['\u2019]s$/.test(t.text))) return false;
   }
@@ -1034,7 +1032,7 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   const separated = isComma(before) || DASHES.has(before?.text ?? '') || isCloseQuote(before) && isComma(tokens[c - 2])
     // "distanced himself from the movement by saying ...", "erred in saying that ...", "while
     // insisting that ...": a gerund after a preposition has the main clause's subject
-    || /^(?:by|in|while|after|before|when)$/.test(before?.lower ?? '')
+    || before?.lower === 'by' || GERUND_PREPOSITIONS.has(before?.lower ?? '')
     // "The army issued a statement on Tuesday saying ...": the document says what its issuer says
     || documentBefore(tokens, c, s.first);
   if (!separated) return null;
@@ -1063,7 +1061,7 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   if (next >= end || isFinal(tokens[next])) return null;
   if (!contentFits(cue, tokens, next, end)) return null;
   // after a preposition only a clause or a quotation is reported ("before saying anything" is not)
-  if (/^(?:in|while|after|before|when)$/.test(before!.lower) && !(tokens[next]!.lower === 'that' || isOpenQuote(tokens[next]) || tokens[next]!.text === ':' || finiteClauseAt(tokens, next, end))) return null;
+  if (GERUND_PREPOSITIONS.has(before!.lower) && !(tokens[next]!.lower === 'that' || isOpenQuote(tokens[next]) || tokens[next]!.text === ':' || finiteClauseAt(tokens, next, end))) return null;
   return participleContent(v, c, cue, sources, next, end, when);
 }
 
@@ -1086,6 +1084,9 @@ function documentSaysAfter(v: SentenceView, c: number): boolean {
   }
   return false;
 }
+
+/** Prepositions before a gerund of saying that report only a clause ("erred in saying that ..."). */
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'while', 'after', 'before', 'when']);
 
 /** Verbs by which a document reaches its reader, not its issuer ("received messages saying"). */
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(['receive', 'get', 'find', 'see', 'obtain', 'read', 'be']);

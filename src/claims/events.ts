@@ -8,7 +8,7 @@ import type { Token } from '../sentences/index.js';
 import type { ClaimEvent } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { CONTESTED_PHRASES, HELD_PHRASES, type EventKind, type EventPredicate } from '../lexicon/events.js';
+import { CONTESTED_PHRASES, HELD_PHRASES, WITHDRAWN_FORCES, type EventKind, type EventPredicate } from '../lexicon/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
 import { ARABIC_ARTICLE } from '../lexicon/names.js';
 import { longestMatch } from '../util/words.js';
@@ -22,14 +22,11 @@ const STATUS: Partial<Record<EventKind, string>> = {
   capture: 'captured', regain: 'regained', repel: 'held', withdraw: 'lost', advance: 'advancing', hold: 'held',
 };
 
-/** Nouns for forces and people that a side withdraws ("pulled out its troops"). */
-const WITHDRAWN: ReadonlySet<string> = new Set(['troops', 'forces', 'soldiers', 'units', 'fighters', 'personnel', 'staff', 'diplomats', 'men', 'brigade', 'brigades', 'battalion', 'battalions', 'army', 'militants', 'rebels', 'convoy', 'convoys']);
-
 /** An object stands at `k` (a determiner, a possessive, an adjective or a noun) and names no forces. */
 function objectIsNotForces(tokens: readonly Token[], k: number, b: number): boolean {
   const t = tokens[k];
   if (!t || k >= b || !(t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^(?:its|their|his|her|our)$/.test(t.lower))) return false;
-  for (let j = k; j < b && j < k + 5; j++) if (tokens[j]!.pos === 'NOUN' && WITHDRAWN.has(tokens[j]!.lower)) return false;
+  for (let j = k; j < b && j < k + 5; j++) if (tokens[j]!.pos === 'NOUN' && WITHDRAWN_FORCES.has(tokens[j]!.lower)) return false;
   return true;
 }
 

@@ -135,6 +135,9 @@ function sentenceAt(parsed: ParsedDoc, at: number): number | undefined {
   return undefined;
 }
 
+/** A verb of denial in a cue's verb group ("denied", "has rejected", "dismisses"). */
+const DENIAL_CUE = /(?:^| )(?:deni|deny|reject|dismiss|refut)/i;
+
 /**
  * Whether a claim denies its text ("the army denied that Mweso had fallen"): a negated claim whose
  * cue is a verb of denial.
@@ -142,7 +145,7 @@ function sentenceAt(parsed: ParsedDoc, at: number): number | undefined {
  * isDenial(claim); // true for the army's claim above, false for "the army said the road was not open"
  */
 export function isDenial(c: Pick<Claim, 'negated' | 'cue'>): boolean {
-  return c.negated && c.cue !== null && /(?:^| )(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
+  return c.negated && c.cue !== null && DENIAL_CUE.test(c.cue.text);
 }
 
 /**
@@ -153,7 +156,7 @@ export function isDenial(c: Pick<Claim, 'negated' | 'cue'>): boolean {
  * isUnasserted(claim); // true for the army's claim above, false for "the army denied that the town fell"
  */
 export function isUnasserted(c: Pick<Claim, 'cue'>): boolean {
-  return c.cue !== null && /(?:^| )(?:not|never|no longer|declined to|refused to)(?: |$)|n['\u2019]t(?: |$)/i.test(c.cue.text) && !/(?:^| )(?:deni|deny|reject|dismiss|refut)/i.test(c.cue.text);
+  return c.cue !== null && /(?:^| )(?:not|never|no longer|declined to|refused to)(?: |$)|n['\u2019]t(?: |$)/i.test(c.cue.text) && !DENIAL_CUE.test(c.cue.text);
 }
 
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */

@@ -232,9 +232,8 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
     const nationalWords = new Set(country ? [country.name, ...country.aliases, ...country.demonyms].flatMap((n) => phraseKey(n).split(' ')) : []);
     const nationalAt = p.coreWords.findIndex((w) => nationalWords.has(w));
     const nationFirst = firstMod < 0 || nationalAt < 0 || nationalAt < firstMod;
-    const canonical = capitalise(nationFirst
-      ? `${demonym ? `${demonym} ` : ''}${mods ? `${written} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`
-      : `${mods ? `${written} ` : ''}${demonym ? `${demonym} ` : ''}${p.descriptor}${aff ? ` (${aff})` : ''}`);
+    const before = [demonym, mods ? written : undefined];
+    const canonical = capitalise([...(nationFirst ? before : before.reverse()), p.descriptor].filter(Boolean).join(' ') + (aff ? ` (${aff})` : ''));
     return { ...base, key: `d|${p.nationality ?? ''}|${p.descriptor}|${aff}|${mods}`, canonical };
   }
   if (p.kind === 'pronoun') return { ...base, key: `u|${docId}|${s.index}`, canonical: `unidentified speaker (${docId})` };

@@ -103,3 +103,14 @@ export const SIDE_TERMS: Readonly<Record<string, Exclude<Alignment, 'independent
   'insurgent groups': 'opposition', 'rebel fighters': 'opposition', 'extremists': 'opposition', 'terrorists': 'opposition',
   'armed groups': 'opposition',
 });
+
+/**
+ * What a side withdraws when a phrasal verb of withdrawal takes an object ("pulled out its troops",
+ * "pulled back two brigades"); "pulled out the bodies" is no withdrawal. From wire copy on fronts.
+ * @example
+ * WITHDRAWN_FORCES.has('troops'); // true
+ */
+export const WITHDRAWN_FORCES: ReadonlySet<string> = Object.freeze(new Set([
+  'troops', 'forces', 'soldiers', 'units', 'fighters', 'personnel', 'staff', 'diplomats', 'men', 'brigade', 'brigades',
+  'battalion', 'battalions', 'army', 'militants', 'rebels', 'convoy', 'convoys',
+]));
