@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Evaluates attribution on an annotated corpus, in the form of the published anchor (BBC Citron on
 // PARC 3.0): precision, recall and F1 for cue, source and content spans, exact and overlapping.
-// Usage: npm run eval -- polnear [--split dev|train] [--data DIR] [--errors N]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Usage: npm run eval -- polnear [--split dev|train] [--data DIR] [--errors N] [--stance] [--no-model]
+// Two rows of tables: the rules alone, then the rules with an attribution tagger trained on the
+// train split (trainAttributionModel; cached in node_modules/.cache/claimcheck; not when scoring
+// the train split itself, nor with --no-model).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { STANCE_CUES, compareClaims } from '../dist/index.js';
+import { STANCE_CUES, compareClaims, trainAttributionModel } from '../dist/index.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
@@ -16,7 +20,7 @@ const data = resolve(option('--data', '../shared/data/polnear'));
 const showErrors = Number(option('--errors', '0'));
 // --stance: add the verbs of intention and stance that PARC and PolNeAR count as attribution
 const stance = args.includes('--stance');
-const options = stance ? { lexicon: { cues: STANCE_CUES } } : undefined;
+const cues = stance ? STANCE_CUES : undefined;
 const folder = join(data, split);
 if (!existsSync(join(folder, 'text'))) { console.error(`no ${split} split at ${folder}: pass --data DIR`); process.exit(2); }
 
@@ -40,19 +44,53 @@ function readAnn(path) {
   return out;
 }
 
-const texts = readdirSync(join(folder, 'text')).filter((f) => f.endsWith('.txt')).sort();
-const anns = readdirSync(join(folder, 'attributions'));
+/** The annotated articles of a split: text and gold attributions. */
+function readSplit(dir) {
+  const anns = readdirSync(join(dir, 'attributions'));
+  return readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort().flatMap((file) => {
+    const base = file.replace(/\.txt$/, '');
+    const ann = anns.find((a) => a.startsWith(`${base}_`));
+    return ann ? [{ base, text: readFileSync(join(dir, 'text', file), 'utf8'), gold: readAnn(join(dir, 'attributions', ann)) }] : [];
+  });
+}
+
+/** A tagger trained on the train split, cached by the split's contents and the library's build. */
+function trainedModel() {
+  const trainDir = join(data, 'train');
+  const articles = readSplit(trainDir);
+  const hash = createHash('sha256');
+  for (const a of articles) hash.update(a.base).update(a.text).update(JSON.stringify(a.gold));
+  const dist = new URL('../dist/', import.meta.url);
+  for (const f of readdirSync(dist).filter((x) => x.endsWith('.js')).sort()) hash.update(readFileSync(new URL(f, dist)));
+  if (cues) hash.update('stance');
+  const cacheDir = resolve('node_modules/.cache/claimcheck');
+  const file = join(cacheDir, `attribution-${hash.digest('hex').slice(0, 16)}.bin`);
+  if (existsSync(file)) {
+    const bytes = readFileSync(file);
+    const bits = bytes.readUInt8(0);
+    return { kind: 'claimcheck-attribution-tagger', version: bytes.readUInt8(1), bits, weights: new Float32Array(bytes.buffer.slice(bytes.byteOffset + 4, bytes.byteOffset + bytes.length)) };
+  }
+  const t0 = performance.now();
+  const model = trainAttributionModel(articles.map((a) => ({ text: a.text, attributions: a.gold })), cues ? { lexicon: { cues } } : {});
+  console.log(`trained the attribution tagger on ${articles.length} train articles in ${((performance.now() - t0) / 1000).toFixed(0)} s (cached in ${file})`);
+  mkdirSync(cacheDir, { recursive: true });
+  const head = Buffer.from([model.bits, model.version, 0, 0]);
+  writeFileSync(file, Buffer.concat([head, Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]));
+  return model;
+}
+
+const articles = readSplit(folder);
+const withModel = split !== 'train' && !args.includes('--no-model');
+const configurations = [{ name: 'rules', lexicon: cues ? { cues } : undefined }];
+if (withModel) configurations.push({ name: 'rules + tagger trained on train', lexicon: { ...(cues ? { cues } : {}), attributionModel: trainedModel() } });
+
+function evaluate(configuration) {
+const options = configuration.lexicon ? { lexicon: configuration.lexicon } : undefined;
 const counts = { cue: newCount(), source: newCount(), content: newCount() };
-function newCount() { return { exact: { tp: 0, fp: 0, fn: 0 }, overlap: { tp: 0, fp: 0, fn: 0 } }; }
 const errors = [];
 let chars = 0;
 let ms = 0;
-for (const file of texts) {
-  const base = file.replace(/\.txt$/, '');
-  const ann = anns.find((a) => a.startsWith(`${base}_`));
-  if (!ann) continue;
-  const text = readFileSync(join(folder, 'text', file), 'utf8');
-  const gold = readAnn(join(folder, 'attributions', ann));
+for (const { base, text, gold } of articles) {
   const t0 = performance.now();
   const report = compareClaims([{ id: base, text }], options);
   ms += performance.now() - t0;
@@ -65,15 +103,18 @@ for (const file of texts) {
   };
   for (const role of ['cue', 'source', 'content']) {
     const g = uniq(gold.flatMap((a) => mergeParts(a[role])));
-    score(counts[role], predicted[role], g, role, text, base);
+    score(counts[role], predicted[role], g, role, text, base, errors);
   }
 }
+print(configuration.name, counts, errors, chars, ms);
+}
+function newCount() { return { exact: { tp: 0, fp: 0, fn: 0 }, overlap: { tp: 0, fp: 0, fn: 0 } }; }
 
 function uniq(spans) { const seen = new Set(); return spans.filter((s) => { const k = `${s.start}:${s.end}`; if (seen.has(k)) return false; seen.add(k); return true; }); }
 /** A discontinuous gold span counts as the range from its first to its last part. */
 function mergeParts(parts) { return parts.length ? [{ start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) }] : []; }
 function trimSpan(s, text) { let { start, end } = s; while (start < end && /[\s"“”'‘’.,:;]/.test(text[start])) start++; while (end > start && /[\s"“”'‘’.,:;]/.test(text[end - 1])) end--; return { start, end }; }
-function score(count, pred, gold, role, text, base) {
+function score(count, pred, gold, role, text, base, errors) {
   // exact: equal after trimming quotes, spaces and closing punctuation on both sides
   const key = (s) => { const t = trimSpan(s, text); return `${t.start}:${t.end}`; };
   const goldKeys = new Set(gold.map(key));
@@ -91,7 +132,8 @@ function score(count, pred, gold, role, text, base) {
 
 const prf = ({ tp, fp, fn }) => { const p = tp + fp ? tp / (tp + fp) : 0; const r = tp + fn ? tp / (tp + fn) : 0; return [p, r, p + r ? (2 * p * r) / (p + r) : 0]; };
 const f = (x) => x.toFixed(2);
-console.log(`claimcheck attribution on PolNeAR ${split}${stance ? ' (with STANCE_CUES)' : ''}: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, ${(texts.length / (ms / 1000)).toFixed(1)} articles/s`);
+function print(name, counts, errors, chars, ms) {
+console.log(`claimcheck attribution on PolNeAR ${split}, ${name}${stance ? ' (with STANCE_CUES)' : ''}: ${articles.length} articles, ${(chars / 1e6).toFixed(2)} MB, ${(articles.length / (ms / 1000)).toFixed(1)} articles/s`);
 console.log('');
 console.log('part      exact P   exact R   exact F1   overlap P  overlap R  overlap F1');
 for (const role of ['cue', 'source', 'content']) {
@@ -109,3 +151,7 @@ if (showErrors) {
     for (const e of list.slice(0, showErrors)) console.log(`  ${e.text.slice(0, 80)}${e.gold ? `   <gold: ${e.gold.slice(0, 80)}>` : ''}`);
   }
 }
+console.log('');
+}
+
+for (const configuration of configurations) evaluate(configuration);

@@ -21,6 +21,7 @@ export const ERROR_CODES = Object.freeze({
   OPTIONS_INVALID: 'Pass options as a plain object, e.g. { lexicon: { ... } }, or leave them out.',
   UNKNOWN_OPTION: 'Remove the unknown option or check its spelling against CompareOptions.',
   OPTION_TYPE: 'Give the option a value of the documented type (see CompareOptions).',
+  EXAMPLES_INVALID: 'Pass trainAttributionModel a non-empty array of { text, attributions: [{ source, cue, content }] }, each role a list of { start, end } character offsets into the text.',
   FORMAT_UNKNOWN: 'Use one of the formats formatReport supports.',
   EXTRACTED_INVALID: 'Pass what extractClaims returned, unchanged (and from the same version of claimcheck).',
   TOO_MANY_DOCUMENTS: 'Compare at most LIMITS.maxDocuments documents in one call; split the corpus by date or place.',

@@ -6,6 +6,7 @@
  */
 import type { DocumentInput } from './types.js';
 import type { LexiconExtension } from './lexicon/index.js';
+import { checkModel } from './attribution/learned.js';
 import { ClaimCheckError } from './errors.js';
 import { isoDate } from './util/calendar.js';
 import { LIMITS } from './limits.js';
@@ -137,8 +138,13 @@ export function validateOptions(options: unknown, caller = 'compareClaims', know
       out.givenNames = Object.fromEntries(Object.keys(value).map((k) => [k, value[k]]));
       continue;
     }
+    if (key === 'attributionModel') {
+      checkModel(value);
+      out.attributionModel = value;
+      continue;
+    }
     if (!(LEXICON_ARRAYS as readonly string[]).includes(key)) {
-      throw new ClaimCheckError('UNKNOWN_OPTION', `The lexicon got the unknown list "${key}"; it knows: ${[...LEXICON_ARRAYS, 'sides', 'givenNames'].join(', ')}.`);
+      throw new ClaimCheckError('UNKNOWN_OPTION', `The lexicon got the unknown list "${key}"; it knows: ${[...LEXICON_ARRAYS, 'sides', 'givenNames', 'attributionModel'].join(', ')}.`);
     }
     if (!Array.isArray(value)) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` is ${describe(value)}; it must be an array.`);
     const bad = value.findIndex((x) => (key === 'hedges' ? typeof x !== 'string' : key === 'boilerplate' ? !(x instanceof RegExp) : !isPlainObject(x)));

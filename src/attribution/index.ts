@@ -11,6 +11,7 @@ import { attributeAccordingTo, attributeDashSignature, attributeParticiple, attr
 import { resolveCoreference, type LocalSource } from './coreference.js';
 import { namedPeople, type SourceMention } from './sources.js';
 import { isCloseQuote, isFinal, isOpenQuote } from './tokens.js';
+import { addLearnedAttributions } from './learned.js';
 
 export type { LocalSource } from './coreference.js';
 export type { SourceMention, SourceProfile, Affiliation } from './sources.js';
@@ -52,7 +53,33 @@ export interface AttributedDoc {
  * units[0].sources[0].mention.text; // 'Syrian state media'
  */
 export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
-  const raw: { sentence: number; a: RawAttribution | null; content: Span; continued: boolean }[] = [];
+  const { raw, background } = ruleAttributions(doc, lex);
+  const model = lex.lexicon.attributionModel;
+  if (model) addLearnedAttributions(doc, lex, model, raw);
+  return resolveSources(doc, raw, background);
+}
+
+/**
+ * One sentence's reading: an attribution (or none: the report's own voice) and its content.
+ * @example
+ * const entry: RawEntry = { sentence: 0, a: null, content: { start: 0, end: 20 }, continued: false };
+ */
+export interface RawEntry {
+  readonly sentence: number;
+  readonly a: RawAttribution | null;
+  readonly content: Span;
+  /** The entry continues the previous sentence's speaker. */
+  readonly continued: boolean;
+}
+
+/**
+ * What the rules read in each sentence (`patterns.ts`), before coreference, and the people named
+ * where nothing is attributed, who may be "he" later.
+ * @example
+ * ruleAttributions(parsed, lex).raw.filter((r) => r.a).length;
+ */
+export function ruleAttributions(doc: ParsedDoc, lex: CompiledLexicon): { raw: RawEntry[]; background: Map<number, SourceMention[]> } {
+  const raw: RawEntry[] = [];
   // people named where nothing is attributed, who may be "he" in a later sentence
   const background = new Map<number, SourceMention[]>();
   let previous: { sentence: Sentence; a: RawAttribution } | null = null;
@@ -83,9 +110,12 @@ export function attribute(doc: ParsedDoc, lex: CompiledLexicon): AttributedDoc {
     if (people.length) background.set(sentence.index, people);
     raw.push({ sentence: sentence.index, a: null, content: { start: sentence.start, end: sentence.end }, continued: false });
   }
-
   resolveDeniedPronouns(doc, raw);
+  return { raw, background };
+}
 
+/** Coreference over the sources of every attribution, and the units that carry them. */
+function resolveSources(doc: ParsedDoc, raw: readonly RawEntry[], background: Map<number, SourceMention[]>): AttributedDoc {
   // coreference over all mentions in reading order
   const mentions: (readonly [SourceMention, number])[] = [];
   const isBackground: boolean[] = [];
@@ -166,7 +196,7 @@ const POINTING_BACK = new Set(['it', 'this', 'that', 'the claim', 'the claims', 
  * points back denies the report before it (in its sentence or the one before), and takes that
  * report's content, so that the comparison can see what is denied.
  */
-function resolveDeniedPronouns(doc: ParsedDoc, raw: { sentence: number; a: RawAttribution | null; content: Span; continued: boolean }[]): void {
+function resolveDeniedPronouns(doc: ParsedDoc, raw: RawEntry[]): void {
   for (let n = 1; n < raw.length; n++) {
     const r = raw[n]!;
     if (!r.a?.cue.negated) continue;

@@ -15,6 +15,7 @@ import { HEDGE_WORDS } from './hedges.js';
 import { SYRIA_PLACES } from './places-syria.js';
 import { CONFLICT_PLACES } from './places-conflicts.js';
 import type { Alignment, CountryEntry, EntityEntry, PlaceEntry } from './types.js';
+import type { AttributionModel } from '../attribution/tagger.js';
 
 export type { CueVerb, CueKind } from './cues.js';
 export { STANCE_CUES } from './cues.js';
@@ -44,6 +45,11 @@ export interface LexiconExtension {
   readonly boilerplate?: readonly RegExp[];
   /** Given names and the sex of those who bear them, for pronouns: `{ Yevheniia: 'female' }` (any case). */
   readonly givenNames?: Readonly<Record<string, Gender>>;
+  /**
+   * A trained attribution tagger (made by `trainAttributionModel`): where the rules attribute
+   * nothing in a sentence, its cue, source and content are read by the model.
+   */
+  readonly attributionModel?: AttributionModel;
 }
 
 /**
@@ -62,6 +68,8 @@ export interface Lexicon {
   readonly sides: Readonly<Record<string, Exclude<Alignment, 'independent' | 'unknown'>>>;
   readonly boilerplate: readonly RegExp[];
   readonly givenNames: ReadonlyMap<string, Gender>;
+  /** A trained attribution tagger, if one was given (none by default). */
+  readonly attributionModel?: AttributionModel;
 }
 
 /**
@@ -108,5 +116,6 @@ export function extendLexicon(extension: LexiconExtension = {}, base: Lexicon = 
     sides: extension.sides ? Object.freeze({ ...base.sides, ...extension.sides }) : base.sides,
     boilerplate: extension.boilerplate?.length ? Object.freeze([...base.boilerplate, ...extension.boilerplate]) : base.boilerplate,
     givenNames: extension.givenNames ? new Map([...base.givenNames, ...Object.entries(extension.givenNames).map(([n, g]) => [n.toLowerCase(), g] as const)]) : base.givenNames,
+    ...(extension.attributionModel ?? base.attributionModel ? { attributionModel: extension.attributionModel ?? base.attributionModel } : {}),
   });
 }

@@ -1,0 +1,132 @@
+/**
+ * Attributions read by a trained tagger (`tagger.ts`) where the rules read none: the rules keep
+ * every sentence they attribute, and a sentence they leave in the report's own voice takes the
+ * tagger's cue, source and content when it finds all three in it.
+ * @module
+ */
+import type { ParsedDoc, Token } from '../sentences/index.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { FoundCue, RawAttribution } from './patterns.js';
+import type { RawEntry } from './index.js';
+import { readSourceMentions } from './sources.js';
+import { isCloseQuote, isNounish, isOpenQuote, spanOf, textOf } from './tokens.js';
+import { markRoles, tagTokens, taggedSpans, tokenFeatures, TAGGER_VERSION, type AttributionModel, type TaggedSpan, type TaggerInput } from './tagger.js';
+import { ClaimCheckError } from '../errors.js';
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n\u2019t', 'never']);
+
+/**
+ * The roles the rules gave each token: content, then source phrases, then cues (a cue inside its
+ * own content keeps the cue's tag). Training reads the same roles, so the tagger learns from them.
+ * @example
+ * ruleRoles(parsed, ruleAttributions(parsed, lex).raw);
+ */
+export function ruleRoles(doc: ParsedDoc, raw: readonly RawEntry[]): Int8Array {
+  const spans: Parameters<typeof markRoles>[1][number][] = [];
+  for (const r of raw) if (r.a) spans.push({ role: 'content', span: r.content });
+  for (const r of raw) if (r.a && !r.continued) for (const m of r.a.sources) spans.push({ role: 'source', span: m.phrase });
+  for (const r of raw) if (r.a && !r.continued) spans.push({ role: 'cue', span: r.a.cue.span });
+  return markRoles(doc.tokens, spans);
+}
+
+/**
+ * Refuses what is not a model this version can read.
+ * @example
+ * checkModel(model); // throws ClaimCheckError('OPTION_TYPE') for { weights: [] }
+ */
+export function checkModel(model: unknown): asserts model is AttributionModel {
+  const m = model as Partial<AttributionModel> | null;
+  if (!m || m.kind !== 'claimcheck-attribution-tagger' || !(m.weights instanceof Float32Array) || typeof m.bits !== 'number' || m.weights.length !== (1 << m.bits) * 7) {
+    throw new ClaimCheckError('OPTION_TYPE', 'The option `lexicon.attributionModel` must be a model made by trainAttributionModel (its weights a Float32Array of 2^bits x 7 numbers).');
+  }
+  if (m.version !== TAGGER_VERSION) {
+    throw new ClaimCheckError('OPTION_TYPE', `The attribution model was trained with features of version ${m.version}; this claimcheck reads version ${TAGGER_VERSION}. Train it again with trainAttributionModel.`);
+  }
+}
+
+/**
+ * Tags the document with `model` and, in each sentence the rules left without a source, turns
+ * the tagger's cues into attributions: each cue with the nearest source and content the tagger
+ * found in the same sentence. Entries of `raw` are replaced in place.
+ * @example
+ * addLearnedAttributions(parsed, lex, model, raw);
+ */
+export function addLearnedAttributions(doc: ParsedDoc, lex: CompiledLexicon, model: AttributionModel, raw: RawEntry[]): void {
+  const input: TaggerInput = { tokens: doc.tokens, sentences: doc.sentences, ruleTags: ruleRoles(doc, raw) };
+  const tags = tagTokens(input, tokenFeatures(input, lex, model.bits), model.weights, model.bits);
+  const spans = taggedSpans(tags);
+  const out: RawEntry[] = [];
+  // content the tagger runs on into the next sentences, with the attribution it belongs to
+  let carry: { a: RawAttribution; until: number } | null = null;
+  for (const r of raw) {
+    const sentence = doc.sentences[r.sentence]!;
+    if (r.a || r.continued) { out.push(r); carry = null; continue; }
+    const inside = spans
+      .map((s) => ({ ...s, first: Math.max(s.first, sentence.first), last: Math.min(s.last, sentence.last) }))
+      .filter((s) => s.first < s.last);
+    const found = inside.filter((s) => s.role === 'cue').map((cue) => attributionAt(doc, lex, cue, inside)).filter((x) => x !== null);
+    if (found.length) {
+      for (const { a } of found) out.push({ sentence: r.sentence, a, content: a.content, continued: false });
+      const last = found[found.length - 1]!;
+      const whole = spans.find((s) => s.role === 'content' && s.first <= last.content.first && s.last > sentence.last);
+      carry = whole ? { a: last.a, until: whole.last } : null;
+      continue;
+    }
+    if (carry && sentence.first < carry.until) {
+      const content = spanOf(doc.tokens, sentence.first, Math.min(sentence.last, carry.until));
+      out.push({ sentence: r.sentence, a: { ...carry.a, content }, content, continued: true });
+      continue;
+    }
+    carry = null;
+    out.push(r);
+  }
+  raw.splice(0, raw.length, ...out);
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/** The noun phrase that ends before the relative pronoun at `k` (and its comma), `[first, last)`; empty if none. */
+function antecedentOf(tokens: readonly Token[], k: number): [number, number] {
+  let last = k;
+  if (tokens[last - 1]?.text === ',') last--;
+  let first = last;
+  while (first > 0 && isNounish(tokens[first - 1]!)) first--;
+  return [first, last];
+}
+
+const distance = (a: TaggedSpan, b: TaggedSpan): number => (a.last <= b.first ? b.first - a.last : a.first >= b.last ? a.first - b.last : 0);
+
+function nearest(cue: TaggedSpan, spans: readonly TaggedSpan[], role: TaggedSpan['role']): TaggedSpan | undefined {
+  let best: TaggedSpan | undefined;
+  for (const s of spans) if (s.role === role && (!best || distance(cue, s) < distance(cue, best))) best = s;
+  return best;
+}
+
+/** The attribution of one tagged cue (and its content's tokens), or null when the sentence has no source or content for it, or the source names no one. */
+function attributionAt(doc: ParsedDoc, lex: CompiledLexicon, cue: TaggedSpan, spans: readonly TaggedSpan[]): { a: RawAttribution; content: TaggedSpan } | null {
+  const { tokens } = doc;
+  const source = nearest(cue, spans, 'source');
+  const content = nearest(cue, spans, 'content');
+  if (!source || !content) return null;
+  const phrase = spanOf(tokens, source.first, source.last);
+  // a relative pronoun ("a senator who said ...") stands for the noun phrase before it
+  const [a, b] = source.last - source.first === 1 && RELATIVE_PRONOUNS.has(tokens[source.first]!.lower) ? antecedentOf(tokens, source.first) : [source.first, source.last];
+  const sources = a < b ? readSourceMentions(tokens, a, b, lex).map((m) => ({ ...m, phrase })) : [];
+  if (!sources.length) return null;
+  // the cue's verb: the last verb of the group ("has repeatedly said"), else its first word
+  let head = cue.first;
+  for (let k = cue.first; k < cue.last; k++) if (tokens[k]!.pos === 'VERB') head = k;
+  const known = lex.cues.get(tokens[head]!.lemma);
+  const negated = known?.negated === true || tokens.slice(cue.first, cue.last).some((t) => NEGATIONS.has(t.lower));
+  const found: FoundCue = {
+    span: spanOf(tokens, cue.first, cue.last),
+    text: textOf(tokens, cue.first, cue.last),
+    lemma: tokens[head]!.lemma,
+    hedged: known?.hedged === true,
+    negated,
+    // a cue outside the lexicon attributes a position, not an account of events
+    kind: known?.kind ?? 'stance',
+  };
+  const direct = isOpenQuote(tokens[content.first]) || isCloseQuote(tokens[content.last - 1]);
+  return { a: { content: spanOf(tokens, content.first, content.last), cue: found, sources, direct }, content };
+}
