@@ -63,6 +63,7 @@ function trainedModel() {
   const dist = new URL('../dist/', import.meta.url);
   for (const f of readdirSync(dist).filter((x) => x.endsWith('.js')).sort()) hash.update(readFileSync(new URL(f, dist)));
   if (cues) hash.update('stance');
+  hash.update(process.env.EPOCHS ?? '');
   const cacheDir = resolve('node_modules/.cache/claimcheck');
   const file = join(cacheDir, `attribution-${hash.digest('hex').slice(0, 16)}.bin`);
   if (existsSync(file)) {
@@ -71,7 +72,7 @@ function trainedModel() {
     return { kind: 'claimcheck-attribution-tagger', version: bytes.readUInt8(1), bits, weights: new Float32Array(bytes.buffer.slice(bytes.byteOffset + 4, bytes.byteOffset + bytes.length)) };
   }
   const t0 = performance.now();
-  const model = trainAttributionModel(articles.map((a) => ({ text: a.text, attributions: a.gold })), cues ? { lexicon: { cues } } : {});
+  const model = trainAttributionModel(articles.map((a) => ({ text: a.text, attributions: a.gold })), { ...(cues ? { lexicon: { cues } } : {}), ...(process.env.EPOCHS ? { epochs: Number(process.env.EPOCHS) } : {}) });
   console.log(`trained the attribution tagger on ${articles.length} train articles in ${((performance.now() - t0) / 1000).toFixed(0)} s (cached in ${file})`);
   mkdirSync(cacheDir, { recursive: true });
   const head = Buffer.from([model.bits, model.version, 0, 0]);

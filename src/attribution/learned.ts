@@ -58,12 +58,25 @@ export function addLearnedAttributions(doc: ParsedDoc, lex: CompiledLexicon, mod
   const out: RawEntry[] = [];
   // content the tagger runs on into the next sentences, with the attribution it belongs to
   let carry: { a: RawAttribution; until: number } | null = null;
-  for (const r of raw) {
+  for (let n = 0; n < raw.length; n++) {
+    const r = raw[n]!;
     const sentence = doc.sentences[r.sentence]!;
-    if (r.a || r.continued) { out.push(r); carry = null; continue; }
-    const inside = spans
-      .map((s) => ({ ...s, first: Math.max(s.first, sentence.first), last: Math.min(s.last, sentence.last) }))
-      .filter((s) => s.first < s.last);
+    if (r.a || r.continued) {
+      out.push(r);
+      carry = null;
+      // the last rule entry of its sentence: what the tagger reads in the rest of the sentence
+      if (!r.a || raw[n + 1]?.sentence === r.sentence) continue;
+      const taken = raw.filter((x) => x.sentence === r.sentence && x.a).flatMap((x) => [x.content, x.a!.cue.span, ...x.a!.sources.map((m) => m.phrase)]);
+      const all = clipped(spans, sentence);
+      const free = all.filter((s) => !taken.some((t) => t.start < doc.tokens[s.last - 1]!.end && doc.tokens[s.first]!.start < t.end));
+      for (const cue of free.filter((s) => s.role === 'cue')) {
+        // ("Clinton embraced the plan, promising to ...": a source that already speaks in the sentence speaks again)
+        const x = attributionAt(doc, lex, cue, free, all);
+        if (x) out.push({ sentence: r.sentence, a: x.a, content: x.a.content, continued: false });
+      }
+      continue;
+    }
+    const inside = clipped(spans, sentence);
     const found = inside.filter((s) => s.role === 'cue').map((cue) => attributionAt(doc, lex, cue, inside)).filter((x) => x !== null);
     if (found.length) {
       for (const { a } of found) out.push({ sentence: r.sentence, a, content: a.content, continued: false });
@@ -81,6 +94,30 @@ export function addLearnedAttributions(doc: ParsedDoc, lex: CompiledLexicon, mod
     out.push(r);
   }
   raw.splice(0, raw.length, ...out);
+}
+
+/** The spans inside a sentence, cut at its ends. */
+function clipped(spans: readonly TaggedSpan[], sentence: { first: number; last: number }): TaggedSpan[] {
+  return spans.map((s) => ({ ...s, first: Math.max(s.first, sentence.first), last: Math.min(s.last, sentence.last) })).filter((s) => s.first < s.last);
+}
+
+/**
+ * The noun phrase that opens the cue's sentence (after an opening phrase and its comma: "In
+ * August, several groups granted ..."), up to its verb, when it names a source.
+ */
+function openingSubject(doc: ParsedDoc, lex: CompiledLexicon, cue: TaggedSpan): TaggedSpan | undefined {
+  const { tokens } = doc;
+  const sentence = doc.sentences.find((s) => s.first <= cue.first && cue.first < s.last);
+  if (!sentence) return undefined;
+  let first = sentence.first;
+  if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || tokens[first]!.pos === 'ADV') {
+    while (first < cue.first && tokens[first]!.text !== ',') first++;
+    first++;
+  }
+  let last = first;
+  while (last < cue.first && tokens[last]!.pos !== 'VERB' && tokens[last]!.pos !== 'AUX' && tokens[last]!.text !== ',') last++;
+  if (last >= cue.first || last === first || tokens[last]!.text === ',') return undefined;
+  return readSourceMentions(tokens, first, last, lex).length ? { role: 'source', first, last } : undefined;
 }
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
@@ -103,15 +140,18 @@ function nearest(cue: TaggedSpan, spans: readonly TaggedSpan[], role: TaggedSpan
 }
 
 /** The attribution of one tagged cue (and its content's tokens), or null when the sentence has no source or content for it, or the source names no one. */
-function attributionAt(doc: ParsedDoc, lex: CompiledLexicon, cue: TaggedSpan, spans: readonly TaggedSpan[]): { a: RawAttribution; content: TaggedSpan } | null {
+function attributionAt(doc: ParsedDoc, lex: CompiledLexicon, cue: TaggedSpan, spans: readonly TaggedSpan[], sourcesFrom = spans): { a: RawAttribution; content: TaggedSpan } | null {
   const { tokens } = doc;
-  const source = nearest(cue, spans, 'source');
   const content = nearest(cue, spans, 'content');
+  // "Clinton embraced the plan, promising to ...": the subject that opens the sentence speaks
+  // when the tagger marked no source (a source stands in one attribution only, in PolNeAR's and
+  // PARC's annotation, so the tagger learned to leave it to the first)
+  const source = nearest(cue, spans, 'source') ?? nearest(cue, sourcesFrom, 'source') ?? openingSubject(doc, lex, cue);
   if (!source || !content) return null;
   const phrase = spanOf(tokens, source.first, source.last);
   // a relative pronoun ("a senator who said ...") stands for the noun phrase before it
   const [a, b] = source.last - source.first === 1 && RELATIVE_PRONOUNS.has(tokens[source.first]!.lower) ? antecedentOf(tokens, source.first) : [source.first, source.last];
-  const sources = a < b ? readSourceMentions(tokens, a, b, lex).map((m) => ({ ...m, phrase })) : [];
+  const sources = a < b ? readSourceMentions(tokens, a, b, lex, [], true).map((m) => ({ ...m, phrase })) : [];
   if (!sources.length) return null;
   // the cue's verb: the last verb of the group ("has repeatedly said"), else its first word
   let head = cue.first;

@@ -116,7 +116,7 @@ export function namedPeople(tokens: readonly Token[], a: number, b: number, lex:
  * @example
  * readSourceMentions(tokens, 0, 5, lex)[0].profile.type; // 'military' for "a Syrian military source"
  */
-export function readSourceMentions(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, extra: readonly [number, number][] = []): SourceMention[] {
+export function readSourceMentions(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, extra: readonly [number, number][] = [], trusted = false): SourceMention[] {
   while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV' && !(b - a === 1 && QUANTIFIER_PRONOUNS.has(tokens[a]!.lower)))) a++;
   // "..., claims the army denied": what is denied, then who denies it
   // ("..., a charge the government denies": the same, after its determiner)
@@ -151,7 +151,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
     if (n === parts.length - 1) modifiers.push(...extra);
     return mention(tokens, s, coreEnd, modifiers, lex);
   });
-  return mentions.every(isSpeaker) ? mentions : [];
+  // a phrase a trained tagger marked as a source is one, unless it names no one ("No one")
+  return mentions.every(trusted ? (m: SourceMention) => !NEGATIVE.test(m.text) : isSpeaker) ? mentions : [];
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
