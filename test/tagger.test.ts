@@ -2,6 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { ClaimCheckError, compareClaims, trainAttributionModel, type AttributionExample, type AttributionModel } from '../src/index.js';
 import { taggedSpans } from '../src/attribution/tagger.js';
+import { frameRoles, isCueShaped } from '../src/attribution/learned.js';
+import { lex, stages } from './helpers.js';
 
 /** An example whose roles are found by their words in the text. */
 function example(text: string, roles: { source?: string; cue?: string; content?: string }[] = []): AttributionExample {
@@ -105,5 +107,49 @@ describe('a trained tagger: misuse throws', () => {
     ['another version of the features', { ...({ kind: 'claimcheck-attribution-tagger', bits: 10, weights: new Float32Array(7 << 10) }), version: 99 }],
   ])('%s', (_label, attributionModel) => {
     expect(code(() => compareClaims(['Text.'], { lexicon: { attributionModel: attributionModel as never } }))).toBe('OPTION_TYPE');
+  });
+});
+
+describe('frame roles: must match', () => {
+  test.each([
+    ['a verb outside the lexicon before a clause', 'Senator Blake opined that taxes would rise.', 'opined'],
+    ['after its content, inverted', 'Taxes would rise, Senator Blake opined.', 'opined'],
+  ])('%s', (_label, text, cue) => {
+    const p = stages(text).parsed!;
+    const roles = frameRoles(p, lex);
+    const k = p.tokens.findIndex((t) => t.text === cue);
+    expect(roles[k]).toBe(3);
+  });
+});
+
+describe('frame roles: must not match', () => {
+  test.each([
+    ['a lexicon verb is the rules\' own', 'Senator Blake said that taxes would rise.', 'said'],
+    ['a noun', 'The opinion of Senator Blake was clear.', 'opinion'],
+  ])('%s', (_label, text, word) => {
+    const p = stages(text).parsed!;
+    const k = p.tokens.findIndex((t) => t.text === word);
+    expect(frameRoles(p, lex)[k]).toBe(0);
+  });
+});
+
+describe('tagged cue shapes', () => {
+  const shaped = (text: string, cue: string) => {
+    const p = stages(text).parsed!;
+    const k = p.tokens.findIndex((t) => t.text === cue.split(' ')[0]);
+    const n = cue.split(' ').length;
+    return isCueShaped(p.tokens, { role: 'cue', first: k, last: k + n }, k);
+  };
+  test.each([
+    ['a verb', 'The mayor opined that taxes would rise.', 'opined'],
+    ['a verb and its preposition', 'The mayor called for calm.', 'called for'],
+  ])('must match: %s', (_label, text, cue) => {
+    expect(shaped(text, cue)).toBe(true);
+  });
+  test.each([
+    ['a hedge: "said to be"', 'Fighters on tanks, said to be in Soran district, advanced.', 'said'],
+    ['a name inside the cue', 'Groups fighting under the Free Syrian Army banner advanced.', 'fighting under the Free'],
+  ])('must not match: %s', (_label, text, cue) => {
+    expect(shaped(text, cue)).toBe(false);
   });
 });

@@ -21,7 +21,8 @@ const ROLE_OF_TAG = ['', 'S', 'S', 'C', 'C', 'Q', 'Q'] as const;
 export const TAGGER_VERSION = 1;
 
 /**
- * A trained attribution model: hashed feature weights, one row of {@link TAGGER_TAGS} per bucket.
+ * A trained attribution model: hashed feature weights, one row of seven tags (none, then begin
+ * and inside of source, cue and content) per bucket.
  * Plain data: store `weights` as bytes (`Buffer.from(model.weights.buffer)`) and rebuild it with
  * `new Float32Array(bytes.buffer)`.
  * @example
@@ -46,6 +47,8 @@ export interface TaggerInput {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly ruleTags: Int8Array;
+  /** The roles the rules' frames give at verbs outside the lexicon (`frameRoles`). */
+  readonly frameTags: Int8Array;
 }
 
 /** One role's stretch of tokens, `[first, last)`. */
@@ -82,7 +85,7 @@ const bucket = (d: number): string => (d < 0 ? 'none' : d <= 3 ? String(d) : d <
  * const feats = tokenFeatures(input, lex, 18); // feats[k]: bucket ids of token k
  */
 export function tokenFeatures(input: TaggerInput, lex: CompiledLexicon, bits: number): Int32Array[] {
-  const { tokens, sentences, ruleTags } = input;
+  const { tokens, sentences, ruleTags, frameTags } = input;
   const mask = (1 << bits) - 1;
   const n = tokens.length;
   const sent = new Int32Array(n).fill(-1);
@@ -106,6 +109,7 @@ export function tokenFeatures(input: TaggerInput, lex: CompiledLexicon, bits: nu
     const p = (j: number): string => (same(j) ? tokens[j]!.pos : '<s>');
     const l = (j: number): string => (same(j) ? tokens[j]!.lemma : '<s>');
     const r = (j: number): string => (same(j) ? TAGGER_TAGS[ruleTags[j]!]! : '<s>');
+    const fr = (j: number): string => (same(j) ? TAGGER_TAGS[frameTags[j]!]! : '<s>');
     const f: string[] = [
       'bias', `w=${t.lower}`, `l=${t.lemma}`, `p=${t.pos}`, `s3=${t.lower.slice(-3)}`, `sh=${shapeOf(t.text)}`,
       `w-1=${w(k - 1)}`, `w+1=${w(k + 1)}`, `w-2=${w(k - 2)}`, `w+2=${w(k + 2)}`, `w-3=${w(k - 3)}`, `w+3=${w(k + 3)}`,
@@ -116,6 +120,7 @@ export function tokenFeatures(input: TaggerInput, lex: CompiledLexicon, bits: nu
       `lw+12=${t.lemma}|${w(k + 1)}|${w(k + 2)}`, `w-21l=${w(k - 2)}|${w(k - 1)}|${t.lemma}`,
       `r=${r(k)}`, `r-1=${r(k - 1)}`, `r+1=${r(k + 1)}`, `rr=${r(k - 1)}|${r(k)}|${r(k + 1)}`, `rl=${r(k)}|${t.lemma}`,
       `q=${quoted[k]}`, `qp=${quoted[k]}|${t.pos}`,
+      `fr=${fr(k)}`, `fr-1=${fr(k - 1)}`, `fr+1=${fr(k + 1)}`, `frl=${fr(k)}|${t.lemma}`, `frr=${fr(k)}|${r(k)}`,
     ];
     if (cueAt[k]) f.push(`cue=${cueAt[k]}`);
     // the nearest cue verb before and after in the sentence, and whether a comma stands between
