@@ -37,7 +37,7 @@ export interface AttributionExample {
  * trainAttributionModel(examples, { epochs: 10, onEpoch: (e, n) => console.log(`${e}/${n}`) });
  */
 export interface TrainOptions {
-  /** Passes over the examples (default 10). */
+  /** Passes over the examples (default 12). */
   readonly epochs?: number;
   /** Features are hashed into 2^bits buckets (default 18: 7 MB of weights). */
   readonly bits?: number;
@@ -59,7 +59,7 @@ export interface TrainOptions {
  */
 export function trainAttributionModel(examples: readonly AttributionExample[], options: TrainOptions = {}): AttributionModel {
   checkExamples(examples);
-  const epochs = options.epochs ?? 10;
+  const epochs = options.epochs ?? 12;
   const bits = options.bits ?? 18;
   if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100) throw new ClaimCheckError('OPTION_TYPE', 'The option `epochs` must be a whole number from 1 to 100.');
   if (!Number.isInteger(bits) || bits < 10 || bits > 24) throw new ClaimCheckError('OPTION_TYPE', 'The option `bits` must be a whole number from 10 to 24.');
@@ -79,6 +79,10 @@ export function trainAttributionModel(examples: readonly AttributionExample[], o
   const learn = new TaggerWeights(bits);
   let order = prepared.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
+    // the first third of the passes learns from the gold history (teacher forcing), the rest from
+    // the tagger's own, as it will read (a dynamic oracle: after a wrong history, the gold tag's
+    // B- form): on PolNeAR dev overlapping F1 rose by 2 points for cue and source, exact by 0 to 1
+    learn.explore = e >= Math.floor(epochs / 3);
     // a fixed shuffle per pass, so that a model is the same for the same examples
     order = order.map((i) => [((i + 1) * 2654435761 + e * 40503) % 4294967296, i] as const).sort((a, b) => a[0] - b[0]).map((x) => x[1]);
     for (const i of order) {

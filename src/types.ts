@@ -127,7 +127,11 @@ export interface Claim {
   readonly sentence: Span;
   /** null: the report's own voice. */
   readonly source: ClaimSource | null;
-  readonly cue: { readonly text: string; readonly span: Span } | null;
+  /**
+   * The words that attribute it; `learned` when a trained tagger read the attribution
+   * (`lexicon.attributionModel`): such a claim says who holds which position and raises no conflict.
+   */
+  readonly cue: { readonly text: string; readonly span: Span; readonly learned?: true } | null;
   /** Quoted words. */
   readonly direct: boolean;
   /** likely, reportedly, purports, said to be, ... */

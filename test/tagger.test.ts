@@ -66,6 +66,14 @@ describe('a trained tagger: must match', () => {
     expect(claim?.event).toBeUndefined();
   });
 
+  test('a learned claim is marked, and raises no conflict with a rule claim that contradicts it', () => {
+    const docs = ['Councillor Weber opined that 12 people were killed in Soran on Tuesday.', 'The army denied that 12 people were killed in Soran on Tuesday.'];
+    const r = compareClaims(docs.map((text, i) => ({ id: `d${i}`, text, date: '2017-03-22' })), { lexicon: { attributionModel: model() } });
+    expect(r.claims.find((c) => c.cue?.text === 'opined')?.cue?.learned).toBe(true);
+    expect(r.claims.find((c) => c.cue?.text === 'said')?.cue?.learned).toBeUndefined();
+    expect(r.conflicts).toEqual([]);
+  });
+
   test('the rules keep the sentences they read: a model changes none of their claims', () => {
     const text = 'Rebels captured the town of Soran, the Observatory said. The army said it had repelled the attack.';
     const strip = (cs: ReturnType<typeof rulesOnly>) => cs.map((c) => [c.text, c.source?.name, c.cue?.text]);

@@ -259,6 +259,7 @@ function attributionAt(doc: ParsedDoc, lex: CompiledLexicon, cue: TaggedSpan, sp
     // "vowed to liberate Aleppo" was a capture in conflict with reports of fighting (the rules,
     // which read the frame of every event they compare, keep that to themselves)
     kind: 'stance',
+    learned: true,
   };
   const direct = isOpenQuote(tokens[content.first]) || isCloseQuote(tokens[content.last - 1]);
   return { a: { content: spanOf(tokens, content.first, content.last), cue: found, sources, direct }, content };

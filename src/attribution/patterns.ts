@@ -36,6 +36,8 @@ export interface FoundCue {
   readonly hedged: boolean;
   readonly negated: boolean;
   readonly kind: CueVerb['kind'] | 'according';
+  /** Read by the trained tagger, not the rules. */
+  readonly learned?: true;
 }
 
 /**

@@ -182,6 +182,8 @@ export class TaggerWeights {
   private readonly sums: Float32Array;
   private readonly stamps: Int32Array;
   private clock = 0;
+  /** Learn from the tagger's own history rather than the gold one. */
+  explore = false;
 
   constructor(readonly bits: number) {
     const size = (1 << bits) * NT;
@@ -221,7 +223,8 @@ function addScores(weights: Float32Array, ids: ArrayLike<number>, out: Float64Ar
 
 /**
  * Tags a document, left to right. With `gold` and `learn`, trains on it instead (the perceptron's
- * update where the best tag is wrong, the gold tag as the history: teacher forcing).
+ * update where the best tag is wrong; the history is the gold tags, or with `learn.explore` the
+ * tagger's own).
  * @example
  * const tags = tagTokens(input, features, model.weights, model.bits);
  */
@@ -246,7 +249,9 @@ export function tagTokens(input: TaggerInput, features: readonly Int32Array[], w
     out[k] = best;
     if (gold && learn) {
       learn.tick();
-      const g = gold[k]!;
+      let g = gold[k]!;
+      // the best tag the history allows: after a wrong history an I- tag cannot follow, its B- can
+      if (learn.explore && !allowedAfter(prev, g, !sameSentence)) g -= 1;
       if (best !== g) {
         learn.update(features[k]!, g, 1);
         learn.update(features[k]!, best, -1);
@@ -254,7 +259,7 @@ export function tagTokens(input: TaggerInput, features: readonly Int32Array[], w
         learn.update(history, best, -1);
       }
       prev2 = prev;
-      prev = g;
+      prev = learn.explore ? best : g;
     } else {
       prev2 = prev;
       prev = best;

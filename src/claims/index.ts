@@ -82,7 +82,7 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       span: content,
       sentence: { start: sentence.start, end: sentence.end },
       sentenceIndex: unit.sentence,
-      cue: unit.cue ? { text: unit.cue.text, span: unit.cue.span } : null,
+      cue: unit.cue ? { text: unit.cue.text, span: unit.cue.span, ...(unit.cue.learned ? { learned: true as const } : {}) } : null,
       direct: unit.direct,
       hedged, negated,
       date: dateIn?.date ?? dateSaid?.date ?? null,

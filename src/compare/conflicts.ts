@@ -105,8 +105,9 @@ function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
  */
 export function conflictBetween(x: Comparable, y: Comparable, fine: (place: string) => boolean = () => false, coarse: (place: string) => boolean = () => false): Draft | null {
   if (x.sourceKey === y.sourceKey || x.claim.source === null || y.claim.source === null) return null;
-  // a report its source did not make contradicts nothing
-  if (isUnasserted(x.claim) || isUnasserted(y.claim)) return null;
+  // a report its source did not make contradicts nothing; nor does one a trained tagger read
+  // (it found who holds which position, not the frame of an event a conflict needs)
+  if (isUnasserted(x.claim) || isUnasserted(y.claim) || x.claim.cue?.learned || y.claim.cue?.learned) return null;
   // on different days only a later "still" can contradict an earlier capture: "seized on Friday"
   // against "still held by the army" on Saturday; "undecided on Saturday, taken on Sunday" is a sequence
   if (!sameTime(x, y)) {
