@@ -3,7 +3,7 @@
 // and print the report as text, JSON or Markdown, or write it as HTML.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { ClaimCheckError, formatReport } from '../dist/index.js';
+import { ClaimCheckError, attributionModelFromBytes, formatReport } from '../dist/index.js';
 import { compareClaimsParallel } from '../dist/node/index.js';
 
 const USAGE = `usage: claimcheck [--json | --markdown] [--html OUT.html] FILE|FOLDER|- ...
@@ -12,7 +12,8 @@ const USAGE = `usage: claimcheck [--json | --markdown] [--html OUT.html] FILE|FO
   -        JSON lines on standard input: {"id": "...", "text": "...", "date": "YYYY-MM-DD"} or a JSON string
   --json   print the report as JSON           --markdown  print it as Markdown
   --html OUT.html  also write the HTML view   --help      this text
-  --workers N      threads that read the reports (default: one per core from 200 reports on; 0: this thread)`;
+  --workers N      threads that read the reports (default: one per core from 200 reports on; 0: this thread)
+  --model FILE     an attribution tagger trained with trainAttributionModel (attributionModelToBytes)`;
 const PROGRESS_FROM = 36;
 const PARALLEL_FROM = 200;
 
@@ -77,8 +78,12 @@ if (htmlAt >= 0 && (!htmlOut || htmlOut.startsWith('--'))) fail('--html needs a 
 const workersAt = args.indexOf('--workers');
 const workers = workersAt >= 0 ? Number(args[workersAt + 1]) : undefined;
 if (workersAt >= 0 && !(Number.isInteger(workers) && workers >= 0)) fail('--workers needs a whole number, 0 or more');
-const valued = (i) => args[i - 1] === '--html' || args[i - 1] === '--workers';
-const unknown = args.find((a, i) => a.startsWith('--') && !['--json', '--markdown', '--html', '--workers'].includes(a) && !valued(i));
+const modelAt = args.indexOf('--model');
+const modelFile = modelAt >= 0 ? args[modelAt + 1] : undefined;
+if (modelAt >= 0 && (!modelFile || modelFile.startsWith('--'))) fail('--model needs a file name');
+if (modelFile && !existsSync(modelFile)) fail(`no model file ${modelFile}`);
+const valued = (i) => args[i - 1] === '--html' || args[i - 1] === '--workers' || args[i - 1] === '--model';
+const unknown = args.find((a, i) => a.startsWith('--') && !['--json', '--markdown', '--html', '--workers', '--model'].includes(a) && !valued(i));
 if (unknown) fail(`unknown option ${unknown}; see claimcheck --help`);
 if (json && markdown) fail('choose one of --json and --markdown');
 const inputs = args.filter((a, i) => (!a.startsWith('--') || a === '-') && !valued(i));
@@ -87,7 +92,9 @@ if (inputs.length === 0) fail(`no input; see claimcheck --help\n${USAGE}`);
 const docs = readInputs(inputs);
 let report;
 try {
+  const attributionModel = modelFile ? attributionModelFromBytes(readFileSync(modelFile)) : undefined;
   report = await compareClaimsParallel(docs, {
+    ...(attributionModel ? { lexicon: { attributionModel } } : {}),
     workers: workers ?? (docs.length >= PARALLEL_FROM ? undefined : 0),
     ...(docs.length > PROGRESS_FROM ? { onProgress: progressBar() } : {}),
   });

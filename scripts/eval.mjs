@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { STANCE_CUES, compareClaims, trainAttributionModel } from '../dist/index.js';
+import { STANCE_CUES, attributionModelFromBytes, attributionModelToBytes, compareClaims, trainAttributionModel } from '../dist/index.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
@@ -66,17 +66,12 @@ function trainedModel() {
   hash.update(process.env.EPOCHS ?? '');
   const cacheDir = resolve('node_modules/.cache/claimcheck');
   const file = join(cacheDir, `attribution-${hash.digest('hex').slice(0, 16)}.bin`);
-  if (existsSync(file)) {
-    const bytes = readFileSync(file);
-    const bits = bytes.readUInt8(0);
-    return { kind: 'claimcheck-attribution-tagger', version: bytes.readUInt8(1), bits, weights: new Float32Array(bytes.buffer.slice(bytes.byteOffset + 4, bytes.byteOffset + bytes.length)) };
-  }
+  if (existsSync(file)) return attributionModelFromBytes(readFileSync(file));
   const t0 = performance.now();
   const model = trainAttributionModel(articles.map((a) => ({ text: a.text, attributions: a.gold })), { ...(cues ? { lexicon: { cues } } : {}), ...(process.env.EPOCHS ? { epochs: Number(process.env.EPOCHS) } : {}) });
   console.log(`trained the attribution tagger on ${articles.length} train articles in ${((performance.now() - t0) / 1000).toFixed(0)} s (cached in ${file})`);
   mkdirSync(cacheDir, { recursive: true });
-  const head = Buffer.from([model.bits, model.version, 0, 0]);
-  writeFileSync(file, Buffer.concat([head, Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]));
+  writeFileSync(file, attributionModelToBytes(model));
   return model;
 }
 

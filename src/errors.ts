@@ -22,6 +22,7 @@ export const ERROR_CODES = Object.freeze({
   UNKNOWN_OPTION: 'Remove the unknown option or check its spelling against CompareOptions.',
   OPTION_TYPE: 'Give the option a value of the documented type (see CompareOptions).',
   EXAMPLES_INVALID: 'Pass trainAttributionModel a non-empty array of { text, attributions: [{ source, cue, content }] }, each role a list of { start, end } character offsets into the text.',
+  MODEL_INVALID: 'Load a model from the bytes attributionModelToBytes wrote, unchanged (a file cut short or of another kind will not do).',
   FORMAT_UNKNOWN: 'Use one of the formats formatReport supports.',
   EXTRACTED_INVALID: 'Pass what extractClaims returned, unchanged (and from the same version of claimcheck).',
   TOO_MANY_DOCUMENTS: 'Compare at most LIMITS.maxDocuments documents in one call; split the corpus by date or place.',

@@ -10,6 +10,7 @@ export { compareClaims, extractClaims, compareExtracted } from './compare-claims
 export { ClaimIndex } from './claim-index.js';
 export { trainAttributionModel, type AttributionExample, type TrainOptions } from './train-attribution.js';
 export type { AttributionModel } from './attribution/tagger.js';
+export { attributionModelToBytes, attributionModelFromBytes } from './attribution/model-bytes.js';
 export { formatReport, displayReport, escapeHtml, JUPYTER_DISPLAY, type ReportFormat, type DisplayBundle, type HtmlDisplay } from './report/index.js';
 export { ClaimCheckError, ERROR_CODES, type ClaimCheckErrorCode } from './errors.js';
 export { LIMITS } from './limits.js';

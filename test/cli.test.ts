@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { attributionModelToBytes, trainAttributionModel } from '../src/index.js';
 
 const BIN = new URL('../bin/claimcheck.mjs', import.meta.url).pathname;
 const SEEDS = new URL('../examples/seeds/', import.meta.url).pathname;
@@ -30,6 +31,24 @@ describe('cli: must work', () => {
     const here = run(['--json', '--workers', '0', SEEDS]);
     expect(threads.status).toBe(0);
     expect(threads.stdout).toBe(here.stdout);
+  });
+
+  test('--model FILE reads with a trained tagger, in this thread and in worker threads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-model-'));
+    const file = join(dir, 'attribution.bin');
+    const people = ['Senator Blake', 'The mayor', 'Governor Ortiz', 'Judge Amari'];
+    const examples = people.flatMap((who) => {
+      const text = `${who} opined that the bridge was unsafe.`;
+      const at = (part: string) => [{ start: text.indexOf(part), end: text.indexOf(part) + part.length }];
+      return [{ text, attributions: [{ source: at(who), cue: at('opined'), content: at('the bridge was unsafe') }] }, { text: `${who} painted the fence.`, attributions: [] }];
+    });
+    writeFileSync(file, attributionModelToBytes(trainAttributionModel(examples, { bits: 12 })));
+    const input = `${JSON.stringify({ id: 'a', text: 'Councillor Weber opined that the library would close.' })}\n`;
+    for (const workers of ['0', '2']) {
+      const r = run(['--json', '--model', file, '--workers', workers, '-'], input);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).claims.find((c: { cue?: { text: string } }) => c.cue?.text === 'opined')?.cue.learned).toBe(true);
+    }
   });
 
   test('--markdown and --html OUT', () => {
@@ -68,6 +87,8 @@ describe('cli: must fail with one line and a non-zero exit', () => {
     ['an unknown option', ['--pdf', SEEDS], /^claimcheck: unknown option --pdf/],
     ['--html without a file', [SEEDS, '--html'], /^claimcheck: --html needs a file name/],
     ['--workers that is not a count', ['--workers', 'many', SEEDS], /^claimcheck: --workers needs a whole number/],
+    ['--model without a file', [SEEDS, '--model'], /^claimcheck: --model needs a file name/],
+    ['--model of a file that is no model', ['--model', join(SEEDS, '000_0dd748e8789b888d.txt'), SEEDS], /^claimcheck: \[MODEL_INVALID\] These bytes are not an attribution model/],
   ])('%s', (_label, args, message) => {
     const r = run(args);
     expect(r.status).toBe(2);

@@ -1,6 +1,6 @@
 // Every ClaimCheckError code, and that messy text never throws.
 import { describe, expect, test } from 'vitest';
-import { ClaimCheckError, ClaimIndex, ERROR_CODES, compareClaims, compareExtracted, extractClaims, formatReport, trainAttributionModel, type ClaimCheckErrorCode } from '../src/index.js';
+import { ClaimCheckError, ClaimIndex, ERROR_CODES, compareClaims, compareExtracted, extractClaims, formatReport, trainAttributionModel, attributionModelFromBytes, type ClaimCheckErrorCode } from '../src/index.js';
 
 const call = (docs: unknown, options?: unknown) => () => compareClaims(docs as never, options as never);
 
@@ -19,6 +19,7 @@ const MISUSE: [ClaimCheckErrorCode, () => unknown][] = [
   ['TOO_MANY_DOCUMENTS', call(new Array(100_001).fill('x'))],
   ['EXTRACTED_INVALID', () => compareExtracted([{ id: 'a', text: 'raw text, not extracted' }] as never)],
   ['EXAMPLES_INVALID', () => trainAttributionModel([])],
+  ['MODEL_INVALID', () => attributionModelFromBytes(new Uint8Array(4))],
 ];
 
 /** The same misuse through the other entry points. */

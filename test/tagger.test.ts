@@ -1,6 +1,6 @@
 // The learned attribution tagger: its span reading, its training, and how a model joins the rules.
 import { describe, expect, test } from 'vitest';
-import { ClaimCheckError, compareClaims, trainAttributionModel, type AttributionExample, type AttributionModel } from '../src/index.js';
+import { ClaimCheckError, attributionModelFromBytes, attributionModelToBytes, compareClaims, trainAttributionModel, type AttributionExample, type AttributionModel } from '../src/index.js';
 import { taggedSpans } from '../src/attribution/tagger.js';
 import { frameRoles, isCueShaped } from '../src/attribution/learned.js';
 import { lex, stages } from './helpers.js';
@@ -159,5 +159,22 @@ describe('tagged cue shapes', () => {
     ['a name inside the cue', 'Groups fighting under the Free Syrian Army banner advanced.', 'fighting under the Free'],
   ])('must not match: %s', (_label, text, cue) => {
     expect(shaped(text, cue)).toBe(false);
+  });
+});
+
+describe('a trained tagger as bytes', () => {
+  test('must match: the bytes give the model back, weight for weight', () => {
+    const back = attributionModelFromBytes(attributionModelToBytes(model()));
+    expect(back.bits).toBe(model().bits);
+    expect(Buffer.from(back.weights.buffer).equals(Buffer.from(model().weights.buffer))).toBe(true);
+  });
+
+  test.each([
+    ['bytes of another kind', () => new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])],
+    ['a model cut short', () => attributionModelToBytes(model()).slice(0, 1000)],
+  ])('must not match: %s', (_label, bytes) => {
+    let code = 'none';
+    try { attributionModelFromBytes(bytes()); } catch (e) { code = e instanceof ClaimCheckError ? e.code : 'other'; }
+    expect(code).toBe('MODEL_INVALID');
   });
 });

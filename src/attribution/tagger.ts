@@ -23,8 +23,7 @@ export const TAGGER_VERSION = 1;
 /**
  * A trained attribution model: hashed feature weights, one row of seven tags (none, then begin
  * and inside of source, cue and content) per bucket.
- * Plain data: store `weights` as bytes (`Buffer.from(model.weights.buffer)`) and rebuild it with
- * `new Float32Array(bytes.buffer)`.
+ * Plain data; `attributionModelToBytes` and `attributionModelFromBytes` store and load it.
  * @example
  * const model = trainAttributionModel(examples);
  * compareClaims(docs, { lexicon: { attributionModel: model } });
