@@ -91,6 +91,8 @@ const MUST: [string, string, Want][] = [
   ['As SOURCE reported, QUOTE', 'As the agency reported, “the bridge was destroyed overnight.”', { source: 'the agency', content: 'the bridge was destroyed overnight', direct: true }],
   ['a quotation, then a lower-case cue after its own full stop', '“The town is lost. We are leaving!” he wrote. The post was deleted.', { source: 'he', cue: 'wrote', content: 'We are leaving', direct: true }],
   ['a participle of saying after the main clause', 'Russia vetoed the resolution on Monday, saying it was one-sided.', { source: 'Russia', cue: 'saying', content: 'it was one-sided' }],
+  ['a participle after a main clause that an opening time phrase precedes', 'On Tuesday, the army shelled the town, saying rebels had fired from it.', { source: 'the army', cue: 'saying', content: 'rebels had fired from it' }],
+  ['a participle after a main clause that an opening place phrase precedes', 'In Aleppo, rebels shelled a checkpoint, saying it was a base.', { source: 'rebels', cue: 'saying', content: 'it was a base' }],
   ['X called Y Z: what a source calls a thing', 'The foreign ministry called the report baseless.', { source: 'The foreign ministry', cue: 'called', content: 'the report baseless' }],
   ['X called Y a Z', 'Russia called the strike a provocation.', { source: 'Russia', cue: 'called', content: 'the strike a provocation' }],
   ['a second report verb after an appeal', 'Turkey called on the inspectors to act and said it was watching the situation closely.', { source: 'Turkey', cue: 'said', content: 'it was watching the situation closely' }],
@@ -437,6 +439,11 @@ describe('attribution: a claim and its denial in one sentence', () => {
 describe('attribution: must not match', () => {
   test.each(MUST_NOT)('%s', (_label, sentence) => {
     expect(attributed(sentence)).toEqual([]);
+  });
+
+  test('an opening clause with its own subject is no opening phrase: its subject does not say what follows', () => {
+    const claims = attributed('After the rebels left, the army shelled the town, saying it was a base.');
+    expect(claims.map((c) => c.source!.name)).not.toContain('the rebels');
   });
 
   test('a medium after the cue is no part of it when the content came before', () => {

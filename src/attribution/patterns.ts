@@ -1039,10 +1039,12 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
     || documentBefore(tokens, c, s.first);
   if (!separated) return null;
   if (CONTINUING_PARTICIPLES[t.lower] === 'close') return null;
-  // the main clause: a subject from the sentence start, then its verb
-  let verb = s.first;
+  // the main clause: a subject from the sentence start (or after an opening phrase of time or
+  // place: "On Tuesday, the army shelled the town, saying ..."), then its verb
+  const start = openingAdjunctEnd(tokens, s.first, c);
+  let verb = start;
   while (verb < c && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
-  if (verb >= c - 1 || verb === s.first) return null;
+  if (verb >= c - 1 || verb === start) return null;
   const main = tokens[verb]!;
   const mainCue = lex.cues.get(main.lemma);
   // a main verb of saying reads its own content, unless it published the document that says it
@@ -1055,7 +1057,7 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   // the subject opens the sentence: a noun phrase with its appositions ("Erin Brockovich, the
   // activist, endorsed ..., saying") or its label ("Sen. Bernie Sanders (I-Vt.) defended ..., saying")
   const subject = subjectBefore(v, subjectEnd - 1);
-  if (!subject || subject.headStart !== s.first) return null;
+  if (!subject || subject.headStart !== start) return null;
   const sources = readSourceMentions(tokens, subject.headStart, subject.headEnd, lex, subject.appositions);
   if (!sources.length || !allowed(cue, sources)) return null;
   const end = lastWord(v) + 1;
@@ -1065,6 +1067,22 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
   // after a preposition only a clause or a quotation is reported ("before saying anything" is not)
   if (GERUND_PREPOSITIONS.has(before!.lower) && !(tokens[next]!.lower === 'that' || isOpenQuote(tokens[next]) || tokens[next]!.text === ':' || finiteClauseAt(tokens, next, end))) return null;
   return participleContent(v, c, cue, sources, next, end, when);
+}
+
+/**
+ * Where the main clause starts after a phrase of time or place that opens the sentence and ends
+ * at a comma, with no verb in it ("On Tuesday,", "In August,", "Late on Sunday,"): that phrase is
+ * no subject. Otherwise the sentence's first token. A clause ("After meeting the envoy,") is left.
+ */
+function openingAdjunctEnd(tokens: readonly Token[], first: number, limit: number): number {
+  const t = tokens[first]!;
+  if (!(t.pos === 'ADP' || t.entity || t.pos === 'ADV' && tokens[first + 1]?.entity)) return first;
+  for (let k = first + 1; k < limit && k - first <= 12; k++) {
+    const x = tokens[k]!;
+    if (isComma(x)) return k > first + 1 || t.entity ? k + 1 : first;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || isOpenQuote(x)) return first;
+  }
+  return first;
 }
 
 /** What the participle at `c` reports, from `next` to `end`: a quotation, or its clauses. */
