@@ -93,6 +93,8 @@ const MUST: [string, string, Want][] = [
   ['a participle of saying after the main clause', 'Russia vetoed the resolution on Monday, saying it was one-sided.', { source: 'Russia', cue: 'saying', content: 'it was one-sided' }],
   ['a participle after a main clause that an opening time phrase precedes', 'On Tuesday, the army shelled the town, saying rebels had fired from it.', { source: 'the army', cue: 'saying', content: 'rebels had fired from it' }],
   ['a participle after a main clause that an opening place phrase precedes', 'In Aleppo, rebels shelled a checkpoint, saying it was a base.', { source: 'rebels', cue: 'saying', content: 'it was a base' }],
+  ['a second verb phrase after an opening phrase', 'On Tuesday, the ministry condemned the attack and said 12 people had died.', { source: 'the ministry', cue: 'said', content: '12 people had died' }],
+  ['a second verb phrase after an opening adverb', 'Meanwhile, the army advanced and said it had taken the hill.', { source: 'the army', cue: 'said', content: 'it had taken the hill' }],
   ['X called Y Z: what a source calls a thing', 'The foreign ministry called the report baseless.', { source: 'The foreign ministry', cue: 'called', content: 'the report baseless' }],
   ['X called Y a Z', 'Russia called the strike a provocation.', { source: 'Russia', cue: 'called', content: 'the strike a provocation' }],
   ['a second report verb after an appeal', 'Turkey called on the inspectors to act and said it was watching the situation closely.', { source: 'Turkey', cue: 'said', content: 'it was watching the situation closely' }],
@@ -439,6 +441,11 @@ describe('attribution: a claim and its denial in one sentence', () => {
 describe('attribution: must not match', () => {
   test.each(MUST_NOT)('%s', (_label, sentence) => {
     expect(attributed(sentence)).toEqual([]);
+  });
+
+  test('a second verb phrase inside a relative clause is not the main subject\'s', () => {
+    const claims = attributed('At the meeting, Clinton delivered a long speech, according to a person who attended and described her remarks on the condition of anonymity.');
+    expect(claims.map((c) => c.cue!.text)).not.toContain('described');
   });
 
   test('an opening clause with its own subject is no opening phrase: its subject does not say what follows', () => {

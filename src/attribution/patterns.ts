@@ -753,14 +753,19 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // "Graham called both candidates crazy and said ...": the cue of a second verb phrase has the
   // subject of the first, the noun phrase that opens the sentence
   if ((left.lower === 'and' || left.lower === 'but') && left.pos === 'CCONJ') {
-    let firstVerb = s.first;
+    // ("On Tuesday, the ministry condemned the attack and said ...": after an opening phrase)
+    const start = openingAdjunctEnd(tokens, s.first, L);
+    let firstVerb = start;
     while (firstVerb < L && tokens[firstVerb]!.pos !== 'VERB' && tokens[firstVerb]!.pos !== 'AUX') firstVerb++;
-    if (firstVerb >= L || firstVerb === s.first) return null;
+    if (firstVerb >= L || firstVerb === start) return null;
     let subjectEnd = firstVerb;
-    while (subjectEnd > s.first && (tokens[subjectEnd - 1]!.pos === 'ADV' || tokens[subjectEnd - 1]!.pos === 'AUX')) subjectEnd--;
+    while (subjectEnd > start && (tokens[subjectEnd - 1]!.pos === 'ADV' || tokens[subjectEnd - 1]!.pos === 'AUX')) subjectEnd--;
     const subjectStart = nounPhraseStart(v, subjectEnd - 1);
-    if (subjectStart !== s.first || !isNounish(tokens[subjectEnd - 1]!)) return null;
-    // the first verb phrase must not itself be a report: "X said A and said B" is read by the first cue
+    if (subjectStart !== start || !isNounish(tokens[subjectEnd - 1]!)) return null;
+    // the first verb phrase must not itself be a report: "X said A and said B" is read by the first cue;
+    // nor may a relative clause stand between ("..., according to a person who attended and
+    // described her remarks": the second verb is the relative clause's)
+    for (let k = firstVerb; k < L; k++) if (tokens[k]!.lower === 'who' || tokens[k]!.lower === 'which') return null;
     for (let k = firstVerb; k < L; k++) {
       const first = lex.cues.get(tokens[k]!.lemma);
       if (tokens[k]!.pos === 'VERB' && first?.kind === 'speech' && contentFits(first, tokens, k + 1, L)) return null;
@@ -1071,12 +1076,15 @@ export function attributeParticiple(v: SentenceView, c: number): RawAttribution[
 
 /**
  * Where the main clause starts after a phrase of time or place that opens the sentence and ends
- * at a comma, with no verb in it ("On Tuesday,", "In August,", "Late on Sunday,"): that phrase is
- * no subject. Otherwise the sentence's first token. A clause ("After meeting the envoy,") is left.
+ * at a comma, with no verb in it ("On Tuesday,", "In August,", "Meanwhile,"): that phrase is no
+ * subject. Otherwise the sentence's first token. A clause ("After the rebels left,") is left.
  */
 function openingAdjunctEnd(tokens: readonly Token[], first: number, limit: number): number {
   const t = tokens[first]!;
-  if (!(t.pos === 'ADP' || t.entity || t.pos === 'ADV' && tokens[first + 1]?.entity)) return first;
+  // "On Tuesday,", "Earlier this week,", "Meanwhile,": a preposition, a time, or an adverb before either or a comma
+  const next = tokens[first + 1];
+  if (t.pos === 'ADV' && isComma(next)) return first + 2;
+  if (!(t.pos === 'ADP' || t.entity || t.pos === 'ADV' && (next?.entity || next?.pos === 'ADP'))) return first;
   for (let k = first + 1; k < limit && k - first <= 12; k++) {
     const x = tokens[k]!;
     if (isComma(x)) return k > first + 1 || t.entity ? k + 1 : first;
