@@ -57,16 +57,6 @@ export interface TaggedSpan {
   readonly last: number;
 }
 
-function hash(s: string, mask: number): number {
-  // FNV-1a, 32 bits
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & mask;
-}
-
 function shapeOf(text: string): string {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return 'X';
@@ -77,9 +67,23 @@ function shapeOf(text: string): string {
 
 const bucket = (d: number): string => (d < 0 ? 'none' : d <= 3 ? String(d) : d <= 8 ? 'near' : 'far');
 
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over `s`, from the state `h`: hashing parts one after another hashes their concatenation. */
+function feed(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The state after a feature's name ("w="), computed once. */
+const named = (name: string): number => feed(FNV_BASIS, name);
+const BAR = '|';
+
 /**
  * The fixed features of every token, hashed: the word and its neighbours, their tags, the rules'
  * roles around it, the quotation it stands in, and how far the nearest cue verb of the lexicon is.
+ * Each feature is the hash of a string such as `pp=ADJ|NOUN`, fed part by part (no string is built).
  * @example
  * const feats = tokenFeatures(input, lex, 18); // feats[k]: bucket ids of token k
  */
@@ -90,16 +94,47 @@ export function tokenFeatures(input: TaggerInput, lex: CompiledLexicon, bits: nu
   const sent = new Int32Array(n).fill(-1);
   for (const s of sentences) for (let k = s.first; k < s.last; k++) sent[k] = s.index;
   const cueAt = tokens.map((t) => (t.pos === 'VERB' ? lex.cues.get(t.lemma)?.kind ?? '' : ''));
-  const quoted = new Array<boolean>(n);
+  const isCue = (k: number): boolean => cueAt[k] !== '' || tokens[k]!.lower === 'according';
+  const quoted = new Array<string>(n);
   let inQuote = false;
   for (let k = 0; k < n; k++) {
     if (tokens[k]!.quote === 'open') inQuote = true;
-    quoted[k] = inQuote;
+    quoted[k] = String(inQuote);
     if (tokens[k]!.quote === 'close') inQuote = false;
   }
-  const sentQuote = sentences.map((s) => tokens.slice(s.first, s.last).some((t) => t.quote !== undefined));
-  const sentCue = sentences.map((s) => cueAt.slice(s.first, s.last).some(Boolean));
+  // the nearest cue verb before and after each token in its sentence, and whether a comma stands between
+  const before = new Int32Array(n).fill(-1);
+  const after = new Int32Array(n).fill(-1);
+  const commaBefore = new Array<string>(n);
+  const commaAfter = new Array<string>(n);
+  const sentQuote: string[] = [];
+  const sentCue: string[] = [];
+  for (const s of sentences) {
+    let last = -1;
+    let comma = false;
+    for (let k = s.first; k < s.last; k++) {
+      if (last >= 0) before[k] = k - last;
+      commaBefore[k] = String(comma);
+      if (isCue(k)) { last = k; comma = false; } else if (tokens[k]!.text === ',') comma = true;
+    }
+    last = -1;
+    comma = false;
+    for (let k = s.last - 1; k >= s.first; k--) {
+      if (last >= 0) after[k] = last - k;
+      commaAfter[k] = String(comma);
+      if (isCue(k)) { last = k; comma = false; } else if (tokens[k]!.text === ',') comma = true;
+    }
+    let hasQuote = false;
+    let hasCue = false;
+    for (let k = s.first; k < s.last; k++) { if (tokens[k]!.quote !== undefined) hasQuote = true; if (cueAt[k]) hasCue = true; }
+    sentQuote[s.index] = String(hasQuote);
+    sentCue[s.index] = String(hasCue);
+  }
   const out: Int32Array[] = [];
+  const ids: number[] = [];
+  const f1 = (h: number, a: string): void => { ids.push((feed(h, a) >>> 0) & mask); };
+  const f2 = (h: number, a: string, b: string): void => { ids.push((feed(feed(feed(h, a), BAR), b) >>> 0) & mask); };
+  const f3 = (h: number, a: string, b: string, c: string): void => { ids.push((feed(feed(feed(feed(feed(h, a), BAR), b), BAR), c) >>> 0) & mask); };
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     const si = sent[k]!;
@@ -109,33 +144,26 @@ export function tokenFeatures(input: TaggerInput, lex: CompiledLexicon, bits: nu
     const l = (j: number): string => (same(j) ? tokens[j]!.lemma : '<s>');
     const r = (j: number): string => (same(j) ? TAGGER_TAGS[ruleTags[j]!]! : '<s>');
     const fr = (j: number): string => (same(j) ? TAGGER_TAGS[frameTags[j]!]! : '<s>');
-    const f: string[] = [
-      'bias', `w=${t.lower}`, `l=${t.lemma}`, `p=${t.pos}`, `s3=${t.lower.slice(-3)}`, `sh=${shapeOf(t.text)}`,
-      `w-1=${w(k - 1)}`, `w+1=${w(k + 1)}`, `w-2=${w(k - 2)}`, `w+2=${w(k + 2)}`, `w-3=${w(k - 3)}`, `w+3=${w(k + 3)}`,
-      `l-1=${l(k - 1)}`, `l+1=${l(k + 1)}`, `l-2=${l(k - 2)}`, `l+2=${l(k + 2)}`,
-      `p-1=${p(k - 1)}`, `p+1=${p(k + 1)}`, `p-2=${p(k - 2)}`, `p+2=${p(k + 2)}`, `p-3=${p(k - 3)}`, `p+3=${p(k + 3)}`,
-      `pp=${p(k - 1)}|${t.pos}`, `pn=${t.pos}|${p(k + 1)}`, `ppn=${p(k - 1)}|${t.pos}|${p(k + 1)}`,
-      `wp=${t.lower}|${t.pos}`, `lp+1=${t.lemma}|${p(k + 1)}`, `l-1l=${l(k - 1)}|${t.lemma}`, `ll+1=${t.lemma}|${l(k + 1)}`,
-      `lw+12=${t.lemma}|${w(k + 1)}|${w(k + 2)}`, `w-21l=${w(k - 2)}|${w(k - 1)}|${t.lemma}`,
-      `r=${r(k)}`, `r-1=${r(k - 1)}`, `r+1=${r(k + 1)}`, `rr=${r(k - 1)}|${r(k)}|${r(k + 1)}`, `rl=${r(k)}|${t.lemma}`,
-      `q=${quoted[k]}`, `qp=${quoted[k]}|${t.pos}`,
-      `fr=${fr(k)}`, `fr-1=${fr(k - 1)}`, `fr+1=${fr(k + 1)}`, `frl=${fr(k)}|${t.lemma}`, `frr=${fr(k)}|${r(k)}`,
-    ];
-    if (cueAt[k]) f.push(`cue=${cueAt[k]}`);
-    // the nearest cue verb before and after in the sentence, and whether a comma stands between
-    let before = -1;
-    let commaBefore = false;
-    for (let j = k - 1; same(j); j--) {
-      if (tokens[j]!.text === ',') commaBefore = true;
-      if (cueAt[j] || tokens[j]!.lower === 'according') { before = k - j; break; }
+    ids.length = 0;
+    ids.push((FEATURE.bias >>> 0) & mask);
+    f1(FEATURE.w, t.lower); f1(FEATURE.l, t.lemma); f1(FEATURE.p, t.pos); f1(FEATURE.s3, t.lower.slice(-3)); f1(FEATURE.sh, shapeOf(t.text));
+    f1(FEATURE.wm1, w(k - 1)); f1(FEATURE.wp1, w(k + 1)); f1(FEATURE.wm2, w(k - 2)); f1(FEATURE.wp2, w(k + 2)); f1(FEATURE.wm3, w(k - 3)); f1(FEATURE.wp3, w(k + 3));
+    f1(FEATURE.lm1, l(k - 1)); f1(FEATURE.lp1, l(k + 1)); f1(FEATURE.lm2, l(k - 2)); f1(FEATURE.lp2, l(k + 2));
+    f1(FEATURE.pm1, p(k - 1)); f1(FEATURE.pp1, p(k + 1)); f1(FEATURE.pm2, p(k - 2)); f1(FEATURE.pp2, p(k + 2)); f1(FEATURE.pm3, p(k - 3)); f1(FEATURE.pp3, p(k + 3));
+    f2(FEATURE.pp, p(k - 1), t.pos); f2(FEATURE.pn, t.pos, p(k + 1)); f3(FEATURE.ppn, p(k - 1), t.pos, p(k + 1));
+    f2(FEATURE.wp, t.lower, t.pos); f2(FEATURE.lpp1, t.lemma, p(k + 1)); f2(FEATURE.lm1l, l(k - 1), t.lemma); f2(FEATURE.llp1, t.lemma, l(k + 1));
+    f3(FEATURE.lwp12, t.lemma, w(k + 1), w(k + 2)); f3(FEATURE.wm21l, w(k - 2), w(k - 1), t.lemma);
+    f1(FEATURE.r, r(k)); f1(FEATURE.rm1, r(k - 1)); f1(FEATURE.rp1, r(k + 1)); f3(FEATURE.rr, r(k - 1), r(k), r(k + 1)); f2(FEATURE.rl, r(k), t.lemma);
+    f1(FEATURE.q, quoted[k]!); f2(FEATURE.qp, quoted[k]!, t.pos);
+    f1(FEATURE.fr, fr(k)); f1(FEATURE.frm1, fr(k - 1)); f1(FEATURE.frp1, fr(k + 1)); f2(FEATURE.frl, fr(k), t.lemma); f2(FEATURE.frr, fr(k), r(k));
+    if (cueAt[k]) f1(FEATURE.cue, cueAt[k]!);
+    if (si >= 0) {
+      const b = bucket(before[k]!);
+      const a = bucket(after[k]!);
+      f2(FEATURE.cb, b, commaBefore[k]!); f2(FEATURE.ca, a, commaAfter[k]!); f2(FEATURE.cba, b, a); f2(FEATURE.cbp, b, t.pos); f2(FEATURE.cap, a, t.pos);
+    } else {
+      f2(FEATURE.cb, 'none', 'false'); f2(FEATURE.ca, 'none', 'false'); f2(FEATURE.cba, 'none', 'none'); f2(FEATURE.cbp, 'none', t.pos); f2(FEATURE.cap, 'none', t.pos);
     }
-    let after = -1;
-    let commaAfter = false;
-    for (let j = k + 1; same(j); j++) {
-      if (tokens[j]!.text === ',') commaAfter = true;
-      if (cueAt[j] || tokens[j]!.lower === 'according') { after = j - k; break; }
-    }
-    f.push(`cb=${bucket(before)}|${commaBefore}`, `ca=${bucket(after)}|${commaAfter}`, `cba=${bucket(before)}|${bucket(after)}`, `cbp=${bucket(before)}|${t.pos}`, `cap=${bucket(after)}|${t.pos}`);
     // a subject before the token in its clause; what follows it ("that", a quotation, a colon)
     let subject = 'none';
     for (let j = k - 1; same(j) && k - j <= 4; j--) {
@@ -145,26 +173,44 @@ export function tokenFeatures(input: TaggerInput, lex: CompiledLexicon, bits: nu
     }
     const next = same(k + 1) ? tokens[k + 1]! : null;
     const nextKind = !next ? '<s>' : next.lower === 'that' ? 'that' : next.quote === 'open' ? 'q' : next.text === ':' || next.text === ',' ? next.text : next.pos;
-    f.push(`subj=${subject}|${t.pos}`, `subjl=${subject}|${t.lemma}`, `nx=${nextKind}|${t.pos}`, `nxl=${nextKind}|${t.lemma}`);
+    f2(FEATURE.subj, subject, t.pos); f2(FEATURE.subjl, subject, t.lemma); f2(FEATURE.nx, nextKind, t.pos); f2(FEATURE.nxl, nextKind, t.lemma);
     if (si >= 0) {
       const s = sentences[si]!;
       const toEnd = s.last - k;
       const fromStart = k - s.first;
-      f.push(`sq=${sentQuote[si]}`, `sc=${sentCue[si]}|${t.pos}`, `te=${toEnd <= 2 ? toEnd : toEnd <= 6 ? 'near' : 'far'}`, `fs=${fromStart <= 2 ? fromStart : 'more'}`);
-      if (fromStart === 0) f.push('first');
+      f1(FEATURE.sq, sentQuote[si]!); f2(FEATURE.sc, sentCue[si]!, t.pos);
+      f1(FEATURE.te, toEnd <= 2 ? String(toEnd) : toEnd <= 6 ? 'near' : 'far'); f1(FEATURE.fs, fromStart <= 2 ? String(fromStart) : 'more');
+      if (fromStart === 0) ids.push((FEATURE.first >>> 0) & mask);
     }
-    out.push(Int32Array.from(f, (x) => hash(x, mask)));
+    out.push(Int32Array.from(ids));
   }
   return out;
 }
 
-/** The features of the tags before token `k` (the tagger reads left to right). */
-function historyFeatures(tokens: readonly Token[], sameSentence: boolean, k: number, prev: number, prev2: number, mask: number): number[] {
+/** The hash states of the features' names. */
+const FEATURE = Object.freeze({
+  bias: named('bias'), first: named('first'), w: named('w='), l: named('l='), p: named('p='), s3: named('s3='), sh: named('sh='),
+  wm1: named('w-1='), wp1: named('w+1='), wm2: named('w-2='), wp2: named('w+2='), wm3: named('w-3='), wp3: named('w+3='),
+  lm1: named('l-1='), lp1: named('l+1='), lm2: named('l-2='), lp2: named('l+2='),
+  pm1: named('p-1='), pp1: named('p+1='), pm2: named('p-2='), pp2: named('p+2='), pm3: named('p-3='), pp3: named('p+3='),
+  pp: named('pp='), pn: named('pn='), ppn: named('ppn='), wp: named('wp='), lpp1: named('lp+1='), lm1l: named('l-1l='), llp1: named('ll+1='),
+  lwp12: named('lw+12='), wm21l: named('w-21l='), r: named('r='), rm1: named('r-1='), rp1: named('r+1='), rr: named('rr='), rl: named('rl='),
+  q: named('q='), qp: named('qp='), fr: named('fr='), frm1: named('fr-1='), frp1: named('fr+1='), frl: named('frl='), frr: named('frr='), cue: named('cue='),
+  cb: named('cb='), ca: named('ca='), cba: named('cba='), cbp: named('cbp='), cap: named('cap='),
+  subj: named('subj='), subjl: named('subjl='), nx: named('nx='), nxl: named('nxl='), sq: named('sq='), sc: named('sc='), te: named('te='), fs: named('fs='),
+});
+
+/** The features of the tags before token `k` (the tagger reads left to right), into `ids`. */
+function historyFeatures(tokens: readonly Token[], sameSentence: boolean, k: number, prev: number, prev2: number, mask: number, ids: number[]): void {
   const pt = sameSentence ? TAGGER_TAGS[prev]! : '<s>';
   const pt2 = sameSentence && k > 1 ? TAGGER_TAGS[prev2]! : '<s>';
   const t = tokens[k]!;
-  return [`pt=${pt}`, `pt2=${pt2}|${pt}`, `ptw=${pt}|${t.lower}`, `ptp=${pt}|${t.pos}`, `ptq=${pt}|${t.quote ?? ''}`, `ptx=${sameSentence ? 'in' : 'new'}|${TAGGER_TAGS[prev]}`].map((x) => hash(x, mask));
+  const pair = (h: number, a: string, b: string): number => (feed(feed(feed(h, a), BAR), b) >>> 0) & mask;
+  ids.length = 0;
+  ids.push((feed(HISTORY.pt, pt) >>> 0) & mask, pair(HISTORY.pt2, pt2, pt), pair(HISTORY.ptw, pt, t.lower), pair(HISTORY.ptp, pt, t.pos), pair(HISTORY.ptq, pt, t.quote ?? ''), pair(HISTORY.ptx, sameSentence ? 'in' : 'new', TAGGER_TAGS[prev]!));
 }
+
+const HISTORY = Object.freeze({ pt: named('pt='), pt2: named('pt2='), ptw: named('ptw='), ptp: named('ptp='), ptq: named('ptq='), ptx: named('ptx=') });
 
 /** `I-X` continues an `X` (content may run on into the next sentence). */
 function allowedAfter(prev: number, y: number, newSentence: boolean): boolean {
@@ -234,11 +280,12 @@ export function tagTokens(input: TaggerInput, features: readonly Int32Array[], w
   for (const s of sentences) for (let k = s.first; k < s.last; k++) sent[k] = s.index;
   const out = new Int8Array(tokens.length);
   const scores = new Float64Array(NT);
+  const history: number[] = [];
   let prev = 0;
   let prev2 = 0;
   for (let k = 0; k < tokens.length; k++) {
     const sameSentence = k > 0 && sent[k - 1] === sent[k];
-    const history = historyFeatures(tokens, sameSentence, k, prev, prev2, mask);
+    historyFeatures(tokens, sameSentence, k, prev, prev2, mask, history);
     scores.fill(0);
     addScores(weights, features[k]!, scores);
     addScores(weights, history, scores);
