@@ -63,12 +63,12 @@ function trainedModel() {
   const dist = new URL('../dist/', import.meta.url);
   for (const f of readdirSync(dist).filter((x) => x.endsWith('.js')).sort()) hash.update(readFileSync(new URL(f, dist)));
   if (cues) hash.update('stance');
-  hash.update(process.env.EPOCHS ?? '');
+  hash.update(`${process.env.EPOCHS ?? ''}/${process.env.BITS ?? ''}`);
   const cacheDir = resolve('node_modules/.cache/claimcheck');
   const file = join(cacheDir, `attribution-${hash.digest('hex').slice(0, 16)}.bin`);
   if (existsSync(file)) return attributionModelFromBytes(readFileSync(file));
   const t0 = performance.now();
-  const model = trainAttributionModel(articles.map((a) => ({ text: a.text, attributions: a.gold })), { ...(cues ? { lexicon: { cues } } : {}), ...(process.env.EPOCHS ? { epochs: Number(process.env.EPOCHS) } : {}) });
+  const model = trainAttributionModel(articles.map((a) => ({ text: a.text, attributions: a.gold })), { ...(cues ? { lexicon: { cues } } : {}), ...(process.env.EPOCHS ? { epochs: Number(process.env.EPOCHS) } : {}), ...(process.env.BITS ? { bits: Number(process.env.BITS) } : {}) });
   console.log(`trained the attribution tagger on ${articles.length} train articles in ${((performance.now() - t0) / 1000).toFixed(0)} s (cached in ${file})`);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(file, attributionModelToBytes(model));

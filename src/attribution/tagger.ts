@@ -8,8 +8,7 @@
  * `lexicon.attributionModel`.
  * @module
  */
-import type { Token } from '../sentences/index.js';
-import type { Sentence } from '../sentences/index.js';
+import type { ParsedDoc, Token } from '../sentences/index.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { Span } from '../types.js';
 
@@ -37,14 +36,12 @@ export interface AttributionModel {
 }
 
 /**
- * What the tagger reads of a document: its tokens and sentences, and the role the rules gave each
- * token (a tag index, 0 for none).
+ * What the tagger reads of a document: its tokens and sentences, the role the rules gave each
+ * token, and the role the rules' frames give at verbs outside the lexicon (tag indexes, 0 for none).
  * @example
- * const input: TaggerInput = { tokens, sentences, ruleTags };
+ * const input: TaggerInput = { tokens, sentences, ruleTags: ruleRoles(doc, raw), frameTags: frameRoles(doc, lex) };
  */
-export interface TaggerInput {
-  readonly tokens: readonly Token[];
-  readonly sentences: readonly Sentence[];
+export interface TaggerInput extends Pick<ParsedDoc, 'tokens' | 'sentences'> {
   readonly ruleTags: Int8Array;
   /** The roles the rules' frames give at verbs outside the lexicon (`frameRoles`). */
   readonly frameTags: Int8Array;
