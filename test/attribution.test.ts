@@ -95,6 +95,9 @@ const MUST: [string, string, Want][] = [
   ['a participle after a main clause that an opening place phrase precedes', 'In Aleppo, rebels shelled a checkpoint, saying it was a base.', { source: 'rebels', cue: 'saying', content: 'it was a base' }],
   ['a second verb phrase after an opening phrase', 'On Tuesday, the ministry condemned the attack and said 12 people had died.', { source: 'the ministry', cue: 'said', content: '12 people had died' }],
   ['a second verb phrase after an opening adverb', 'Meanwhile, the army advanced and said it had taken the hill.', { source: 'the army', cue: 'said', content: 'it had taken the hill' }],
+  ['a quotation, then its speaker told an audience somewhere, then a participle of manner', '“We have liberated the town,” Deputy Minister Mohamed Warsame told a news conference in Mogadishu, using the government\'s term.', { source: 'Mohamed Warsame', cue: 'told', content: 'We have liberated the town', direct: true }],
+  ['a cue with nothing to report, then "adding that"', 'The minister told reporters in Kyiv, adding that the talks had failed.', { source: 'The minister', cue: 'adding', content: 'the talks had failed' }],
+  ['a group named by what it is', 'Government forces captured the town, but the Islamist group said it had repelled the assault.', { source: 'the Islamist group', type: 'armed-group', content: 'it had repelled the assault' }],
   ['X called Y Z: what a source calls a thing', 'The foreign ministry called the report baseless.', { source: 'The foreign ministry', cue: 'called', content: 'the report baseless' }],
   ['X called Y a Z', 'Russia called the strike a provocation.', { source: 'Russia', cue: 'called', content: 'the strike a provocation' }],
   ['a second report verb after an appeal', 'Turkey called on the inspectors to act and said it was watching the situation closely.', { source: 'Turkey', cue: 'said', content: 'it was watching the situation closely' }],
@@ -446,6 +449,11 @@ describe('attribution: must not match', () => {
   test('a second verb phrase inside a relative clause is not the main subject\'s', () => {
     const claims = attributed('At the meeting, Clinton delivered a long speech, according to a person who attended and described her remarks on the condition of anonymity.');
     expect(claims.map((c) => c.cue!.text)).not.toContain('described');
+  });
+
+  test('a place where it was said is no content: "told a news conference in Mogadishu, using ..."', () => {
+    const claims = attributed('“We have liberated the town,” Deputy Minister Mohamed Warsame told a news conference in Mogadishu, using the government\'s term.');
+    expect(claims.map((c) => c.text)).not.toContain('in Mogadishu, using the government\'s term');
   });
 
   test('an opening clause with its own subject is no opening phrase: its subject does not say what follows', () => {

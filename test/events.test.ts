@@ -12,6 +12,25 @@ describe('events: must match', () => {
   ])('%s', (_label, text, kind) => {
     expect(eventOf(text)?.kind).toBe(kind);
   });
+
+  test('a witness speaks of the place they are from when the content names none', () => {
+    expect(eventOf('A resident of Douma said he had helped bury 12 bodies.')?.places).toEqual(['Douma']);
+  });
+
+  test('must not: an official speaks of no place by where they sit', () => {
+    expect(eventOf('An official in Damascus said 12 people had been killed.')?.places ?? []).not.toContain('Damascus');
+  });
+
+  test('"X-held town of Y" is the whole town: captured, not partly', () => {
+    expect(eventOf('Government forces captured the al Shabaab-held town of Bulo Jameeco on Monday, the army said.')?.status).toBe('captured');
+  });
+
+  test('a repulsion\'s "them" is the side named before, and its subject the clause\'s own', () => {
+    const e = eventOf('“The junta\'s troops reached the edge of the town, but we pushed them back,” a rebel commander said.');
+    expect(e?.kind).toBe('repel');
+    expect(e?.patient).toBe('government');
+    expect(e?.agent).not.toBe('government');
+  });
 });
 
 describe('events: must not match', () => {
@@ -20,6 +39,8 @@ describe('events: must not match', () => {
     ['a denied advance asserts no advance', 'The army denied that rebels had advanced on Morek.', 'advancing'],
     ['a report not made asserts no capture', 'The army did not confirm that rebels had captured Morek.', 'captured'],
     ['pulling out bodies is no withdrawal', '“We pulled out the bodies of women and children,” a rescuer said.', 'lost'],
+    ['seizing weapons is no capture', 'The army said 30 militants had been killed and a large quantity of weapons seized.', 'captured'],
+    ['seizing vehicles is no capture', 'The group said it had seized weapons, ammunition and two armoured vehicles.', 'captured'],
   ])('%s', (_label, text, status) => {
     expect(eventOf(text)?.status).not.toBe(status);
   });

@@ -44,12 +44,23 @@ const QUANTITIES: [string, Q][] = [
   ['At least 12 civilians were killed and 30 wounded in the shelling.', { text: '30 wounded', value: 30, measure: 'wounded' }],
   ['The offensive led to the capture of several buildings.', { text: 'several buildings', measure: 'captured' }],
   ['Strikes killed at least 12 people on Tuesday, including three paramedics.', { text: 'three paramedics', value: 3, measure: 'killed' }],
+  ['Seven soldiers and volunteer fighters were killed and 15 were wounded.', { text: 'Seven soldiers', value: 7, measure: 'killed' }],
+  ['At least 20 soldiers and members of the auxiliary force were killed.', { text: 'At least 20 soldiers', min: 20, measure: 'killed' }],
+  ['A resident said he had helped bury 12 bodies.', { text: '12 bodies', value: 12, measure: 'killed' }],
 ];
 
 /** Counts whose measure is near another measure's word: "wounded" is not "killed". */
 const NOT_MEASURED_AS: [string, string, string][] = [
   ['a count of the wounded after one of the dead', 'At least 12 civilians were killed and 30 wounded in the shelling.', '30 wounded'],
   ['the dead before "and wounded"', 'The strike killed 12 and wounded 30.', '30'],
+];
+
+/** Coordinated counts whose verb is the second count's only ("X and at least Y are missing"). */
+const NOT_SHARED_VERB: [string, string, string, string][] = [
+  ['a second count with its modifier', 'The war caused the death of more than 200000 people and at least 60000 are missing.', 'more than 200000 people', 'missing'],
+  ['a second count of the wounded', 'At least 20 people were killed including 13 civilians and more than 30 wounded.', '13 civilians', 'wounded'],
+  ['a clause between', 'Six civilians were killed among them 4 children and a woman while eight persons were injured.', '4 children', 'wounded'],
+  ['organisations, not the dead', 'Two UN bodies said the convoy was hit.', 'Two UN bodies', 'killed'],
 ];
 
 describe('quantities: must match', () => {
@@ -76,6 +87,13 @@ describe('quantities: measure must not be "killed"', () => {
     const found = quantities(sentence).find((q) => q.text === text);
     expect(found, `got ${JSON.stringify(quantities(sentence).map((q) => q.text))}`).toBeDefined();
     expect(found!.measure).toBeUndefined();
+  });
+});
+
+describe('quantities: a coordinated count must not take the other count\'s verb', () => {
+  test.each(NOT_SHARED_VERB)('%s', (_label, sentence, text, measure) => {
+    const found = quantities(sentence).find((q) => q.text === text);
+    expect(found?.measure).not.toBe(measure);
   });
 });
 

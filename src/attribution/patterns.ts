@@ -189,6 +189,12 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
     }
     // "he told Reuters by telephone from Idlib.": a place at the end is where it was said, not what
     if (t.pos === 'ADP' && t.lower !== 'that' && onlyPlaceToEnd(v, k)) { k = lastWord(v) + 1; continue; }
+    // "told a news conference in Mogadishu, using the government's term": where, then a participle of manner
+    if (t.pos === 'ADP' && t.lower !== 'that') {
+      let j = k + 1;
+      while (j < end && j - k <= 5 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' && j > k + 1 && tokens[j - 1]!.pos !== 'PROPN')) j++;
+      if (j > k + 1 && isComma(tokens[j]) && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1]!.lower.endsWith('ing') && tokens.slice(k + 1, j).some((x) => x.pos === 'PROPN')) { k = j; continue; }
+    }
     break;
   }
   return { next: k, ...(when ? { when } : {}) };
@@ -810,7 +816,12 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     }
     // 3. CONTENT, SOURCE CUE (and "CONTENT, as SOURCE CUE")
     const comma = tokens[headStart - 1]?.lower === 'as' && headStart - 2 > s.first ? headStart - 2 : headStart - 1;
-    if (comma < s.first || !(isComma(tokens[comma]) || isCloseQuote(tokens[comma]))) return null;
+    // "The minister told reporters in Kyiv, adding that the talks had failed": nothing before, the
+    // participle reports for the same source
+    if (comma < s.first || !(isComma(tokens[comma]) || isCloseQuote(tokens[comma]))) {
+      const added = continuation(v, next, found, sources);
+      return added.length ? added : null;
+    }
     // "Democrats, Frank notes, applaud the management": a subject, the cue between commas, then the
     // subject's predicate: the content is the sentence as written, the parenthesis inside it
     if (isComma(tokens[comma]) && isComma(after) && isPredicateStart(tokens, next + 1) && !tokens.slice(s.first, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {

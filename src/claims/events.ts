@@ -8,7 +8,7 @@ import type { Token } from '../sentences/index.js';
 import type { ClaimEvent } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { CONTESTED_PHRASES, HELD_PHRASES, WITHDRAWN_FORCES, type EventKind, type EventPredicate } from '../lexicon/events.js';
+import { CONTESTED_PHRASES, HELD_PHRASES, SEIZED_GOODS, WITHDRAWN_FORCES, type EventKind, type EventPredicate } from '../lexicon/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
 import { ARABIC_ARTICLE } from '../lexicon/names.js';
 import { longestMatch } from '../util/words.js';
@@ -28,6 +28,20 @@ function objectIsNotForces(tokens: readonly Token[], k: number, b: number): bool
   if (!t || k >= b || !(t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^(?:its|their|his|her|our)$/.test(t.lower))) return false;
   for (let j = k; j < b && j < k + 5; j++) if (tokens[j]!.pos === 'NOUN' && WITHDRAWN_FORCES.has(tokens[j]!.lower)) return false;
   return true;
+}
+
+/**
+ * The capture at `[k, end)` takes goods: its object is one of `SEIZED_GOODS` ("seized two tanks
+ * and ammunition"), or, with no object, the noun right before it is ("weapons seized").
+ */
+function seizesGoods(tokens: readonly Token[], k: number, end: number, a: number, b: number): boolean {
+  for (let j = end; j < b && j < end + 5; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN') return SEIZED_GOODS.has(t.lower);
+    if (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADP' || t.text === ',') break;
+  }
+  const before = tokens[k - 1];
+  return k - 1 >= a && before?.pos === 'NOUN' && SEIZED_GOODS.has(before.lower);
 }
 
 /**
@@ -59,6 +73,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
       if (!ok) continue;
       // "pulled out the bodies", "pulled back the curtain": a withdrawal of something other than forces is none
       if (p.kind === 'withdraw' && words.length > 1 && objectIsNotForces(tokens, at + 1, b)) continue;
+      // "seized weapons", "a large quantity of weapons seized": goods are taken, not a place
+      if (p.kind === 'capture' && seizesGoods(tokens, k, at + 1, a, b)) continue;
       // "control" and "hold" count only as a status ("still hold", "remain in control"), not in a relative clause
       if (p.kind === 'hold' && !/^(?:still|remain|remains|remained|firmly)$/.test(tokens[k - 1]?.lower ?? '')) break;
       // a predicate in a relative clause ("the district where rebels had gained ground") tells the
@@ -80,7 +96,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   const negated = best !== undefined && isNegated(tokens, best.k, a);
   const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) : undefined;
   // "repelled a Russian attack": whose attack was repelled
-  const patient = best?.kind === 'repel' ? attackerAfter(tokens, best.end, b, lex) : undefined;
+  // ("the army's troops reached the town, but we pushed them back": "them" is the side named before)
+  const patient = best?.kind === 'repel' ? attackerAfter(tokens, best.end, b, lex) ?? attackerBefore(tokens, a, best.k, best.end, lex) : undefined;
   // "trying to capture the city", "in a bid to retake": an intention, not a change of control
   let status = best && tokens[best.k - 1]?.lower !== 'to' ? STATUS[best.kind] : undefined;
   if ((best?.kind === 'capture' || best?.kind === 'regain') && partialObject(tokens, best.end, b)) status = 'partial';
@@ -96,10 +113,15 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   };
 }
 
+/** The participles of "X-held", "X-controlled", "X-run" before a place noun. */
+const HELD_BY: ReadonlySet<string> = new Set(['held', 'controlled', 'run', 'occupied', 'besieged']);
+
 const WHOLE_PLACE = /^(?:control|town|towns|city|cities|village|villages|settlement|settlements|hamlet|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|region|area|hill|entire|whole|all|full)$/;
 
 /** The object of a capture is something in a place ("buildings in Kobane", "parts of Damascus"), not the place. */
 function partialObject(tokens: readonly Token[], k: number, b: number): boolean {
+  // "the al Shabaab-held town of X", "the government-held village": who held it is no part of the place
+  for (let j = k; j < Math.min(b, k + 5); j++) if (tokens[j]!.text === '-' && HELD_BY.has(tokens[j + 1]?.lower ?? '')) { k = j + 2; break; }
   for (let j = k; j < Math.min(b, k + 8); j++) {
     const t = tokens[j]!;
     if (t.pos === 'PROPN' || t.pos === 'PRON') return false;
@@ -186,6 +208,16 @@ function holderNear(tokens: readonly Token[], a: number, k: number, b: number, l
   return agentOf(tokens, a, k, b, lex, speaker);
 }
 
+/** When the repulsion's object is a pronoun ("pushed them back"), the first side named before it in the content. */
+function attackerBefore(tokens: readonly Token[], a: number, k: number, end: number, lex: CompiledLexicon): string | undefined {
+  if (!tokens.slice(k, end).some((t) => t.lower === 'them' || t.lower === 'it')) return undefined;
+  for (let j = a; j < k; j++) {
+    const side = sideAt(tokens, j, k, lex);
+    if (side) return side;
+  }
+  return undefined;
+}
+
 function isNegated(tokens: readonly Token[], k: number, a: number): boolean {
   for (let j = k - 1; j >= Math.max(a, k - 3); j--) if (NEGATORS.has(tokens[j]!.lower)) return true;
   return false;
@@ -200,7 +232,12 @@ function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex:
     for (let j = k + 1; j < Math.min(b, k + 4); j++) if (tokens[j]!.lower === 'by') return sideAt(tokens, j + 1, Math.min(b, j + 6), lex);
     return undefined;
   }
-  // the subject of the clause first: "Fighters from Faylaq al-Sham ... broke through army lines and regained"
+  // the subject of the clause first: "Fighters from Faylaq al-Sham ... broke through army lines and
+  // regained"; the clause is the predicate's own after ", but" or ", and" with a subject of its own
+  // ("The junta's troops reached the town, but we pushed them back": we)
+  for (let j = k - 1; j > a; j--) {
+    if (tokens[j]!.pos === 'CCONJ' && (tokens[j - 1]!.text === ',' || tokens[j - 1]!.text === ';') && (tokens[j + 1]?.pos === 'PRON' || tokens[j + 1]?.pos === 'DET' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'NOUN')) { a = j + 1; break; }
+  }
   let verb = a;
   while (verb < k && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
   for (let j = a; j < verb; j++) {

@@ -65,7 +65,13 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const ns = norm.sentences[home]!;
     const content = unit.content;
     const [a, b] = tokensIn(content);
-    const places = resolvePlaces(ns.places.filter((p) => within(content, p.span)), eventPlacesBySentence, unit.sentence);
+    const inContent = resolvePlaces(ns.places.filter((p) => within(content, p.span)), eventPlacesBySentence, unit.sentence);
+    // "A resident of Ywathit said he had helped bury 12 bodies": a witness speaks of where they are
+    const witness = unit.sources[0];
+    const from = !inContent.event.length && witness && attributed.sources[witness.local]!.profile.type === 'witness'
+      ? ns.places.filter((p) => p.place && p.place.kind !== 'country' && within(witness.mention.phrase, p.span)).map((p) => p.place!.name)
+      : [];
+    const places = from.length ? { all: [...new Set([...inContent.all, ...from])], event: from } : inContent;
     eventPlacesBySentence[unit.sentence] ??= [];
     eventPlacesBySentence[unit.sentence]!.push(...places.event);
     const quantities: Quantity[] = ns.quantities.filter((q) => within(content, q.span)).map(({ first: _f, last: _l, ...q }) => q);

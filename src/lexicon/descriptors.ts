@@ -82,7 +82,12 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('opposition groups', 'armed-group', opp), d('opposition source', 'armed-group', { ...opp, person: true }),
   d('opposition fighters', 'armed-group', opp), d('factions', 'armed-group'), d('faction', 'armed-group'),
   d('brigade', 'armed-group'), d('militia', 'armed-group'), d('fighters', 'armed-group'), d('fighter', 'armed-group', { person: true }),
-  d('jihadists', 'armed-group', opp), d('commander', 'armed-group', { person: true }), d('general', 'military', { person: true }),
+  d('jihadists', 'armed-group', opp), d('commander', 'armed-group', { person: true }),
+  // the groups wire copy names by what they are (Reuters and AFP style: "the Islamist group said",
+  // "the jihadist group claimed", "the armed group", "the resistance group")
+  d('islamist group', 'armed-group', opp), d('jihadist group', 'armed-group', opp), d('armed group', 'armed-group'),
+  d('armed groups', 'armed-group'), d('resistance group', 'armed-group', opp), d('resistance fighters', 'armed-group', opp),
+  d('resistance forces', 'armed-group', opp), d('islamist militants', 'armed-group', opp), d('jihadist militants', 'armed-group', opp), d('general', 'military', { person: true }),
   d('officer', 'military', { person: true }), d('colonel', 'military', { person: true }), d('field commander', 'armed-group', { person: true, same: 'commander' }),
   // a state's armed forces by their members: any side ("Russian soldiers", "Ukrainian troops"); the
   // nationality or an affiliation gives the alignment

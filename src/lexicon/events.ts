@@ -105,6 +105,20 @@ export const SIDE_TERMS: Readonly<Record<string, Exclude<Alignment, 'independent
 });
 
 /**
+ * What is seized without taking a place ("seized weapons and ammunition", "a large quantity of
+ * weapons seized", "captured two tanks"): a capture of these is no change of control. From wire
+ * copy on raids and battles (ACLED's "looting/property destruction" is the event there, not
+ * territory).
+ * @example
+ * SEIZED_GOODS.has('weapons'); // true
+ */
+export const SEIZED_GOODS: ReadonlySet<string> = Object.freeze(new Set([
+  'weapon', 'weapons', 'arms', 'ammunition', 'munitions', 'equipment', 'materiel', 'vehicle', 'vehicles', 'tank', 'tanks',
+  'rifle', 'rifles', 'gun', 'guns', 'explosives', 'drug', 'drugs', 'cash', 'money', 'documents', 'assets', 'supplies',
+  'fuel', 'motorcycles', 'trucks', 'truck', 'drone', 'drones', 'missile', 'missiles', 'rockets', 'shipment', 'cargo', 'ship', 'vessel', 'tanker',
+]));
+
+/**
  * What a side withdraws when a phrasal verb of withdrawal takes an object ("pulled out its troops",
  * "pulled back two brigades"); "pulled out the bodies" is no withdrawal. From wire copy on fronts.
  * @example

@@ -93,7 +93,7 @@ export const UNITS: ReadonlyMap<string, { readonly unit: string; readonly factor
  * MEASURE_WORDS.get('kill'); // 'killed'
  */
 export const MEASURE_WORDS: ReadonlyMap<string, string> = new Map([
-  ['kill', 'killed'], ['killed', 'killed'], ['dead', 'killed'], ['die', 'killed'], ['death', 'killed'], ['toll', 'killed'],
+  ['kill', 'killed'], ['killed', 'killed'], ['dead', 'killed'], ['corpse', 'killed'], ['die', 'killed'], ['death', 'killed'], ['toll', 'killed'],
   ['fatality', 'killed'], ['casualty', 'casualties'], ['wound', 'wounded'], ['wounded', 'wounded'], ['injure', 'wounded'],
   ['injured', 'wounded'], ['hurt', 'wounded'], ['displace', 'displaced'], ['displaced', 'displaced'], ['flee', 'displaced'],
   ['evacuate', 'evacuated'], ['arrest', 'arrested'], ['detain', 'arrested'], ['missing', 'missing'], ['abduct', 'abducted'],

@@ -299,6 +299,27 @@ function measureNear(tokens: readonly Token[], first: number, last: number, a: n
   return head && COUNTED_THINGS.has(head.lemma) ? undefined : m;
 }
 
+/**
+ * After "and" at `k - 1`, a noun phrase with no count of its own, then its verb: "(seven soldiers)
+ * and volunteer fighters were killed", "and members of the army's auxiliary force died"; not "and
+ * at least 60000 are missing", "and a woman while eight were injured".
+ */
+function coordinatedNounsThenVerb(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let j = k; j < b && j < k + 10; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return j > k;
+    if (t.pos === 'NUM' || NUMBER_STARTS.has(t.lower) && t.lower !== 'a' || NUMBER_MODIFIERS.has(t.lower)) return false;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'PART' || t.lower === 'of')) return false;
+  }
+  return false;
+}
+
+/** Where the nouns that follow a count end ("soldiers" in "20 soldiers and ..."): the first token from `k` that is no noun, before `limit`. */
+function nounEnd(tokens: readonly Token[], k: number, limit: number): number {
+  while (k < limit && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
+  return k;
+}
+
 function measureAround(tokens: readonly Token[], first: number, last: number, a: number, b: number, subject?: string): string | undefined {
   const measureOfCount = (t: Token): string | undefined => (OF_PEOPLE.has(t.lemma) || OF_PEOPLE.has(t.lower) ? (subject && PEOPLE.has(subject) ? 'killed' : undefined) : measureOf(t));
   const measured = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN';
@@ -307,14 +328,19 @@ function measureAround(tokens: readonly Token[], first: number, last: number, a:
   for (let j = first; j < last; j++) {
     const m = measureOf(tokens[j]!);
     if (m && measured(tokens[j]!)) return m;
+    // "12 bodies", "17 bodies were recovered": the dead (not "two UN bodies": a name stands before it)
+    if (tokens[j]!.lower === 'bodies' && !tokens.slice(first, j).some((t) => t.pos === 'PROPN')) return 'killed';
   }
   const before = tokens[first - 1];
   if (before !== undefined && first - 1 >= a && before.pos === 'VERB' && measureOf(before)) return measureOf(before);
-  for (let j = last; j < Math.min(b, last + 5); j++) {
+  let reach = last + 5;
+  for (let j = last; j < Math.min(b, reach); j++) {
     const t = tokens[j]!;
     const m = measureOfCount(t);
     if (m && measured(t)) return m;
-    // "killed 12 and wounded 30": what follows "and" measures the next count
+    // "killed 12 and wounded 30": what follows "and" measures the next count; but "seven soldiers and
+    // volunteer fighters were killed" coordinates the counted, and the verb after them measures it
+    if (t.pos === 'CCONJ' && j === nounEnd(tokens, last, j) && coordinatedNounsThenVerb(tokens, j + 1, b)) { reach = j + 12; continue; }
     if (t.pos === 'VERB' && !m || t.text === ',' || t.text === ';' || t.pos === 'CCONJ') break;
   }
   for (let j = first - 1; j >= Math.max(a, first - 12); j--) {
