@@ -208,6 +208,8 @@ const MUST: [string, string, Want][] = [
   ['a relative clause whose subject reports its predicate', 'Jets struck a hospital that medics said was treating 40 patients.', { source: 'medics', cue: 'said', content: 'a hospital that medics said was treating 40 patients' }],
   ['the same inside the sentence\'s subject, up to the main verb', 'A strike that activists said killed 12 people hit the market.', { source: 'activists', cue: 'said', content: 'A strike that activists said killed 12 people' }],
   ['a non-restrictive relative with an object gap', 'Rebels shelled the town, which the army said they had captured on Monday.', { source: 'the army', cue: 'said', content: 'the town, which the army said they had captured on Monday' }],
+  ['a non-restrictive relative with "which" before its subject, inside the sentence\'s subject', 'The town, which rebels said they had captured, was shelled.', { source: 'rebels', cue: 'said', content: 'The town, which rebels said they had captured' }],
+  ['an apposition of adjectives in contrast', 'The rights commission, a state-affiliated but independent body, said Wednesday it had received reports of deaths.', { source: 'The rights commission', cue: 'said', content: 'it had received reports of deaths' }],
   ['a free relative: "what X said was"', 'That is what the senators said was economic gerrymandering.', { source: 'the senators', cue: 'said', content: 'what the senators said was economic gerrymandering' }],
   ['a word before the nationality keeps its place in the canonical name', 'The main Syrian opposition group said 12 people died.', { source: 'The main Syrian opposition group', canonical: 'Main Syrian opposition', content: '12 people died' }],
   ['a message its reader received says it, unnamed behind it', 'Residents received text messages saying the town would be shelled.', { source: 'text messages', cue: 'saying', content: 'the town would be shelled' }],
@@ -329,6 +331,30 @@ describe('attribution: must match', () => {
     expect(claims.map((c) => c.source!.canonical).sort()).toEqual(['Military', 'Syrian Observatory for Human Rights']);
   });
 
+  test.each([
+    ['two countries', 'Iran and Turkey said the talks had failed.', ['Iran', 'Turkey']],
+    ['a list of countries', 'Russia, Iran and Turkey said the talks had failed.', ['Iran', 'Russia', 'Turkey']],
+    ['a list with "the"', 'Britain, France and the United States said the strikes must stop.', ['France', 'United Kingdom', 'United States']],
+    ['a group and countries', 'Hamas, Israel and Egypt said the truce held.', ['Egypt', 'Hamas', 'Israel']],
+  ])('a list of sources gives one claim each (%s)', (_label, text, want) => {
+    expect(attributed(text).map((c) => c.source!.canonical).sort()).toEqual(want);
+  });
+
+  test.each([
+    ['a firm named for two people', 'Procter and Gamble said profits fell.', 'Procter and Gamble'],
+    ['an opening phrase of time before the pair', 'On Tuesday, Iran and Turkey said the talks had failed.', undefined],
+    ['a place before the pair', 'In Damascus, Iran and Turkey said the talks had failed.', undefined],
+  ])('must not: %s is no list of sources', (_label, text, whole) => {
+    const names = attributed(text).map((c) => c.source!.name);
+    if (whole) expect(names).toEqual([whole]);
+    else expect(names.some((n) => /Damascus|Tuesday/.test(n))).toBe(false);
+  });
+
+  test('a party and state label after a name is an aside', () => {
+    const claims = attributed('Sen. Rand Paul, R-Ky., told Fox News that polls could be way off.');
+    expect(claims.map((c) => [c.source!.name, c.text])).toEqual([['Sen. Rand Paul', 'polls could be way off']]);
+  });
+
   test('a second quoted sentence continues the speaker', () => {
     const claims = claimsOf('“The town is surrounded,” a rebel commander said. “Nobody can leave.”');
     const next = claims.find((c) => c.text.includes('Nobody can leave'));
@@ -338,6 +364,8 @@ describe('attribution: must match', () => {
 });
 
 const MUST_NOT: [string, string][] = [
+  ['a clause after an inverted cue is no source', 'The clinic was small, said Wednesday it had run out of beds.'],
+  ['"which" after a verb asks, it opens no relative clause', 'They know which officials said it.'],
   ['a place something is called to is no name for it', 'The army called reporters to the base on Monday to show them “the new weapons.”'],
   ['"claims" after a verb is a noun, not a cue', 'The court examined Russian claims that the strike was staged.'],
   ['"reports that" before a verb is a relative clause, not a cue', 'Police reports that circulated online were false.'],
@@ -421,6 +449,19 @@ describe('attribution: a claim and its denial in one sentence', () => {
       ['said', 'they had captured the village', false],
       ['denied', 'they had captured the village', true],
     ]);
+  });
+
+  test('a report inside a relative clause closing another report: both, sharing the antecedent', () => {
+    const claims = attributed('Kassa, who runs the clinic, told AFP that eight had died since Monday\'s strike, which he said hit the market.');
+    expect(claims.map((c) => [c.source!.name, c.cue!.text, c.text])).toEqual([
+      ['Kassa', 'told', 'eight had died since Monday\'s strike'],
+      ['Kassa', 'said', 'Monday\'s strike, which he said hit the market'],
+    ]);
+  });
+
+  test('must not: a relative clause at the sentence\'s start shares nothing, the longer reading stands alone', () => {
+    const claims = attributed('A strike that activists said killed 12 people hit the market.');
+    expect(claims.map((c) => [c.source!.name, c.text])).toEqual([['activists', 'A strike that activists said killed 12 people']]);
   });
 
   test('"A said X; B said Y": two reports, each with its own content', () => {

@@ -24,6 +24,9 @@ describe('intake: must match', () => {
     ['AP style', 'BEIRUT (AP)  Government forces regained the area.', 'BEIRUT', 'AP'],
     ['Reuters with a dash', 'AMMAN (Reuters) - Rebels said they held the hill.', 'AMMAN', 'Reuters'],
     ['two words and a date', 'DEIR EZZOR, March 3 (AFP) - Jets struck.', 'DEIR EZZOR', 'AFP'],
+    ['a place in title case', 'Addis Ababa (AFP) - The death toll has risen to 26.', 'Addis Ababa', 'AFP'],
+    ['a title-case place and its country', 'Yangon, Myanmar (AFP) - The junta said it held the town.', 'Yangon', 'AFP'],
+    ['a place with a particle', 'Deir al-Balah (Reuters) - Strikes hit the camp.', 'Deir al-Balah', 'Reuters'],
   ])('a dateline (%s) is place and agency, not text', (_label, text, place, agency) => {
     const d = read(text);
     expect(d.dateline).toBe(place);
@@ -74,6 +77,8 @@ describe('intake: must not match', () => {
     ['a bracket that is no credit', 'The town (population 20,000) was shelled.'],
     ['a short sentence said twice', 'He said no. He said no.'],
     ['a date and a bracket that is no agency', 'March 4 (local time) - The strikes resumed.'],
+    ['a title-case name and an agency with no separator', 'Rebels (AFP) said they held the town.'],
+    ['a title-case name and a bracket that is no agency', 'Free Syrian Army (FSA) - a coalition of brigades.'],
   ])('%s is kept whole', (_label, text) => {
     expect(kept(text)).toBe(text);
     expect(read(text).dateline).toBeUndefined();

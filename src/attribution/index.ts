@@ -161,7 +161,9 @@ function bestAttribution(v: SentenceView): RawAttribution[] {
     if (!found?.length) continue;
     // cue and content decide what two attributions share; a source may stand inside another's
     // content ("... by the Islamic Jihad group, which denied responsibility")
-    const spans = found.flatMap((a) => [a.content, a.cue.span]);
+    // (the antecedent of a relative clause may also close another report: "told AFP that eight had
+    // died since Monday's strike, which he said hit the market")
+    const spans = found.flatMap((a) => [a.antecedent ? { start: a.antecedent.end, end: a.content.end } : a.content, a.cue.span]);
     const extent = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     const cover = found.reduce((n, a) => n + a.content.end - a.content.start, 0) + (found[0]!.sources[0]!.span.end - found[0]!.sources[0]!.span.start);
     candidates.push({ found, cover, extent });

@@ -54,6 +54,11 @@ export interface RawAttribution {
   readonly saidWhen?: Span;
   /** Whose accounts the text says this confirms ("..., confirming rebel accounts"). */
   readonly confirms?: Span;
+  /**
+   * The antecedent of a relative clause that opens the content ("since Monday's strike, which he
+   * said hit the market"): another report of the sentence may hold it too.
+   */
+  readonly antecedent?: Span;
 }
 
 /**
@@ -379,6 +384,8 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a === 2 && tokens[a]!.pos === 'NUM' && tokens[a + 1]!.text === '%') return true;
   // "Forbes, however, says", "Still, Tad Devine ... said": a sentence adverb between commas
   if (b - a <= 2 && tokens.slice(a, b).every((t) => t.pos === 'ADV')) return true;
+  // "Sen. Rand Paul, R-Ky., told", "Rep. Steve Israel, D-N.Y., said": a party and state label (US style)
+  if (b - a >= 3 && b - a <= 8 && /^[DRI]$/.test(tokens[a]!.text) && tokens[a + 1]!.text === '-' && tokens.slice(a + 2, b).every((t) => t.pos === 'PROPN' || t.text === '.')) return true;
   // "The commander, said to be close to the president, denied": a participle clause
   if (tokens[a]?.pos === 'VERB' && /(?:ed|en|said)$/.test(tokens[a]!.lower) && b - a <= 12) return true;
   return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
@@ -589,6 +596,25 @@ function finiteClauseAt(tokens: readonly Token[], k: number, end: number): boole
 }
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+/**
+ * Whether a clause of its own follows a cue, past a time of saying: a pronoun subject with its verb,
+ * or any subject with an auxiliary ("said Wednesday it had received reports", "said the army had
+ * withdrawn"), not a source with a reduced relative ("said the commander identified as a lieutenant").
+ */
+function reportedClauseAt(v: SentenceView, cueEnd: number, end: number, cue: CueVerb): boolean {
+  const { tokens } = v;
+  const { next } = skipSetting(v, cueEnd, cue);
+  // ("told Fox News that polls could be off": a complementiser after the addressee)
+  if (tokens[next]?.lower === 'that' && next > cueEnd) return true;
+  // ("asked Jihad who survived the bombing": a relative clause on the source)
+  const relative = (k: number): boolean => /^(?:who|whom|whose|which|that)$/.test(tokens[k]!.lower);
+  if (next >= end || relative(next) || !finiteClauseAt(tokens, next, end)) return false;
+  if (tokens[next]!.pos === 'PRON') return true;
+  let k = next;
+  while (k < end && NOUN_PHRASE_TAGS.has(tokens[k]!.pos) && !relative(k)) k++;
+  return tokens[k]?.pos === 'AUX';
+}
+
 /** A figure and its value: "the (death) toll at 12", "the number of dead at 300", "casualties at about 40". */
 function isFigureClause(tokens: readonly Token[], k: number, end: number): boolean {
   let figure = false;
@@ -746,14 +772,15 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     // the source runs to the end, with its appositions, unless "..., adding that" follows
     let srcEnd = cueEnd;
     while (srcEnd < end && !(isComma(tokens[srcEnd]) && CONTINUING_PARTICIPLES[tokens[srcEnd + 1]?.lower ?? ''])) srcEnd++;
+    // ("..., said Wednesday it had received reports": a clause after the cue is no source)
     if (!isNounish(tokens[cueEnd] ?? tokens[c]!) || cueEnd >= end) return null;
-    const sources = readSourceMentions(tokens, cueEnd, srcEnd, lex);
+    const sources = reportedClauseAt(v, cueEnd, srcEnd, cue) ? [] : readSourceMentions(tokens, cueEnd, srcEnd, lex);
     const contentEnd = isComma(left) ? L : L + 1;
     const body = sources.length && allowed(cue, sources) ? content(v, s.first, contentEnd) : null;
     if (body) return [{ content: body.span, cue: found, sources, direct: body.direct }, ...continuation(v, srcEnd, found, sources)];
     // "Ms. Arnold, who founded EDGE, a group based in Philadelphia, said she ...": no source after
     // the cue, so the chunk before the comma was an apposition of the subject after all
-    if (isCloseQuote(left) || !isComma(left) || isCloseQuote(tokens[L - 1]) || !finiteClauseAt(tokens, cueEnd, end)) return null;
+    if (isCloseQuote(left) || !isComma(left) || isCloseQuote(tokens[L - 1]) || !(finiteClauseAt(tokens, cueEnd, end) || reportedClauseAt(v, cueEnd, end, cue))) return null;
   }
 
   // "Graham called both candidates crazy and said ...": the cue of a second verb phrase has the
@@ -787,7 +814,9 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const subject = subjectBefore(v, L);
   if (!subject) return null;
   const { headStart, headEnd, appositions } = subject;
-  if (!clauseStart(v, headStart)) return gappedRelative(v, headStart, headEnd, appositions, c, cueEnd, cue, found);
+  // ("the town, which rebels said they had captured": the tagger reads "which" as the subject's determiner)
+  const relativeDeterminer = /^(?:which|that)$/.test(tokens[headStart]!.lower) && headStart + 1 < headEnd && headStart > s.first;
+  if (relativeDeterminer || !clauseStart(v, headStart)) return gappedRelative(v, headStart, headEnd, appositions, c, cueEnd, cue, found);
   let sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
   // "One of the authors of the report, Ari Fleischer, said": a description that names no source,
   // then a name in apposition
@@ -857,7 +886,11 @@ function gappedRelative(v: SentenceView, headStart: number, headEnd: number, app
   const { tokens, lex } = v;
   const s = v.sentence.first;
   // ("a strike that activists said": the tagger reads "that" as the determiner of the subject)
-  if (tokens[headStart]!.lower === 'that' && headStart + 1 < headEnd && (tokens[headStart - 1]?.pos === 'NOUN' || tokens[headStart - 1]?.pos === 'PROPN')) headStart++;
+  // ("the town, which rebels said": "which" too, after the antecedent's comma)
+  const before = tokens[headStart - 1];
+  const afterNoun = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+  if (headStart + 1 < headEnd && (tokens[headStart]!.lower === 'that' && afterNoun(before)
+    || tokens[headStart]!.lower === 'which' && (afterNoun(before) || isComma(before) && afterNoun(tokens[headStart - 2])))) headStart++;
   const rel = headStart - 1;
   // (a report, not a belief or a perception: "what I thought the weapons were" is no claim of anyone's;
   // a coordination after "that" is a misread verb: "the treaty that bans weapons and nations believe")
@@ -891,7 +924,9 @@ function gappedRelative(v: SentenceView, headStart: number, headEnd: number, app
     }
   }
   const body = content(v, antecedent, stop);
-  return body ? [{ content: body.span, cue: found, sources, direct: body.direct }] : null;
+  if (!body) return null;
+  const shared = antecedent < rel && antecedent > s ? { antecedent: spanOf(tokens, antecedent, rel) } : {};
+  return [{ content: body.span, cue: found, sources, direct: body.direct, ...shared }];
 }
 
 /**
@@ -979,7 +1014,7 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
       last = relativeVerb - 1;
     }
     headEnd = last + 1;
-    headStart = nounPhraseStart(v, last);
+    headStart = listStart(v, nounPhraseStart(v, last), headEnd);
     if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower)) return null;
     // "Residents who fled the town said", "an official who spoke on condition of anonymity said":
     // a restrictive relative clause between the source and its cue
@@ -998,6 +1033,27 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     }
   }
   return { headStart, headEnd, appositions };
+}
+
+/**
+ * "Russia, Iran and Turkey said": the start of a list of names whose last two are coordinated,
+ * when the list opens the sentence (each item a short noun phrase, none a date: "Tuesday, Iran and
+ * Turkey said" opens with a time).
+ */
+function listStart(v: SentenceView, headStart: number, headEnd: number): number {
+  const { tokens } = v;
+  const first = v.sentence.first;
+  if (!tokens.slice(headStart, headEnd).some((t) => t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or'))) return headStart;
+  let start = headStart;
+  while (start - 2 >= first && isComma(tokens[start - 1])) {
+    let a = start - 2;
+    while (a > first && start - 1 - a < 4 && !isComma(tokens[a - 1]) && NOUN_PHRASE_TAGS.has(tokens[a - 1]!.pos)) a--;
+    const item = tokens.slice(a, start - 1);
+    if (!item.every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET') && t.entity !== 'DATE') || !item.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return headStart;
+    start = a;
+    if (a === first || tokens[a - 1]?.pos === 'CCONJ' && a - 1 === first) return start;
+  }
+  return headStart;
 }
 
 /**

@@ -100,6 +100,12 @@ export function namedPeople(tokens: readonly Token[], a: number, b: number, lex:
     if (tokens[k]!.pos !== 'PROPN' || !startsUpper(tokens[k]!.text)) continue;
     let e = k;
     while (e < b && (tokens[e]!.pos === 'PROPN' && startsUpper(tokens[e]!.text) || NAME_PARTICLE.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'PROPN')) e++;
+    // ("his refurbished Trump Turnberry golf course", "the Rand Paul campaign": names that modify a
+    // noun after a determiner; "Mrs. Clinton shares ..." may be a verb the tagger read as a noun)
+    let d = k - 1;
+    while (d >= a && tokens[d]!.pos === 'ADJ') d--;
+    const modifier = d >= a && (tokens[d]!.pos === 'DET' || POSSESSIVES.has(tokens[d]!.lower)) && tokens[e]?.pos === 'NOUN' && !startsUpper(tokens[e]!.text) && !NAME_PARTICLE.test(tokens[e]!.text);
+    if (modifier) { k = e; continue; }
     let s = k;
     while (s > a && (TITLES.has(tokens[s - 1]!.lower) || tokens[s - 1]!.pos === 'ADJ' && startsUpper(tokens[s - 1]!.text))) s--;
     // the profile first: most runs are no person, and their mention is not built
@@ -224,16 +230,24 @@ function evidenceAgent(tokens: readonly Token[], a: number, b: number): [number,
 
 /** Splits "X and Y" into two sources when both sides name a source on their own. */
 function splitCoordination(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): [number, number][] {
+  // ("Turkey and Iran said": a country speaks as its government, and is a source by its name)
+  const names = (w: string[], last: Token): boolean => SPEAKER_NOUNS.has(last.lemma) || lex.places.map.get((w[0] === 'the' ? w.slice(1) : w).join(' '))?.kind === 'country'
+    || w.some((_, i) => longestMatch(lex.descriptors, w, i) !== null || longestMatch(lex.entities, w, i) !== null);
   for (let k = a + 1; k < b - 1; k++) {
     if (tokens[k]!.lower !== 'and') continue;
-    const left = wordsOf(tokens, a, k).words;
-    const right = wordsOf(tokens, k + 1, b).words;
-    const names = (w: string[], last: Token): boolean => SPEAKER_NOUNS.has(last.lemma)
-      || w.some((_, i) => longestMatch(lex.descriptors, w, i) !== null || longestMatch(lex.entities, w, i) !== null);
     const whole = wordsOf(tokens, a, b).words;
     if (longestMatch(lex.entities, whole, 0)?.length === whole.length) return [[a, b]];
     const rightStartsNP = DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'PROPN' || POSSESSIVES.has(tokens[k + 1]!.lower);
-    if (names(left, tokens[k - 1]!) && names(right, tokens[b - 1]!) && rightStartsNP) return [[a, k], [k + 1, b]];
+    if (!rightStartsNP || !names(wordsOf(tokens, k + 1, b).words, tokens[b - 1]!)) continue;
+    // "Russia, Iran and Turkey": a list, each item a source of its own when each names one
+    const items: [number, number][] = [];
+    let start = a;
+    for (let j = a; j <= k; j++) {
+      if (j < k && tokens[j]!.text !== ',') continue;
+      if (j > start) items.push([start, j]);
+      start = j + 1;
+    }
+    if (items.length > 1 ? items.every(([s, e]) => names(wordsOf(tokens, s, e).words, tokens[e - 1]!)) : names(wordsOf(tokens, a, k).words, tokens[k - 1]!)) return [...items, [k + 1, b]];
   }
   return [[a, b]];
 }

@@ -122,6 +122,8 @@ export function isNounPhrase(tokens: readonly Token[], a: number, b: number): bo
     if (isNounish(t) || hyphenJoined(tokens, k) || t.text === '(' || t.text === ')') continue;
     if ((t.pos === 'ADP' && NP_ADP.has(t.lower)) || t.lower === 'as') continue;
     if (t.pos === 'CCONJ' && t.lower === 'and') continue;
+    // "a state-affiliated but independent body": adjectives in contrast before their noun
+    if (t.pos === 'CCONJ' && (t.lower === 'but' || t.lower === 'or') && k > a && tokens[k + 1]?.pos === 'ADJ') continue;
     if (REL.has(t.lower) && k > a) { relative = true; continue; }
     if (isParticipleModifier(tokens, k)) continue;
     // "one of the states suing the EPA": a reduced relative in "-ing" after its noun

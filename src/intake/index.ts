@@ -51,6 +51,12 @@ export interface IntakeInput {
 
 const DATE_LINE = /^\s*(?:date(?: of publication)?|posted(?: on)?|published(?: on)?|updated(?: on)?)\s*:?\s+/i;
 const DATELINE = /^([A-Z][A-Z'./-]{1,30}(?: [A-Z][A-Z'./-]{1,30}){0,3})(?:,\s*[A-Z][a-z]{2,9}\.?(?: \d{1,2})?)?\s*\(([A-Za-z]{2,12})\)\s*(?:[-\u2013\u2014:]\s*)?/;
+/**
+ * A dateline whose place is in title case, as AFP and many sites print it ("Addis Ababa (AFP) -",
+ * "Yangon, Myanmar (AFP) -"): the separator after the agency is required, so a sentence that opens
+ * with a name and an acronym in brackets is not read as one.
+ */
+const TITLE_DATELINE = /^([A-Z][\p{L}'.-]{1,30}(?: (?:[a-z]{1,3}[- ])?[A-Z][\p{L}'.-]{1,30}){0,3})(?:,\s*[A-Z][\p{L}]{2,14}\.?(?: \d{1,2})?)?\s*\(([A-Za-z]{2,12})\)\s*[-\u2013\u2014:]\s*/u;
 /** A dateline with a date (or nothing) before the agency: "March 4 (AP) —", "Dec 29 (Reuters) -", "(AFP) -". */
 const DATE_DATELINE = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?\(([A-Za-z]{2,12})\)\s*[-\u2013\u2014:]\s*/;
 const MIN_REPEAT = 30;
@@ -133,7 +139,7 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
     const lineStart = dateMask && dateMask.end > line.start && dateMask.start <= line.start ? dateMask.end : line.start;
     const rest = text.slice(lineStart, line.end);
     const lead2 = rest.length - rest.trimStart().length;
-    const m = DATELINE.exec(rest.slice(lead2));
+    const m = DATELINE.exec(rest.slice(lead2)) ?? TITLE_DATELINE.exec(rest.slice(lead2));
     if (m && DATELINE_AGENCIES.has(m[2]!)) {
       const span = { start: lineStart + lead2, end: lineStart + lead2 + m[0].length };
       masks.push(span);
