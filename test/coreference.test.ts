@@ -33,6 +33,13 @@ describe('coreference: must match', () => {
     expect(c!.source!.type).toBe('government');
   });
 
+  test.each([
+    ['a name that modifies a noun after a determiner is no person', 'Foreign Minister Sergei Lavrov opened the Ivan Petrov wing of the embassy. He said the talks were useful.', 'Sergei Lavrov'],
+    ['must not: a name before a verb the tagger reads as a noun is still a person', 'Foreign Minister Sergei Lavrov shares the view of his Turkish counterpart. He said the talks were useful.', 'Sergei Lavrov'],
+  ])('"he" after a name that modifies a noun: %s', (_label, text, name) => {
+    expect(attributed(text).map((c) => c.source!.name)).toEqual([name]);
+  });
+
   test('a given name a user adds tells the sex of another region\'s names', () => {
     const text = 'Qzlat Qwert said the shelling had stopped. She said the road was open.';
     const names = (options?: Parameters<typeof compareClaims>[1]) => compareClaims([text], options).claims.filter((c) => c.source).map((c) => c.source!.name);
