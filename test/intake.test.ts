@@ -35,6 +35,16 @@ describe('intake: must match', () => {
   });
 
   test.each([
+    ['a newspaper\'s own', 'WASHINGTON — Sen. Marco Rubio said he would not run.', 'WASHINGTON'],
+    ['a place and its state', 'CHICAGO, Ill. - Rahm Emanuel said the city would appeal.', 'CHICAGO'],
+  ])('a dateline with a place and no agency (%s) is not text', (_label, text, place) => {
+    const d = read(text);
+    expect(d.dateline).toBe(place);
+    expect(d.agency).toBeUndefined();
+    expect(kept(text).startsWith(place)).toBe(false);
+  });
+
+  test.each([
     ['a date and AP', 'March 4 (AP) — Ukrainian soldiers said they held the village.', 'AP'],
     ['a short month and Reuters', 'Dec 29 (Reuters) - The minister said talks would resume.', 'Reuters'],
   ])('a dateline with a date and no place (%s) is not text', (_label, text, agency) => {
@@ -77,6 +87,9 @@ describe('intake: must not match', () => {
     ['a bracket that is no credit', 'The town (population 20,000) was shelled.'],
     ['a short sentence said twice', 'He said no. He said no.'],
     ['a date and a bracket that is no agency', 'March 4 (local time) - The strikes resumed.'],
+    ['an acronym, a dash and lower case', 'NATO - the alliance said nothing.'],
+    ['capitals inside a sentence', 'Rebels said the UN SECURITY COUNCIL - not the army - must act.'],
+    ['a two-letter acronym and a dash', 'UN - Syria talks resumed.'],
     ['a title-case name and an agency with no separator', 'Rebels (AFP) said they held the town.'],
     ['a title-case name and a bracket that is no agency', 'Free Syrian Army (FSA) - a coalition of brigades.'],
   ])('%s is kept whole', (_label, text) => {

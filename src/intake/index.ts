@@ -57,6 +57,11 @@ const DATELINE = /^([A-Z][A-Z'./-]{1,30}(?: [A-Z][A-Z'./-]{1,30}){0,3})(?:,\s*[A
  * with a name and an acronym in brackets is not read as one.
  */
 const TITLE_DATELINE = /^([A-Z][\p{L}'.-]{1,30}(?: (?:[a-z]{1,3}[- ])?[A-Z][\p{L}'.-]{1,30}){0,3})(?:,\s*[A-Z][\p{L}]{2,14}\.?(?: \d{1,2})?)?\s*\(([A-Za-z]{2,12})\)\s*[-\u2013\u2014:]\s*/u;
+/**
+ * A dateline with no agency, as newspapers print their own ("WASHINGTON — Sen. X said",
+ * "CHICAGO, Ill. - ..."): a place in capitals, a dash with spaces around it, then a capitalised word.
+ */
+const PLACE_DATELINE = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,3})(?:,\s*[A-Z][\p{L}.]{1,14}(?: [A-Z][\p{L}.]{1,14})?)?\s+[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c"'\u2018])/u;
 /** A dateline with a date (or nothing) before the agency: "March 4 (AP) —", "Dec 29 (Reuters) -", "(AFP) -". */
 const DATE_DATELINE = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?\(([A-Za-z]{2,12})\)\s*[-\u2013\u2014:]\s*/;
 const MIN_REPEAT = 30;
@@ -145,6 +150,14 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
       masks.push(span);
       if (dateline === undefined) { dateline = m[1]!.trim(); agency = m[2]!; }
       diagnostics.push({ docId: id, code: 'dateline', message: `Read the dateline "${m[0].trim()}" as place and agency, not as a claim.`, span });
+      continue;
+    }
+    const p = PLACE_DATELINE.exec(rest.slice(lead2));
+    if (p) {
+      const span = { start: lineStart + lead2, end: lineStart + lead2 + p[0].length };
+      masks.push(span);
+      dateline ??= p[1]!.trim();
+      diagnostics.push({ docId: id, code: 'dateline', message: `Read the dateline "${p[0].trim()}" as a place, not as a claim.`, span });
       continue;
     }
     const d = DATE_DATELINE.exec(rest.slice(lead2));
