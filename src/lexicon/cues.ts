@@ -178,6 +178,8 @@ export const CUE_MEDIA: ReadonlySet<string> = Object.freeze(new Set([
   'statement', 'interview', 'video', 'speech', 'conference', 'briefing', 'post', 'message', 'communique',
   'telephone', 'phone', 'twitter', 'facebook', 'telegram', 'reporters', 'journalists', 'television', 'tv',
   'radio', 'email', 'letter', 'text', 'tweet', 'blog', 'column', 'memo', 'release',
+  // the written forms agencies and monitors publish in ("said in an update", "in a report released Monday")
+  'update', 'report', 'bulletin', 'broadcast', 'announcement', 'podcast', 'editorial', 'filing',
 ]));
 
 /**
