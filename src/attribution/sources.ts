@@ -162,6 +162,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
+/** The participle after an owner's name in a hyphenated modifier: "Hamas-run", "Iran-backed", "al-Qaida-linked". */
+const RUN_BY = /^(?:run|backed|led|controlled|allied|affiliated|aligned|linked|supported|sponsored)$/;
 /** What a denial denies, named before its source: "claims the army denied", "a charge the government denies". */
 const CLAIM_NOUNS = /^(?:claims?|allegations?|accusations?|charges?|reports?)$/;
 /** Words that name a share of a group, as polls report answers (AP style: "47 percent", "half", "4 in 10"). */
@@ -393,7 +395,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   // "Russia's Wagner mercenary group", "the Hamas movement": a named organisation with a generic head
   const lastWord = core[core.length - 1]!;
   // (not "the Hamas-run civil defence agency": one the organisation runs)
-  const runBy = (f: Found): boolean => tokens[f.to]?.text === '-' && /^(?:run|backed|led|controlled|allied|affiliated|aligned|linked)$/.test(tokens[f.to + 1]?.lower ?? '');
+  const runBy = (f: Found): boolean => tokens[f.to]?.text === '-' && RUN_BY.test(tokens[f.to + 1]?.lower ?? '');
   const named = GENERIC_ORGANISATION_HEADS.has(lastWord.lower) && coreEntities.length === 1 && !runBy(coreEntities[0]!) && !titledName(core, lex) ? coreEntities[0] : undefined;
   if (named) {
     const e = named.entity;
@@ -407,7 +409,18 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     const t = tokens[k]!;
     return t.pos !== 'NOUN' && t.pos !== 'PROPN' || /^(?:so|called)$/i.test(t.text) || tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaced;
   };
-  const whole = coreEntities.find((f) => f.to === b && Array.from({ length: f.from - a }, (_, n) => a + n).every(modifierOnly));
+  // ("Al Qaeda-affiliated JNIM", "the al-Qaida-linked group JNIM", "the Islamist group Hamas": an
+  // owner named before "-linked", and a generic head right before the name, are modifiers too)
+  const ownerBefore = (k: number, to: number): boolean => {
+    let j = k;
+    while (j < to && tokens[j]!.pos === 'PROPN') j++;
+    return j > k && tokens[j]?.text === '-' && RUN_BY.test(tokens[j + 1]?.lower ?? '');
+  };
+  const prefixOnly = (f: Found): boolean => {
+    for (let k = a; k < f.from; k++) if (!(modifierOnly(k) || ownerBefore(k, f.from) || k === f.from - 1 && GENERIC_ORGANISATION_HEADS.has(tokens[k]!.lower))) return false;
+    return true;
+  };
+  const whole = coreEntities.find((f) => f.to === b && prefixOnly(f));
   // "Russia's Defence Ministry" is the gazetteer's "Russian Defence Ministry"
   const owned = whole ? undefined : ownedEntity(tokens, a, b, lex);
   if (whole || owned) {
