@@ -95,6 +95,30 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
 ];
 
+describe('counts in one report that names no place', () => {
+  const one = (text: string) => report([{ id: 'a', text, date: '2024-06-18' }]);
+  test('two sources\' rival counts of the report\'s event conflict, with less confidence', () => {
+    const r = one('Militants attacked an army post on Sunday, killing at least 20 soldiers, two security sources told Reuters. The army said seven soldiers were killed.');
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['count']);
+    expect(r.conflicts[0]!.confidence).toBeLessThan(0.75);
+    expect(r.conflicts[0]!.explanation).toContain('same report');
+  });
+
+  test.each([
+    ['a running total of the war', 'Activists said 27 people were killed in the strike. The war has killed more than 220,000 people, the United Nations said.'],
+    ['counts far apart in magnitude', 'Medics said 12 soldiers were killed. Rebels said 400 soldiers were killed.'],
+    ['a count added to another', 'Medics said 12 people were killed. Another source said 30 other people were killed.'],
+    ['a joint toll of dead and wounded', 'Medics said 12 people were killed. Activists said 60 people were killed or wounded.'],
+    ['the same source twice', 'The army said seven soldiers were killed. The army said 20 soldiers were killed.'],
+  ])('must not: %s', (_label, text) => {
+    expect(one(text).conflicts).toEqual([]);
+  });
+
+  test('must not: counts without a place in different reports', () => {
+    expect(pair('The army said seven soldiers were killed.', 'Two security sources said at least 20 soldiers were killed.').conflicts).toEqual([]);
+  });
+});
+
 describe('conflicts: must not match', () => {
   test.each(QUIET)('%s', (_label, a, b, dates) => {
     expect(pair(a, b, dates).conflicts).toEqual([]);

@@ -16,7 +16,7 @@
 import type { Token, Sentence, Quote } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { ADJUNCT_PARTICIPLES, CATENATIVE_CUES, CONTINUING_PARTICIPLES, CUE_MEDIA, CUE_MEDIA_PARTS, CUE_SETTING_WORDS, type CueVerb } from '../lexicon/cues.js';
+import { ADJUNCT_PARTICIPLES, CATENATIVE_CUES, CONTINUING_PARTICIPLES, CUE_MEDIA, CUE_MEDIA_PARTS, CUE_SETTING_WORDS, PUBLISHING_PARTICIPLES, type CueVerb } from '../lexicon/cues.js';
 import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS, SPEAKING_BODIES } from '../lexicon/descriptors.js';
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
@@ -158,7 +158,10 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
       // ("in its statement", "on his Facebook page")
       let j = k + 1;
       if (tokens[j]?.pos === 'DET' || POSSESSIVES.has(tokens[j]?.lower ?? '')) j++;
-      while (j < end && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN')) j++;
+      // (a medium before a participle is the head: "in a statement broadcast on MRTV"; "in a phone
+      // interview" is an interview)
+      while (j < end && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN'
+        && !(CUE_MEDIA.has(tokens[j]!.lower) && PUBLISHING_PARTICIPLES.has(tokens[j + 1]!.lower)))) j++;
       const noun = tokens[j];
       if (noun && CUE_MEDIA.has(noun.lower)) {
         j++;
@@ -169,7 +172,8 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
           while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.text === '-')) j++;
         }
         // "in a video released on Telegram", "in a statement posted online"
-        if (tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.lower)) {
+        // ("in a statement broadcast on state television", "in a statement read on RTB")
+        if (tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.lower) || PUBLISHING_PARTICIPLES.has(tokens[j]?.lower ?? '')) {
           j++;
           while (j < end && !isComma(tokens[j]) && !isFinal(tokens[j]) && !isOpenQuote(tokens[j]) && tokens[j]!.text !== ':' && (tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV')) j++;
         }

@@ -220,9 +220,13 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
   const py = y.claim.event?.places ?? [];
   // a province or a region adds up many events: tolls are compared for a town, a district, a city
   const shared = overlap(px, py).filter((p) => fine(p) || !coarse(p));
-  if (!shared.length) return null;
+  // two sources in one report, neither naming a place, count what that report is about ("the army
+  // said seven soldiers were killed"; "at least 20 soldiers, two security sources told Reuters");
+  // in different reports such counts may be of different events
+  const sameReport = !px.length && !py.length && x.claim.docId === y.claim.docId;
+  if (!shared.length && !sameReport) return null;
   const dated = x.claim.date !== null && y.claim.date !== null;
-  if (!dated && !shared.some(fine)) return null;
+  if (!sameReport && !dated && !shared.some(fine)) return null;
   // a place finer than the shared ones that only one claim names: its count is for a part of the
   // other's area ("three children at a school in Shahba" within "six children in western Aleppo");
   // each naming its own such place, they count different sites
@@ -233,11 +237,12 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
     for (const b of y.claim.quantities.filter((q) => foreground(y.claim, q))) {
       if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || a.subject !== b.subject || a.unit !== b.unit) continue;
       if (intervalsMeet(a, b)) continue;
+      if (sameReport && !sameScope(x.claim, a, y.claim, b)) continue;
       // a part's count may be lower than the whole's, not higher
       if (xOwn && (a.min ?? 0) <= (b.max ?? Infinity) || yOwn && (b.min ?? 0) <= (a.max ?? Infinity)) continue;
       return {
-        kind: 'count', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.75, x, y),
-        explanation: `${x.sourceName} gives ${a.text} ${a.measure}; ${y.sourceName} gives ${b.text}: the figures cannot both be right.`,
+        kind: 'count', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(sameReport ? 0.6 : 0.75, x, y),
+        explanation: `${x.sourceName} gives ${a.text} ${a.measure}; ${y.sourceName} gives ${b.text}${sameReport ? ' in the same report' : ''}: the figures cannot both be right.`,
       };
     }
   }
@@ -245,6 +250,29 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
 }
 
 const BACKGROUND = /\b(?:after|before|since|following|earlier|previous|last|ago|when|while|amid)\b/i;
+
+/** Words that make a count a running total over a war or a period, not one event's ("the war has killed more than 220,000"). */
+const RUNNING_TOTAL = /\b(?:war|conflict|uprising|revolution|crackdown|since|so far|to date|this year|in total|altogether|jails?|prisons?)\b/i;
+/** A count added to another ("24 other people", "three more soldiers"), or of the dead and the wounded together. */
+const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b|\b(?:killed|dead) or (?:injured|wounded|hurt)\b|\b(?:killed|dead) and (?:injured|wounded)\b/i;
+/**
+ * How far apart two counts of one event's dead may lie and still be read as rival counts of it
+ * (the army's 7 against the rebels' 40): further apart, they count different things.
+ */
+const RIVAL_COUNT_RATIO = 10;
+
+/**
+ * Whether two counts in one report that names no place are rival counts of the same event: neither
+ * a running total, an added count or a joint toll of dead and wounded, and of the same magnitude.
+ */
+function sameScope(x: Claim, a: Quantity, y: Claim, b: Quantity): boolean {
+  if (RUNNING_TOTAL.test(x.text) || RUNNING_TOTAL.test(y.text)) return false;
+  const after = (c: Claim, q: Quantity): string => c.text.slice(q.span.start - c.span.start, q.span.end - c.span.start + 24);
+  if (ADDED_OR_JOINT.test(after(x, a)) || ADDED_OR_JOINT.test(after(y, b))) return false;
+  const low = (q: Quantity): number => q.min ?? q.value ?? q.max ?? 0;
+  const [u, v] = [low(a), low(b)].sort((m, n) => m - n) as [number, number];
+  return u > 0 && v / u <= RIVAL_COUNT_RATIO;
+}
 const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s*$/i;
 
 /**

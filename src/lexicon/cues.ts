@@ -183,6 +183,17 @@ export const CUE_MEDIA: ReadonlySet<string> = Object.freeze(new Set([
 ]));
 
 /**
+ * Irregular participles by which a medium was published, after the medium ("in a statement
+ * broadcast on state television", "in a statement read on RTB", "in a letter sent to"); regular
+ * ones end in "-ed" and need no list.
+ * @example
+ * PUBLISHING_PARTICIPLES.has('broadcast'); // true
+ */
+export const PUBLISHING_PARTICIPLES: ReadonlySet<string> = Object.freeze(new Set([
+  'broadcast', 'read', 'sent', 'written', 'shown', 'given', 'put', 'aired', 'run', 'telecast', 'webcast',
+]));
+
+/**
  * The part of a medium after its name: "on his Facebook page", "on its Telegram channel".
  * @example
  * CUE_MEDIA_PARTS.has('channel'); // true
