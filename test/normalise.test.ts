@@ -40,6 +40,7 @@ const QUANTITIES: [string, Q][] = [
   ['The strike killed 12 and wounded 30.', { text: '12', value: 12, measure: 'killed' }],
   ['The UN said the death toll had risen to 56.', { text: '56', value: 56, measure: 'killed' }],
   ["The death toll from Monday's air strikes on a market in Saada rose to 31.", { text: '31', value: 31, measure: 'killed' }],
+  ["The death toll from a strike on a market in the conflict-hit Amhara region has risen to 26.", { text: '26', value: 26, measure: 'killed' }],
   ['The strike killed 12 and wounded 30 more.', { text: '30', value: 30, measure: 'wounded' }],
   ['At least 12 civilians were killed and 30 wounded in the shelling.', { text: '30 wounded', value: 30, measure: 'wounded' }],
   ['The offensive led to the capture of several buildings.', { text: 'several buildings', measure: 'captured' }],
@@ -53,6 +54,7 @@ const QUANTITIES: [string, Q][] = [
 const NOT_MEASURED_AS: [string, string, string][] = [
   ['a count of the wounded after one of the dead', 'At least 12 civilians were killed and 30 wounded in the shelling.', '30 wounded'],
   ['the dead before "and wounded"', 'The strike killed 12 and wounded 30.', '30'],
+  ['a toll before a verb of its own, then a figure that rises', 'The death toll was disputed as the number of displaced rose to 3,000.', '3,000'],
 ];
 
 /** Coordinated counts whose verb is the second count's only ("X and at least Y are missing"). */

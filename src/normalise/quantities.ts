@@ -352,7 +352,8 @@ function measureAround(tokens: readonly Token[], first: number, last: number, a:
     if (t.pos === 'VERB' && FIGURE_CHANGES.has(t.lemma) && /^(?:to|at)$/.test(tokens[j + 1]?.lower ?? '')) {
       for (let i = j - 1; i >= a; i--) {
         const figure = tokens[i]!;
-        if (figure.pos === 'VERB' || figure.text === ';' || figure.text === ':') break;
+        // ("in Ethiopia's conflict-hit Amhara region": a participle inside a hyphenated adjective is no verb)
+        if (figure.pos === 'VERB' && tokens[i - 1]?.text !== '-' || figure.text === ';' || figure.text === ':') break;
         const m = figure.pos === 'NOUN' ? measureOf(figure) : undefined;
         if (m) return m;
       }
