@@ -108,8 +108,10 @@ describe('counts in one report that names no place', () => {
     ['a running total of the war', 'Activists said 27 people were killed in the strike. The war has killed more than 220,000 people, the United Nations said.'],
     ['counts far apart in magnitude', 'Medics said 12 soldiers were killed. Rebels said 400 soldiers were killed.'],
     ['a count added to another', 'Medics said 12 people were killed. Another source said 30 other people were killed.'],
+    ['a part of another count', 'Medics said one civilian was among those killed. Activists said eight civilians were killed.'],
     ['a joint toll of dead and wounded', 'Medics said 12 people were killed. Activists said 60 people were killed or wounded.'],
     ['the same source twice', 'The army said seven soldiers were killed. The army said 20 soldiers were killed.'],
+    ['a toll that names no one it counts', 'The death toll from the bombing has risen to nine, police said. The ministry said three soldiers were killed in the battle.'],
   ])('must not: %s', (_label, text) => {
     expect(one(text).conflicts).toEqual([]);
   });
@@ -139,6 +141,19 @@ describe('revisions', () => {
     expect(r.revisions).toHaveLength(1);
     expect(r.revisions[0]!.claimIds.map((id) => id.split(':')[0])).toEqual(['a', 'b']);
     expect(r.revisions[0]!.explanation).toMatch(/raised/);
+  });
+
+  test('a toll announced as risen revises its source\'s figure of the day before that named no place', () => {
+    const r = pair('A drone strike on a nearby market killed at least 18 people, a local health official said.', 'The death toll from a drone strike on a market in the Amhara region has risen to 26, a local health official said.', ['2024-09-03', '2024-09-05']);
+    expect(r.conflicts).toEqual([]);
+    expect(r.revisions.map((v) => v.explanation)).toEqual([expect.stringMatching(/raised its figure from at least 18 people .* to 26/)]);
+  });
+
+  test.each([
+    ['a toll not announced as changed, at places of its own', 'A drone strike killed at least 18 people, a local health official said.', 'A shell killed 26 people in Bahir Dar, a local health official said.'],
+    ['a toll announced as risen, weeks later', 'A drone strike killed at least 18 people, a local health official said.', 'The death toll has risen to 26, a local health official said.', ['2024-09-03', '2024-10-05'] as [string, string]],
+  ])('must not: %s is no revision', (_label, a, b, dates?: [string, string]) => {
+    expect(pair(a, b, dates ?? ['2024-09-03', '2024-09-05']).revisions).toEqual([]);
   });
 
   test('"the death toll rose to 31" revises "at least 20 people", though both can be true', () => {

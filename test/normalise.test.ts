@@ -40,6 +40,7 @@ const QUANTITIES: [string, Q][] = [
   ['The strike killed 12 and wounded 30.', { text: '12', value: 12, measure: 'killed' }],
   ['The UN said the death toll had risen to 56.', { text: '56', value: 56, measure: 'killed' }],
   ["The death toll from Monday's air strikes on a market in Saada rose to 31.", { text: '31', value: 31, measure: 'killed' }],
+  ['The death toll has risen to nine, police said.', { text: 'nine', value: 9, measure: 'killed' }],
   ["The death toll from a strike on a market in the conflict-hit Amhara region has risen to 26.", { text: '26', value: 26, measure: 'killed' }],
   ['The strike killed 12 and wounded 30 more.', { text: '30', value: 30, measure: 'wounded' }],
   ['At least 12 civilians were killed and 30 wounded in the shelling.', { text: '30 wounded', value: 30, measure: 'wounded' }],
@@ -108,6 +109,7 @@ describe('quantities: must not match', () => {
     ['a road name', 'Convoys used Route 66 to reach the camp.'],
     ['a resolution number', 'Resolution 2254 calls for talks.'],
     ['a pronoun "one"', 'The attack was coordinated with the one in Damascus.'],
+    ['a bare number word after "to" with no verb of a figure', 'The talks were cut to two.'],
     ['a season range', 'The 2012-13 winter was hard.'],
     ['a phone number', 'Call +963 11 2345678 for details.'],
   ])('%s', (_label, sentence) => {
@@ -214,5 +216,18 @@ describe('places and actors: must not match', () => {
     const c = s.drafts!.find((d) => d.text.includes('captured'))!;
     expect(c.places).toEqual(['Soran', 'Hama']);
     expect(c.eventPlaces).toEqual(['Soran']);
+  });
+
+  test.each([
+    ['a name the gazetteer does not know', 'A car bomb exploded at the entrance to Qaryatayn Zgharta, some 30 km (19 miles) north of Hama, police said.'],
+    ['a common noun for a site', 'A car bomb exploded at a checkpoint, some 30 km north of Hama, police said.'],
+  ])('a distance in apposition to %s measures from a reference', (_label, text) => {
+    const c = stages(text).drafts!.find((d) => d.text.includes('exploded'))!;
+    expect(c.eventPlaces).not.toContain('Hama');
+  });
+
+  test('must not: a place after a comma with no distance or direction is where the event is', () => {
+    const c = stages('A car bomb exploded at a checkpoint, in Hama, police said.').drafts!.find((d) => d.text.includes('exploded'))!;
+    expect(c.eventPlaces).toContain('Hama');
   });
 });

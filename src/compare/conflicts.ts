@@ -34,6 +34,16 @@ type Draft = Omit<Conflict, 'id'>;
 /** Cues by which a source says it changed its own figure ("raised the toll to 16", "revised the number"). */
 const REVISING = /(?:^| )(?:rais|revis|updat|lower|increas)\w*$/i;
 
+/**
+ * Words by which a figure changes: "has risen to 26", "climbed to 40".
+ * @example
+ * FIGURE_CHANGE_WORDS.test('the death toll has risen to 26'); // true
+ */
+export const FIGURE_CHANGE_WORDS = /\b(?:rose|risen|climbed|jumped|increased|reached|mounted|grown|soared)\s+to\b/i;
+const FIGURE_NOUNS = /\b(?:toll|number|figure)\b/i;
+/** Whether a claim says its figure changed: "the death toll has risen to 26". */
+const figureChanged = (text: string): boolean => FIGURE_NOUNS.test(text) && FIGURE_CHANGE_WORDS.test(text);
+
 /** Words by which a claim says a state goes on ("still held", "remains undecided"). */
 const CONTINUING = /\b(?:still|remains?|remained|continu\w*)\b/i;
 
@@ -64,6 +74,11 @@ function sameTime(x: Comparable, y: Comparable): boolean {
   const days = Math.abs(daysBetween(x.when, y.when));
   if (x.claim.date !== null && y.claim.date !== null) return days === 0;
   return days <= UNDATED_WINDOW_DAYS;
+}
+
+/** Whether two claims' moments lie within a wire report's week of each other (or one is unknown). */
+function withinWeek(x: Comparable, y: Comparable): boolean {
+  return x.when === null || y.when === null || Math.abs(daysBetween(x.when, y.when)) <= UNDATED_WINDOW_DAYS;
 }
 
 /** How far, in days, the moment of an undated claim may be from the other claim's: a wire report's week. */
@@ -237,7 +252,8 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
     for (const b of y.claim.quantities.filter((q) => foreground(y.claim, q))) {
       if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || a.subject !== b.subject || a.unit !== b.unit) continue;
       if (intervalsMeet(a, b)) continue;
-      if (sameReport && !sameScope(x.claim, a, y.claim, b)) continue;
+      // (a toll without what it counts, "the death toll rose to nine", may be another incident's of the report)
+      if (sameReport && (!a.subject || !sameScope(x.claim, a, y.claim, b))) continue;
       // a part's count may be lower than the whole's, not higher
       if (xOwn && (a.min ?? 0) <= (b.max ?? Infinity) || yOwn && (b.min ?? 0) <= (a.max ?? Infinity)) continue;
       return {
@@ -253,8 +269,11 @@ const BACKGROUND = /\b(?:after|before|since|following|earlier|previous|last|ago|
 
 /** Words that make a count a running total over a war or a period, not one event's ("the war has killed more than 220,000"). */
 const RUNNING_TOTAL = /\b(?:war|conflict|uprising|revolution|crackdown|since|so far|to date|this year|in total|altogether|jails?|prisons?)\b/i;
-/** A count added to another ("24 other people", "three more soldiers"), or of the dead and the wounded together. */
-const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b|\b(?:killed|dead) or (?:injured|wounded|hurt)\b|\b(?:killed|dead) and (?:injured|wounded)\b/i;
+/**
+ * A count added to another ("24 other people", "three more soldiers"), a part of another ("one
+ * civilian was among those killed"), or of the dead and the wounded together.
+ */
+const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b|\bamong (?:those|the)\b|\b(?:killed|dead) or (?:injured|wounded|hurt)\b|\b(?:killed|dead) and (?:injured|wounded)\b/i;
 /**
  * How far apart two counts of one event's dead may lie and still be read as rival counts of it
  * (the army's 7 against the rebels' 40): further apart, they count different things.
@@ -298,8 +317,14 @@ export function revisionBetween(x: Comparable, y: Comparable): { claimIds: reado
   const revisesY = REVISING.test(y.claim.cue?.text ?? '');
   const stated = revisesX !== revisesY && x.published === y.published;
   if (!stated && (!x.published || !y.published || x.published === y.published)) return null;
-  if (!stated && !overlap(x.claim.event?.places ?? [], y.claim.event?.places ?? []).length || !sameTime(x, y)) return null;
   const [early, late] = stated ? (revisesY ? [x, y] : [y, x]) : x.published! < y.published! ? [x, y] : [y, x];
+  // "the death toll ... has risen to 26" in a later report of the source's that named no place, or
+  // named none before: the source says its figure changed
+  const px = x.claim.event?.places ?? [];
+  const py = y.claim.event?.places ?? [];
+  const announced = !stated && (!px.length || !py.length) && figureChanged(late.claim.text);
+  // (a figure announced as changed is later than the report it revises: only the week need hold)
+  if (!stated && !announced && !overlap(px, py).length || !(announced ? withinWeek(x, y) : sameTime(x, y))) return null;
   for (const a of early.claim.quantities.filter((q) => foreground(early.claim, q))) {
     // a toll given without its subject ("the death toll rose to 31") revises one given with it ("at
     // least 20 people"); a new figure is a revision even where the two can both be true (31 is "at least 20")

@@ -7,7 +7,7 @@
 import type { Agreement, Claim, Conflict, Revision, Source } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { longestMatch, phraseKey } from '../util/words.js';
-import { conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
+import { FIGURE_CHANGE_WORDS, conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
 import { agreementBetween, confirmationBetween, contentWords, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
 import { hash53, hashWords } from '../util/hash.js';
@@ -163,7 +163,12 @@ export class Comparer {
       this.said.add(signature);
       const keys = e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)
-      if (it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) keys.push(`r:${it.claim.docId}:${it.sourceKey}`);
+      if (it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) {
+        keys.push(`r:${it.claim.docId}:${it.sourceKey}`);
+        // ("has risen to 26" in the next day's report, from a source that named no place before: a
+        // claim that says a figure changed meets its source's earlier figures, wherever they were)
+        if (it.claim.source && !e.places.length || FIGURE_CHANGE_WORDS.test(it.claim.text)) keys.push(`s:${it.sourceKey}`);
+      }
       for (const key of keys) {
         const list = this.events.get(key);
         if (list) list.push(i); else this.events.set(key, [i]);

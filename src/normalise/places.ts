@@ -265,7 +265,11 @@ function markReferences(tokens: readonly Token[], places: PlaceMention[]): void 
       break;
     }
     const comma = tokens[k];
-    if (sawRelation && comma?.text === ',' && places.some((q) => q !== p && q.last === k)) p.reference = true;
+    // (the place before the comma may be one the gazetteer does not know, "the entrance to Balcad,
+    // some 30 km north of Mogadishu", or a common noun, "the village, 20 km west of Hama")
+    const before = tokens[k - 1];
+    const locates = places.some((q) => q !== p && q.last === k) || before?.pos === 'PROPN' || PLACE_NOUNS.test(before?.lower ?? '') || SITE_NOUNS.test(before?.lower ?? '');
+    if (sawRelation && comma?.text === ',' && locates) p.reference = true;
   }
 }
 

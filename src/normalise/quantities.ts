@@ -179,7 +179,9 @@ export function findQuantities(tokens: readonly Token[], a: number, b: number, p
         const hours = (Number(hm[1]) % 12) + (/^p/.test(unitWord) ? 12 : 0) + Number(hm[2] ?? 0) / 60;
         value = Math.round(hours * 1000) / 1000; min = value; max = value;
       }
-    } else if (isWord && !core.vague && !effect && !core.standalone && !(tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ' || tokens[last]?.pos === 'PROPN')) {
+    } else if (isWord && !core.vague && !effect && !core.standalone && !(tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ' || tokens[last]?.pos === 'PROPN')
+      // ("the death toll has risen to nine": the figure a toll changes to counts what the toll counts)
+      && !(/^(?:to|at)$/.test(tokens[k - 1]?.lower ?? '') && FIGURE_CHANGES.has(tokens[k - 2]?.lemma ?? ''))) {
       continue;
     }
     if (unit && unit.factor !== 1) {
