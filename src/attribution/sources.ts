@@ -162,6 +162,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
+/** Nouns after a name that make it a place, not an organisation: "Yebaba village", "Sagaing region". */
+const PLACE_HEADS = /^(?:village|town|city|district|province|region|state|county|camp|area|neighbourhood|neighborhood)$/;
 /** The participle after an owner's name in a hyphenated modifier: "Hamas-run", "Iran-backed", "al-Qaida-linked". */
 const RUN_BY = /^(?:run|backed|led|controlled|allied|affiliated|aligned|linked|supported|sponsored)$/;
 /** What a denial denies, named before its source: "claims the army denied", "a charge the government denies". */
@@ -449,14 +451,16 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     .find((w) => w !== undefined && (REPRESENTATIVE_ROLES.has(w) || MEMBER_ROLES.has(w) && !headsVerb));
   const org = mostSpecific([...coreEntities, ...modEntities]);
   const roleOf = roleOfOrganisation(tokens, a, b, modifiers);
-  const named2 = org ? undefined : roleOf?.organisation ?? properNounAfterRole(tokens, modifiers);
+  const afterRole = org || roleOf ? undefined : properNounAfterRole(tokens, modifiers);
+  const named2 = org ? undefined : roleOf?.organisation ?? afterRole?.name;
   const ofCountry = named2 ? lex.places.map.get(named2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()) : undefined;
   const unknownOrg = ofCountry?.kind === 'country' ? undefined : named2;
   const stateForces = ofCountry?.kind === 'country' && modWords.some((w) => /^(?:forces|army|military|troops|navy|command)$/.test(w));
   const affiliation: Affiliation | undefined = org
     ? { name: org.entity.name, type: org.entity.type, alignment: org.entity.alignment, entity: org.entity }
     : unknownOrg ? { name: unknownOrg, type: modifierType(tokens, modifiers, lex) ?? 'other', alignment } : undefined;
-  const representative = affiliation !== undefined && role !== undefined && REPRESENTATIVE_ROLES.has(role);
+  // (one who heads a centre "in Yebaba village" speaks for no body named "Yebaba")
+  const representative = affiliation !== undefined && role !== undefined && REPRESENTATIVE_ROLES.has(role) && !afterRole?.place;
   const properRun = core.every((t) => t.pos === 'PROPN' || NAME_PARTICLE.test(t.text))
     && core.filter((t) => t.pos === 'PROPN').length >= 1 && !desc && startsUpper(core[0]!.text);
   const bare = coreWords.filter((w) => !DETERMINERS.has(w)).join(' ');
@@ -588,8 +592,8 @@ function modifierType(tokens: readonly Token[], modifiers: readonly [number, num
   return undefined;
 }
 
-/** "spokesman for Failaq al Rahman" with no gazetteer entry: the proper-noun run after the role. */
-function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [number, number][]): string | undefined {
+/** "spokesman for Failaq al Rahman" with no gazetteer entry: the proper-noun run after the role, and whether a place noun follows it ("in Yebaba village"). */
+function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [number, number][]): { name: string; place: boolean } | undefined {
   for (const [s, e] of modifiers) {
     let k = s;
     while (k < e && !(tokens[k]!.pos === 'ADP' && /^(?:of|for|from|in|with)$/.test(tokens[k]!.lower))) k++;
@@ -597,7 +601,8 @@ function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [numb
     while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !startsUpper(tokens[k]!.text))) k++;
     const start = k;
     while (k < e && (tokens[k]!.pos === 'PROPN' || NAME_PARTICLE.test(tokens[k]!.text))) k++;
-    if (k > start) return textOf(tokens, start, k);
+    // ("who heads the health centre in Yebaba village": a name before a place noun names a place)
+    if (k > start) return { name: textOf(tokens, start, k), place: PLACE_HEADS.test(tokens[k]?.lower ?? '') };
   }
   return undefined;
 }
