@@ -14,6 +14,7 @@ describe('coreference: must match', () => {
     ['a definite descriptor with fewer words', 'An FSA rebel commander said the offensive had begun. The FSA commander said it would last weeks.'],
     ['"the group" after a named group', 'Jaish al-Islam said it had repelled the attack. The group said 15 attackers were killed.'],
     ['"she" after a woman named before a man', 'Olena Kovalenko said the shelling had stopped. Colonel Ivan Petrenko met her later. She said the road was open.'],
+    ['"the sources" after "two security sources"', 'Two security sources said the post had fallen. The attack began at dawn, the sources said.'],
     ['"she" after a spokeswoman', 'A ministry spokeswoman said the shelling had stopped. The governor visited the town. She said the road was open.'],
   ])('%s', (_label, text) => {
     const found = ids(text);
@@ -61,6 +62,7 @@ describe('coreference: must not match', () => {
     ['"she" is not a man named just before', 'Colonel Ivan Petrenko said the shelling had stopped. She said the road was open.'],
     ['the fighters of two groups are two sources', 'Jaish al-Islam fighters said the road was cut. Faylaq al-Rahman fighters said the road was open.'],
     ['"he" is not "Mrs." anyone', 'Mrs. Kovalenko said the shelling had stopped. He said the road was open.'],
+    ['"the sources" are not "two security officials"', 'Two security officials said the post had fallen. The attack began at dawn, the sources said.'],
   ])('%s', (_label, text) => {
     const found = ids(text);
     expect(new Set(found).size).toBe(found.length);

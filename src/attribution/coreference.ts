@@ -129,11 +129,18 @@ function compatible(anaphor: SourceProfile, antecedent: SourceProfile): boolean 
   }
   const heads = [antecedent.head, antecedent.descriptor?.split(' ').at(-1), antecedent.entity ? antecedent.entity.type : undefined];
   const typeMatch = antecedent.entity !== undefined && anaphor.type === antecedent.type && anaphor.type !== 'other';
-  if (!heads.includes(anaphor.head) && !typeMatch) return false;
+  // ("the sources" after "two security sources" and "the source" after them: a head in either number)
+  // (not a family's name: "the Khans" are not Ghazala Khan)
+  const headMatch = heads.includes(anaphor.head) || anaphor.descriptor !== undefined && heads.map(singular).includes(singular(anaphor.head));
+  if (!headMatch && !typeMatch) return false;
   if (anaphor.nationality && antecedent.nationality && anaphor.nationality !== antecedent.nationality) return false;
   const known = new Set([...antecedent.words, ...(antecedent.affiliation ? antecedent.affiliation.name.toLowerCase().split(/[^a-z0-9]+/) : []),
     ...(antecedent.affiliation?.entity?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[^a-z0-9]+/))]);
   return anaphor.coreWords.every((w) => GENERIC.has(w) || w === anaphor.head || known.has(w));
+}
+
+function singular(w: string | undefined): string | undefined {
+  return w && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
 /** Indefinite descriptors with the same words name the same source within a report ("a military source"). */
