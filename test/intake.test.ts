@@ -60,6 +60,12 @@ describe('intake: must match', () => {
     ['a copyright line', 'Rebels advanced.\nCopyright 2017 Reuters. All rights reserved.', 'Copyright'],
     ['a picture credit', 'A man walks past rubble. (Social Media Website via Reuters TV) Rebels advanced.', 'Reuters TV'],
     ['an AP photo credit', 'Smoke rises over the city (AP Photo/Hassan Ammar) as jets strike.', 'Ammar'],
+    ['a PHOTO: caption line', 'Rebels advanced.\nPHOTO: Smoke rises over the town in this screen grab. REUTERS', 'Smoke rises'],
+    ['a FILE PHOTO: caption line', 'Rebels advanced.\nFILE PHOTO: Soldiers patrol the road. REUTERS/Staff/File Photo', 'Soldiers patrol'],
+    ['a caption ending in an AP credit', 'Rebels advanced.\nSoldiers patrol near Kaya on March 3, 2023. (AP Photo, File)', 'Soldiers patrol'],
+    ['a caption ending in an AFP credit', 'Rebels advanced.\nA man looks at the damaged monastery. (Photo by STR / AFP)', 'A man looks'],
+    ['an AFP desk slug', 'Rebels advanced.\nstr-er/gil/cw', 'str-er'],
+    ['an AP contributor line', 'Rebels advanced.\n___\nAssociated Press writer Asha Mohamed in Nairobi, Kenya, contributed to this report.', 'Asha Mohamed'],
   ])('%s is not read', (_label, text, gone) => {
     expect(kept(text)).not.toContain(gone);
   });
@@ -87,6 +93,10 @@ describe('intake: must not match', () => {
     ['a bracket that is no credit', 'The town (population 20,000) was shelled.'],
     ['a short sentence said twice', 'He said no. He said no.'],
     ['a date and a bracket that is no agency', 'March 4 (local time) - The strikes resumed.'],
+    ['a sentence about a photo', 'The photo showed soldiers near the bridge.'],
+    ['a sentence that names Reuters inside it', 'The army told Reuters the road was open.'],
+    ['a fraction-like word pair', 'Rebels said the and/or clause was vague.'],
+    ['an AP writer who is a source', 'An Associated Press writer saw the convoy leave.'],
     ['an acronym, a dash and lower case', 'NATO - the alliance said nothing.'],
     ['capitals inside a sentence', 'Rebels said the UN SECURITY COUNCIL - not the army - must act.'],
     ['a two-letter acronym and a dash', 'UN - Syria talks resumed.'],

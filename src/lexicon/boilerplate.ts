@@ -25,6 +25,14 @@ export const BOILERPLATE_LINES: readonly RegExp[] = Object.freeze([
   /^\s*(?:advertisement|sponsored)\s*$/i,
   /^\s*(?:reporting|writing|editing|additional reporting) by\b/i,
   /^\s*\(?(?:reporting|editing) by [^\n]{0,200}\)?\s*$/i,
+  // picture captions: "PHOTO: ...", "FILE PHOTO: ...", and lines that end in the picture's credit
+  // ("... March 9, 2024. REUTERS/Staff/File Photo", "... (AP Photo, File)", "... (Photo by STR / AFP)")
+  /^\s*(?:file )?photo\s*:/i,
+  /\bREUTERS(?:\/[A-Za-z.-]{1,20}(?: [A-Za-z.-]{1,20}){0,2}){0,3}[ \t]*$/,
+  /\((?:AP Photo\b|AFP Photo\b|Photo by\b|Photo:)[^()\n]{0,100}\)\s*$/i,
+  // AFP's desk slugs ("str-tmc/sco", "bur-dm/lb") and AP's contributor lines
+  /^\s*[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,4}\s*$/,
+  /^[\s_]{0,12}(?:Associated Press|AP) (?:writers?|reporters?|correspondents?|journalists?)\b[^\n]{0,200}\bcontributed\b/i,
 ]);
 
 /**
