@@ -33,6 +33,14 @@ export const BOILERPLATE_LINES: readonly RegExp[] = Object.freeze([
   // AFP's desk slugs ("str-tmc/sco", "bur-dm/lb") and AP's contributor lines
   /^\s*[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,4}\s*$/,
   /^[\s_]{0,12}(?:Associated Press|AP) (?:writers?|reporters?|correspondents?|journalists?)\b[^\n]{0,200}\bcontributed\b/i,
+  /^[^\n]{0,150}\bcontributed (?:reporting|to (?:this|the) report(?:ing)?)\b[^\n]{0,80}$/i,
+  // captions in other house styles: "(Name/AFP via Getty Images)" or "[File: Name/AFP]" at the end
+  // of the line, the BBC's "Image caption, ...", Al Jazeera's "SOURCE: AL JAZEERA AND NEWS AGENCIES"
+  /\([^()\n]{0,80}(?:\bvia Getty Images|\/(?:AFP|Reuters|AP|EPA)\b)[^()\n]{0,40}\)\s*$/,
+  /\[(?:File:[^[\]\n]{0,80}|[^[\]\n]{0,60}\/(?:AFP|Reuters|AP|EPA|Getty Images)[^[\]\n]{0,20})\]\s*$/,
+  /^\s*image (?:caption|source)\s*,/i,
+  /^\s*SOURCE\s*:\s*[A-Z][A-Z ,&-]{2,80}$/,
+  /^\s*follow\b[^\n]{0,80}\b(?:coverage|updates|live blog)\b/i,
 ]);
 
 /**
