@@ -373,7 +373,9 @@ function isClauseChunk(tokens: readonly Token[], a: number, b: number): boolean 
     if (RELATIVE_WORDS.test(t.lower)) return false;
     const prev = tokens[j - 1]!;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM';
-    if (t.pos === 'AUX' && subjectBefore || t.pos === 'VERB' && subjectBefore && !t.lower.endsWith('ing')) return true;
+    // ("a teacher reached by phone": a participle with its agent is a reduced relative, no clause)
+    const reduced = /(?:ed|en)$/.test(t.lower) && tokens[j + 1]?.lower === 'by';
+    if (t.pos === 'AUX' && subjectBefore || t.pos === 'VERB' && subjectBefore && !t.lower.endsWith('ing') && !reduced) return true;
   }
   return false;
 }

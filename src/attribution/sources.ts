@@ -162,6 +162,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
+/** Verbs of a relative clause that make its person a witness: "who lives nearby", "who fled", "who survived the strike". */
+const WITNESS_VERBS = /^(?:lives|lived|fled|survived|witnessed|saw|watched|heard|escaped|lost)$/;
 /** Nouns after a name that make it a place, not an organisation: "Yebaba village", "Sagaing region". */
 const PLACE_HEADS = /^(?:village|town|city|district|province|region|state|county|camp|area|neighbourhood|neighborhood)$/;
 /** The participle after an owner's name in a hyphenated modifier: "Hamas-run", "Iran-backed", "al-Qaida-linked". */
@@ -486,7 +488,13 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   // "a Ukrainian commander", "a Russian officer": a country's commander commands its forces (a rebel
   // or Kurdish commander stays an armed group's)
   const countryCommander = base === 'armed-group' && desc?.person && nationality !== undefined && !affiliation && alignment !== 'opposition';
-  const type: SourceType = countryCommander ? 'military' : base;
+  // "Tetiana Boiko, 58, who lives in a neighbouring building", "a trader who fled the town": one who
+  // lives where it happened, or saw or survived it, speaks as a witness
+  const lived = base === 'other' && modifiers.some(([s, e]) => {
+    for (let k = s; k < e; k++) if (tokens[k]!.lower === 'who' && WITNESS_VERBS.test(tokens[k + 1]?.lower ?? '')) return true;
+    return false;
+  });
+  const type: SourceType = countryCommander ? 'military' : lived ? 'witness' : base;
   const descriptor = desc ? desc.same ?? desc.phrase : undefined;
   const gender = genderOf(coreWords, personName, lex);
   return {

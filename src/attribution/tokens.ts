@@ -120,7 +120,8 @@ export function isNounPhrase(tokens: readonly Token[], a: number, b: number): bo
     if (relative) continue;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && k === a)) nouns++;
     if (isNounish(t) || hyphenJoined(tokens, k) || t.text === '(' || t.text === ')') continue;
-    if ((t.pos === 'ADP' && NP_ADP.has(t.lower)) || t.lower === 'as') continue;
+    // ("a schoolteacher reached by satellite phone": the agent of a participle after its noun)
+    if ((t.pos === 'ADP' && (NP_ADP.has(t.lower) || t.lower === 'by' && tokens[k - 1]?.pos === 'VERB')) || t.lower === 'as') continue;
     if (t.pos === 'CCONJ' && t.lower === 'and') continue;
     // "a state-affiliated but independent body": adjectives in contrast before their noun
     if (t.pos === 'CCONJ' && (t.lower === 'but' || t.lower === 'or') && k > a && tokens[k + 1]?.pos === 'ADJ') continue;

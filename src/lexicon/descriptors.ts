@@ -109,7 +109,7 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('experts', 'expert'), d('researcher', 'expert', { person: true }), d('professor', 'expert', { person: true }),
   d('local source', 'witness', { person: true }), d('local sources', 'witness'), d('medical sources', 'official'),
   d('police source', 'official', { person: true }), d('hospital', 'official'), d('health ministry', 'government', gov),
-  d('health centre', 'official'), d('health center', 'official'), d('clinic', 'official'), d('health official', 'official', { person: true }),
+  d('health centre', 'official'), d('health center', 'official'), d('health official', 'official', { person: true }),
   d('directorate', 'government'), d('authorities', 'government'), d('administration', 'government'), d('embassy', 'government'),
   d('council', 'official'), d('committee', 'official'), d('commission', 'official'), d('court', 'official'), d('office', 'official'),
   d('department', 'government'), d('kremlin', 'government'), d('white house', 'government'), d('pentagon', 'military'),
