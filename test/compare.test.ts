@@ -92,8 +92,22 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['the same side blamed by both', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'The Observatory said rebel rockets killed 15 people in Douma on Monday.'],
   ['two attacks on different days', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'Activists said government airstrikes killed 15 people in Douma on Friday.'],
   ['an attempt is no capture', 'Activists said Islamic State fighters were trying to capture Kobani.', 'The Observatory said fighting was continuing in Kobani.'],
+  ['a running total is no event\'s toll', 'The war has killed 200,000 people in Aleppo since 2011, the United Nations said.', 'State television said four people were killed in Aleppo.'],
+  ['troops repelling an attack in a city hold no city', 'State media said troops repelled an attack in Aleppo.', 'The Observatory said rebels hold areas of Aleppo.'],
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
 ];
+
+describe('sides of two states at war', () => {
+  test('a foreign state\'s capture and the defenders holding the village conflict', () => {
+    const r = report([{ id: 'a', text: 'Russia\'s defence ministry said on Monday its forces had captured the village of Ostrivske in Ukraine\'s Donetsk region, but a Ukrainian military spokesman said his troops still held the village.', date: '2024-11-18' }]);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['control']);
+  });
+
+  test('must not: two reports of one side\'s capture and hold', () => {
+    const r = report([{ id: 'a', text: 'Russia\'s defence ministry said on Monday its forces had captured the village of Ostrivske in Ukraine\'s Donetsk region. A Russian military blogger said Russian troops still held the village.', date: '2024-11-18' }]);
+    expect(r.conflicts).toEqual([]);
+  });
+});
 
 describe('counts in one report that names no place', () => {
   const one = (text: string) => report([{ id: 'a', text, date: '2024-06-18' }]);

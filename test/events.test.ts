@@ -33,6 +33,30 @@ describe('events: must match', () => {
   });
 });
 
+describe('events: whose side', () => {
+  const events = (text: string) => compareClaims([{ id: 'a', text, date: '2024-11-18' }]).claims.filter((c) => c.event).map((c) => c.event!);
+  test('a foreign state\'s forces are that state\'s; the place named before in the sentence is "the village"', () => {
+    const [capture, held] = events('Russia\'s defence ministry said its forces had captured the village of Ostrivske in Ukraine\'s Donetsk region, but a Ukrainian military spokesman said his troops still held the village.');
+    expect(capture?.agent).toBe('Russia');
+    expect(held?.places).toEqual(['Ostrivske']);
+    expect(held?.agent).not.toBe('Russia');
+  });
+
+  test('a repulsion with no agent, in a side\'s own words, is that side\'s', () => {
+    const e = eventOf('“The enemy tried to storm the village and was pushed back,” a Ukrainian commander said.');
+    expect(e?.kind).toBe('repel');
+    expect(e?.agent).toBe('Ukraine');
+  });
+
+  test.each([
+    ['a monitor\'s "its" is no side', 'The Observatory said its monitors saw rebels capture Soran.'],
+    ['a repulsion told by no side has no agent', 'The attack was repelled, the monitor said.'],
+  ])('must not: %s', (_label, text) => {
+    expect(['Syria', 'United Kingdom']).not.toContain(eventOf(text)?.agent);
+    if (/repelled/.test(text)) expect(eventOf(text)?.agent).toBeUndefined();
+  });
+});
+
 describe('events: must not match', () => {
   test.each([
     ['an attempt is no advance', 'The enemy tried to advance on the town, residents said.', 'advancing'],

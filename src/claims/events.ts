@@ -50,7 +50,7 @@ function seizesGoods(tokens: readonly Token[], k: number, end: number, a: number
  * @example
  * readEvent(tokens, 0, tokens.length, lex, 'government', ['Jobar'])?.kind; // 'repel' for "government forces repelled the attack"
  */
-export function readEvent(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, speaker: Alignment, places: readonly string[]): ClaimEvent | undefined {
+export function readEvent(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, speaker: Side, places: readonly string[]): ClaimEvent | undefined {
   let best: { k: number; end: number; kind: EventKind; rank: number } | undefined;
   for (let k = a; k < b; k++) {
     // "took it from government forces", "took the town from": a capture
@@ -94,7 +94,9 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   if (!best && !contested) return undefined;
   const kind: string = best?.kind ?? 'clash';
   const negated = best !== undefined && isNegated(tokens, best.k, a);
-  const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) : undefined;
+  // ("the enemy tried to storm the village and was pushed back": a repulsion with no agent, in a
+  // side's own words, is that side's)
+  const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) ?? (best.kind === 'repel' && isPassiveAt(tokens, a, best.k) ? ownSide(speaker) : undefined) : undefined;
   // "repelled a Russian attack": whose attack was repelled
   // ("the army's troops reached the town, but we pushed them back": "them" is the side named before)
   const patient = best?.kind === 'repel' ? attackerAfter(tokens, best.end, b, lex) ?? attackerBefore(tokens, a, best.k, best.end, lex) : undefined;
@@ -197,7 +199,7 @@ function findPhrase(tokens: readonly Token[], a: number, b: number, phrases: rea
 }
 
 /** Who holds the place: named after the phrase ("in the hands of the Army of Islam", "under army control"), else the subject. */
-function holderNear(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Alignment): string | undefined {
+function holderNear(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Side): string | undefined {
   const named = tokens.slice(k, k + 4).map((t) => t.lower).join(' ');
   // "Rebels still control X", "Government forces have full control of X": the holder is the subject
   if (!/\b(?:hands|under|by)\b/.test(named)) return agentOf(tokens, a, k, b, lex, speaker);
@@ -223,12 +225,29 @@ function isNegated(tokens: readonly Token[], k: number, a: number): boolean {
   return false;
 }
 
-/** The side that acts: "by rebels" after a passive, else the nearest side term before the predicate. */
-function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Alignment): string | undefined {
+/**
+ * The side a speaker stands for: its alignment in the conflict where it has one ("government",
+ * "opposition"), else the country it speaks for ("Ukraine"), else "unknown".
+ * @example
+ * const side: Side = 'Ukraine';
+ */
+export type Side = string;
+
+/** "we", "our", "its forces" in a speaker's words: the speaker's own side, where it is known. */
+function ownSide(speaker: Side): string | undefined {
+  return speaker === 'unknown' || speaker === 'independent' ? undefined : speaker;
+}
+
+/** Whether the predicate at `k` is passive: "was pushed back", "were repelled", "has been retaken". */
+function isPassiveAt(tokens: readonly Token[], a: number, k: number): boolean {
   let before = k - 1;
   while (before > a && tokens[before]!.pos === 'ADV') before--;
-  const passive = /^(?:was|were|been|be|is|are|being)$/.test(tokens[before]?.lower ?? '') || tokens[k + 1]?.lower === 'by';
-  if (passive) {
+  return /^(?:was|were|been|be|is|are|being)$/.test(tokens[before]?.lower ?? '');
+}
+
+/** The side that acts: "by rebels" after a passive, else the nearest side term before the predicate. */
+function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Side): string | undefined {
+  if (isPassiveAt(tokens, a, k) || tokens[k + 1]?.lower === 'by') {
     for (let j = k + 1; j < Math.min(b, k + 4); j++) if (tokens[j]!.lower === 'by') return sideAt(tokens, j + 1, Math.min(b, j + 6), lex);
     return undefined;
   }
@@ -241,14 +260,14 @@ function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex:
   let verb = a;
   while (verb < k && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
   for (let j = a; j < verb; j++) {
-    if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(tokens[j]!.lower)) return speaker === 'government' || speaker === 'opposition' ? speaker : undefined;
+    if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(tokens[j]!.lower)) return ownSide(speaker);
     const side = sideAt(tokens, j, verb, lex);
     if (side) return side;
   }
   for (let j = k - 1; j >= a; j--) {
     const t = tokens[j]!;
     // "we restored", "it still holds", "his fighters advanced": in reported speech the speaker's own side
-    if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(t.lower)) return speaker === 'government' || speaker === 'opposition' ? speaker : undefined;
+    if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(t.lower)) return ownSide(speaker);
     if (!sideAt(tokens, j, k, lex)) continue;
     // the whole noun phrase decides: "Russian troops" before "troops"
     let start = j;

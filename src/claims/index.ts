@@ -7,12 +7,13 @@
 import type { Claim, ClaimSource, Quantity, Source, Span, ClaimEvent } from '../types.js';
 import type { IntakeDoc } from '../intake/index.js';
 import type { ParsedDoc, Token } from '../sentences/index.js';
-import type { AttributedDoc, AttributionUnit, LocalSource, SourceMention } from '../attribution/index.js';
+import type { AttributedDoc, AttributionUnit, LocalSource, SourceMention, SourceProfile } from '../attribution/index.js';
 import type { NormalisedDoc, PlaceMention } from '../normalise/index.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { HEDGE_PASSIVES, NEGATORS } from '../lexicon/hedges.js';
 import { readEvent } from './events.js';
 import type { MentionRecord, SourceRecord } from './sources.js';
+import { phraseKey } from '../util/words.js';
 
 export { mentionRecord, sourceRecord, SourceRegistry, type MentionRecord, type SourceRecord } from './sources.js';
 
@@ -65,7 +66,7 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const ns = norm.sentences[home]!;
     const content = unit.content;
     const [a, b] = tokensIn(content);
-    const inContent = resolvePlaces(ns.places.filter((p) => within(content, p.span)), eventPlacesBySentence, unit.sentence);
+    const inContent = resolvePlaces(ns.places.filter((p) => within(content, p.span)), eventPlacesBySentence, unit.sentence, lex);
     // "A resident of Ywathit said he had helped bury 12 bodies": a witness speaks of where they are
     const witness = unit.sources[0];
     const from = !inContent.event.length && witness && attributed.sources[witness.local]!.profile.type === 'witness'
@@ -101,14 +102,14 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     };
     const speakers = unit.sources.length ? unit.sources : [null];
     for (const s of speakers) {
-      const side = s ? attributed.sources[s.local]!.profile.alignment : 'unknown';
+      const side = s ? sideOf(attributed.sources[s.local]!.profile, placeCountry(places.event, lex)) : 'unknown';
       // a denial with nothing else to read is still about something: "denied the accusations"
       const toll = quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
       // a wish or a stance is no event: "Russia wants to take the town" took nothing
       // ("the army did not confirm that the city had fallen": a report not made tells no event)
       const read = unit.cue?.kind === 'intention' || unit.cue?.kind === 'stance' || withheld ? null : readEvent(parsed.tokens, a, b, lex, side, places.event);
       // "the army denied that Mweso had fallen": the speaker says the place is still held
-      const heldAgent = side === 'government' || side === 'opposition' ? { agent: side } : {};
+      const heldAgent = side !== 'unknown' && side !== 'independent' ? { agent: side } : {};
       // (a denied change of control, "liberated", "recaptured", is the same: the place stayed as it was;
       // any other status a denial names is not asserted)
       const { status: _denied, ...unasserted } = read ?? {};
@@ -125,6 +126,30 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     }
   }
   return drafts;
+}
+
+/**
+ * The side a source stands for in its own words ("our forces", "its troops"): a foreign state's
+ * country where the claim's place is in another country, else its alignment in the conflict, else
+ * the country it speaks for ("a Ukrainian commander"), so that two states at war are two sides.
+ */
+function sideOf(p: SourceProfile, where: string | undefined): string {
+  const country = p.entity?.country ?? p.affiliation?.entity?.country ?? p.country ?? p.nationality;
+  // ("Russia's defence ministry said its forces captured Ostrivske", in Ukraine: a foreign state's
+  // forces are that state's, not "the government" of the place)
+  if (country && where && country !== where) return country;
+  // (a monitor's or an agency's "its" is no side)
+  if (p.alignment !== 'unknown') return p.alignment;
+  return country ?? p.alignment;
+}
+
+/** The country of the first of a claim's places the gazetteer knows. */
+function placeCountry(places: readonly string[], lex: CompiledLexicon): string | undefined {
+  for (const name of places) {
+    const country = lex.places.map.get(phraseKey(name))?.country;
+    if (country) return country;
+  }
+  return undefined;
 }
 
 /** The index of the sentence that holds offset `at`, by binary search. */
@@ -166,7 +191,9 @@ export function isUnasserted(c: Pick<Claim, 'cue'>): boolean {
 }
 
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */
-function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readonly string[] | undefined)[], sentence: number): { all: string[]; event: string[] } {
+function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readonly string[] | undefined)[], sentence: number, lex: CompiledLexicon): { all: string[]; event: string[] } {
+  // ("the village" after "Ostrivske in Ukraine's eastern Donetsk region": the one place finer than a city)
+  const fine = (name: string): boolean => !COARSE_KINDS.has(lex.places.map.get(phraseKey(name))?.kind ?? '') && !COARSE_WORDS.test(name);
   const all: string[] = [];
   const event: string[] = [];
   for (const p of found) {
@@ -175,8 +202,12 @@ function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readon
       if (!p.reference && p.place.kind !== 'country') event.push(p.place.name);
       continue;
     }
-    for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
-      const named = [...new Set(earlier[s] ?? [])];
+    // (the sentence's own earlier reports first: "X said its forces captured Ostrivske, but Y said
+    // his troops still held the village")
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      const before = [...new Set(earlier[s] ?? [])];
+      const fineOnes = before.filter(fine);
+      const named = p.refersBack === 1 && before.length > 1 && fineOnes.length === 1 ? fineOnes : before;
       if (named.length >= (p.refersBack ?? 2)) {
         // "both places": the two named; "the town": the one named, if the sentence named only one
         if (p.refersBack === 1 && named.length > 1) break;
@@ -189,6 +220,9 @@ function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readon
   }
   return { all: [...new Set(all)], event: [...new Set(event)] };
 }
+
+const COARSE_KINDS: ReadonlySet<string> = new Set(['country', 'province', 'region', 'city']);
+const COARSE_WORDS = /\b(?:region|province|governorate|state|oblast|district|county)$/i;
 
 /** The tokens of a content outside a relative clause that opens after a comma (", which denied ..."). */
 function ownTokens(tokens: readonly Token[], a: number, b: number): readonly Token[] {

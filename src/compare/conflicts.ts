@@ -127,9 +127,9 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
   // against "still held by the army" on Saturday; "undecided on Saturday, taken on Sunday" is a sequence
   if (!sameTime(x, y)) {
     const [early, late] = (x.when ?? '') < (y.when ?? '') ? [x, y] : [y, x];
-    return CONTINUING.test(late.claim.text) ? controlConflict(early, late) : null;
+    return CONTINUING.test(late.claim.text) ? controlConflict(early, late, fine) : null;
   }
-  return outcomeConflict(x, y) ?? controlConflict(x, y) ?? controlConflict(y, x) ?? denialConflict(x, y) ?? denialConflict(y, x)
+  return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? denialConflict(x, y) ?? denialConflict(y, x)
     ?? responsibilityConflict(x, y) ?? countConflict(x, y, fine, coarse);
 }
 
@@ -187,7 +187,7 @@ function clip(s: string, n = 90): string {
   return one.length > n ? `“${one.slice(0, n - 1)}…”` : `“${one}”`;
 }
 
-function controlConflict(x: Comparable, y: Comparable): Draft | null {
+function controlConflict(x: Comparable, y: Comparable, fine: (place: string) => boolean): Draft | null {
   const ex = x.claim.event;
   const ey = y.claim.event;
   // x says a side holds the place (captured, regained or held); y says it is undecided, or held by the other side
@@ -196,7 +196,11 @@ function controlConflict(x: Comparable, y: Comparable): Draft | null {
   if (isDenial(x.claim)) return null;
   const places = overlap(ex.places, ey.places);
   if (!places.length) return null;
-  const heldByOther = ey.status === 'held' && ey.kind !== 'repel' && ey.agent !== undefined && ex.agent !== undefined && ey.agent !== ex.agent;
+  // ("Ostrivske is under our control ... and was pushed back", from the other side of a capture)
+  // (a denial's held place is the denial's to report: "denied the claim" after "liberated"; a
+  // repulsion holds a town or a village, "troops repelled an attack in Aleppo" holds no city)
+  const heldByOther = ey.status === 'held' && ey.agent !== undefined && ex.agent !== undefined && ey.agent !== ex.agent && !isDenial(y.claim)
+    && (ey.kind !== 'repel' || places.every(fine));
   // "Ukraine's General Staff denied that Krasnohorivka had fallen": whoever denies, the place did not fall
   const deniedFall = ex.status === 'captured' && ey.status === 'held' && isDenial(y.claim);
   if (ey.status !== 'contested' && !heldByOther && !deniedFall) return null;
@@ -253,7 +257,7 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
       if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || a.subject !== b.subject || a.unit !== b.unit) continue;
       if (intervalsMeet(a, b)) continue;
       // (a toll without what it counts, "the death toll rose to nine", may be another incident's of the report)
-      if (sameReport && (!a.subject || !sameScope(x.claim, a, y.claim, b))) continue;
+      if (sameReport && (!a.subject || !sameScope(x.claim, a, y.claim, b)) || !sameReport && !oneEvent(x.claim, a, y.claim, b)) continue;
       // a part's count may be lower than the whole's, not higher
       if (xOwn && (a.min ?? 0) <= (b.max ?? Infinity) || yOwn && (b.min ?? 0) <= (a.max ?? Infinity)) continue;
       return {
@@ -273,21 +277,26 @@ const RUNNING_TOTAL = /\b(?:war|conflict|uprising|revolution|crackdown|since|so 
  * A count added to another ("24 other people", "three more soldiers"), a part of another ("one
  * civilian was among those killed"), or of the dead and the wounded together.
  */
-const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b|\bamong (?:those|the)\b|\b(?:killed|dead) or (?:injured|wounded|hurt)\b|\b(?:killed|dead) and (?:injured|wounded)\b/i;
+const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b(?!\s+than)|\bamong (?:those|the)\b|\b(?:killed|dead) or (?:injured|wounded|hurt)\b|\b(?:killed|dead) and (?:injured|wounded)\b/i;
 /**
  * How far apart two counts of one event's dead may lie and still be read as rival counts of it
  * (the army's 7 against the rebels' 40): further apart, they count different things.
  */
 const RIVAL_COUNT_RATIO = 10;
 
+/** Whether two counts are each one event's own: no running total, no added count, no joint toll of dead and wounded. */
+function oneEvent(x: Claim, a: Quantity, y: Claim, b: Quantity): boolean {
+  if (RUNNING_TOTAL.test(x.text) || RUNNING_TOTAL.test(y.text)) return false;
+  const after = (c: Claim, q: Quantity): string => c.text.slice(q.span.start - c.span.start, q.span.end - c.span.start + 24);
+  return !ADDED_OR_JOINT.test(after(x, a)) && !ADDED_OR_JOINT.test(after(y, b));
+}
+
 /**
  * Whether two counts in one report that names no place are rival counts of the same event: neither
  * a running total, an added count or a joint toll of dead and wounded, and of the same magnitude.
  */
 function sameScope(x: Claim, a: Quantity, y: Claim, b: Quantity): boolean {
-  if (RUNNING_TOTAL.test(x.text) || RUNNING_TOTAL.test(y.text)) return false;
-  const after = (c: Claim, q: Quantity): string => c.text.slice(q.span.start - c.span.start, q.span.end - c.span.start + 24);
-  if (ADDED_OR_JOINT.test(after(x, a)) || ADDED_OR_JOINT.test(after(y, b))) return false;
+  if (!oneEvent(x, a, y, b)) return false;
   const low = (q: Quantity): number => q.min ?? q.value ?? q.max ?? 0;
   const [u, v] = [low(a), low(b)].sort((m, n) => m - n) as [number, number];
   return u > 0 && v / u <= RIVAL_COUNT_RATIO;
