@@ -21,6 +21,16 @@ describe('events: must match', () => {
     expect(eventOf('An official in Damascus said 12 people had been killed.')?.places ?? []).not.toContain('Damascus');
   });
 
+  test('a town "under the full control of" a side is held by that side, whatever else was restored', () => {
+    const e = eventOf('“Soran is under the full control of the army and peace has been restored,” the ministry said.');
+    expect(e?.status).toBe('held');
+    expect(e?.agent).toBe('government');
+  });
+
+  test('must not: restored control of a town is still a regain', () => {
+    expect(eventOf('The army said it had restored control over the town of Soran.')?.status).toBe('regained');
+  });
+
   test('"X-held town of Y" is the whole town: captured, not partly', () => {
     expect(eventOf('Government forces captured the al Shabaab-held town of Bulo Jameeco on Monday, the army said.')?.status).toBe('captured');
   });
@@ -65,6 +75,8 @@ describe('events: must not match', () => {
     ['pulling out bodies is no withdrawal', '“We pulled out the bodies of women and children,” a rescuer said.', 'lost'],
     ['seizing weapons is no capture', 'The army said 30 militants had been killed and a large quantity of weapons seized.', 'captured'],
     ['seizing vehicles is no capture', 'The group said it had seized weapons, ammunition and two armoured vehicles.', 'captured'],
+    ['restored peace is no regained place', '“Peace has been restored in the area,” the ministry said.', 'regained'],
+    ['restored electricity is no regained place', 'The army restored electricity to Aleppo, state media said.', 'regained'],
   ])('%s', (_label, text, status) => {
     expect(eventOf(text)?.status).not.toBe(status);
   });

@@ -8,7 +8,7 @@ import type { Token } from '../sentences/index.js';
 import type { ClaimEvent } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { CONTESTED_PHRASES, HELD_PHRASES, SEIZED_GOODS, WITHDRAWN_FORCES, type EventKind, type EventPredicate } from '../lexicon/events.js';
+import { CONTESTED_PHRASES, HELD_PHRASES, RESTORED_STATES, SEIZED_GOODS, WITHDRAWN_FORCES, type EventKind, type EventPredicate } from '../lexicon/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
 import { ARABIC_ARTICLE } from '../lexicon/names.js';
 import { longestMatch } from '../util/words.js';
@@ -44,6 +44,20 @@ function seizesGoods(tokens: readonly Token[], k: number, end: number, a: number
   return k - 1 >= a && before?.pos === 'NOUN' && SEIZED_GOODS.has(before.lower);
 }
 
+/** The restoring at `[k, end)` restores a state of things: its object, or the subject of its passive, is one of `RESTORED_STATES`. */
+function restoresState(tokens: readonly Token[], k: number, end: number, a: number, b: number): boolean {
+  for (let j = end; j < b && j < end + 4; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN') return RESTORED_STATES.has(t.lower);
+    if (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADP' || t.text === ',') break;
+  }
+  for (let j = k - 1; j >= a && j >= k - 4; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN') return RESTORED_STATES.has(t.lower);
+  }
+  return false;
+}
+
 /**
  * The event frame of tokens `[a, b)`, or undefined when no predicate is found. `speaker` is the
  * side of the claim's source: it stands for "we" ("we restored all the points").
@@ -75,6 +89,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
       if (p.kind === 'withdraw' && words.length > 1 && objectIsNotForces(tokens, at + 1, b)) continue;
       // "seized weapons", "a large quantity of weapons seized": goods are taken, not a place
       if (p.kind === 'capture' && seizesGoods(tokens, k, at + 1, a, b)) continue;
+      // ("peace has been restored", "restored electricity": no place regained)
+      if (p.kind === 'regain' && tokens[k]!.lemma === 'restore' && restoresState(tokens, k, at + 1, a, b)) continue;
       // "control" and "hold" count only as a status ("still hold", "remain in control"), not in a relative clause
       if (p.kind === 'hold' && !/^(?:still|remain|remains|remained|firmly)$/.test(tokens[k - 1]?.lower ?? '')) break;
       // a predicate in a relative clause ("the district where rebels had gained ground") tells the
@@ -200,7 +216,8 @@ function findPhrase(tokens: readonly Token[], a: number, b: number, phrases: rea
 
 /** Who holds the place: named after the phrase ("in the hands of the Army of Islam", "under army control"), else the subject. */
 function holderNear(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Side): string | undefined {
-  const named = tokens.slice(k, k + 4).map((t) => t.lower).join(' ');
+  // ("under the full control of the army": "under" may stand before the phrase found)
+  const named = tokens.slice(Math.max(a, k - 2), k + 4).map((t) => t.lower).join(' ');
   // "Rebels still control X", "Government forces have full control of X": the holder is the subject
   if (!/\b(?:hands|under|by)\b/.test(named)) return agentOf(tokens, a, k, b, lex, speaker);
   for (let j = k; j < Math.min(b, k + 8); j++) {

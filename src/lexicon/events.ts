@@ -119,6 +119,17 @@ export const SEIZED_GOODS: ReadonlySet<string> = Object.freeze(new Set([
 ]));
 
 /**
+ * What is restored that is no place: "peace has been restored", "restored electricity to the
+ * city" (a regain of a state of things, not of territory).
+ * @example
+ * RESTORED_STATES.has('peace'); // true
+ */
+export const RESTORED_STATES: ReadonlySet<string> = Object.freeze(new Set([
+  'peace', 'calm', 'order', 'security', 'stability', 'normalcy', 'normality', 'power', 'electricity', 'water', 'services',
+  'service', 'communications', 'internet', 'access', 'ties', 'relations', 'confidence', 'trust', 'supply', 'supplies',
+]));
+
+/**
  * What a side withdraws when a phrasal verb of withdrawal takes an object ("pulled out its troops",
  * "pulled back two brigades"); "pulled out the bodies" is no withdrawal. From wire copy on fronts.
  * @example
