@@ -97,6 +97,19 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
 ];
 
+describe('a denial that only points back', () => {
+  test('is left out where the same two sources conflict over the events themselves', () => {
+    const r = report([{ id: 'a', text: 'Rebels said they had captured Soran, but the army denied it. The army said its troops still held Soran.' }]);
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]!.claimIds.map((id) => r.claims.find((c) => c.id === id)!.text)).toEqual(['they had captured Soran', 'its troops still held Soran']);
+  });
+
+  test('must not: stands where it is the only conflict of its sources', () => {
+    const r = report([{ id: 'a', text: 'Rebels said they had captured Soran, but the army denied it.' }]);
+    expect(r.conflicts).toHaveLength(1);
+  });
+});
+
 describe('sides of two states at war', () => {
   test('a foreign state\'s capture and the defenders holding the village conflict', () => {
     const r = report([{ id: 'a', text: 'Russia\'s defence ministry said on Monday its forces had captured the village of Ostrivske in Ukraine\'s Donetsk region, but a Ukrainian military spokesman said his troops still held the village.', date: '2024-11-18' }]);

@@ -10,6 +10,7 @@ import { longestMatch, phraseKey } from '../util/words.js';
 import { FIGURE_CHANGE_WORDS, conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
 import { agreementBetween, confirmationBetween, contentWords, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
+import { isDenial } from '../claims/index.js';
 import { hash53, hashWords } from '../util/hash.js';
 
 export { intervalsMeet } from './conflicts.js';
@@ -113,10 +114,19 @@ export class Comparer {
       signatures.add(key);
       return true;
     });
+    // a denial that only points back ("rejected the claim") says what a conflict of the same two
+    // sources about the events themselves already says: that conflict stands for both
+    const sourcesOf = (k: { claimIds: readonly [string, string] }): string => k.claimIds.map((id) => items[this.index.get(id)!]!.sourceKey).sort().join('|');
+    const echo = (k: { claimIds: readonly [string, string] }): boolean => {
+      const [a, b] = k.claimIds.map((id) => items[this.index.get(id)!]!.claim);
+      return a!.docId === b!.docId && a!.text === b!.text && (isDenial(a!) || isDenial(b!));
+    };
+    const substantive = new Set(distinct.filter((k) => !echo(k)).map(sourcesOf));
+    const kept = distinct.filter((k) => !echo(k) || !substantive.has(sourcesOf(k)));
     const number = <T>(xs: T[], kind: 'conflicts' | 'agreements' | 'revisions', prefix: string): (T & { id: string })[] =>
       xs.map((x) => ({ id: `${prefix}-${++this.counts[kind]}`, ...x }));
     return {
-      conflicts: number(distinct, 'conflicts', 'conflict'),
+      conflicts: number(kept, 'conflicts', 'conflict'),
       agreements: number(this.fresh(agreements, this.reported.agreements), 'agreements', 'agreement'),
       revisions: number(this.fresh(revisions, this.reported.revisions).sort((a, b) => a.claimIds.join('|').localeCompare(b.claimIds.join('|'))), 'revisions', 'revision'),
     };
