@@ -605,12 +605,14 @@ function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [numb
   for (const [s, e] of modifiers) {
     let k = s;
     while (k < e && !(tokens[k]!.pos === 'ADP' && /^(?:of|for|from|in|with)$/.test(tokens[k]!.lower))) k++;
+    const within = tokens[k]?.lower === 'in';
     k++;
     while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !startsUpper(tokens[k]!.text))) k++;
     const start = k;
     while (k < e && (tokens[k]!.pos === 'PROPN' || NAME_PARTICLE.test(tokens[k]!.text))) k++;
     // ("who heads the health centre in Yebaba village": a name before a place noun names a place)
-    if (k > start) return { name: textOf(tokens, start, k), place: PLACE_HEADS.test(tokens[k]?.lower ?? '') };
+    // ("a nurse at the general hospital in Walungu": a name after "in" is where, not whose)
+    if (k > start) return { name: textOf(tokens, start, k), place: within || PLACE_HEADS.test(tokens[k]?.lower ?? '') };
   }
   return undefined;
 }

@@ -62,6 +62,8 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('spokeswoman', 'official', { person: true, same: 'spokesman' }), d('spokesperson', 'official', { person: true, same: 'spokesman' }),
   d('police', 'official'), d('medical source', 'official', { person: true }), d('hospital official', 'official', { person: true }),
   d('monitor', 'monitor', ind), d('war monitor', 'monitor', ind), d('monitoring group', 'monitor', ind),
+  d('analysis group', 'monitor', ind), d('open-source analysis group', 'monitor', ind), d('mapping project', 'monitor', ind),
+  d('research group', 'expert'), d('think tank', 'expert'), d('general hospital', 'official'),
   d('observatory', 'monitor', ind), d('watchdog', 'monitor', ind), d('rights group', 'monitor', ind),
   d('human rights group', 'monitor', ind), d('activist group', 'monitor', ind), d('activists', 'monitor', ind),
   d('activist', 'monitor', { ...ind, person: true }), d('campaigners', 'monitor', ind), d('aid group', 'monitor', ind),
