@@ -252,7 +252,13 @@ describe('agreements: must not match', () => {
     ['the same source, different claims', 'The Observatory said rebels captured Soran.', 'The Observatory said jets bombed a hospital in Idlib.'],
     ['different figures for the same distance', 'The Observatory said rebels captured Soran, some 20 km north of Hama.', 'A military source said insurgents attacked Soran, about 45 km north of Hama.'],
     ['a report its source did not make corroborates nothing', 'Rebels captured the town of Soran on Monday, activists said.', 'The army did not confirm that rebels captured the town of Soran on Monday.'],
+    ['a formula of two wars, with no place', 'Moscow said it had hit only military targets.', 'The US military said it hit only military targets.'],
   ])('%s', (_label, a, b) => {
     expect(pair(a, b).agreements).toEqual([]);
+  });
+
+  test('must match: the same words at the same place corroborate', () => {
+    const r = pair('Moscow said its jets had hit only military targets and no civilian homes anywhere in Idlib.', 'The US military said its jets hit only military targets in Idlib.');
+    expect(r.agreements.map((a) => a.kind)).toEqual(['corroboration']);
   });
 });

@@ -121,8 +121,11 @@ export function agreementBetween(x: Comparable, y: Comparable, fx: TextForm, fy:
       : `both give ${a.text} ${a.measure}${b.text !== a.text ? ` ("${b.text}")` : ''}`;
     return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} agree: ${what}.` };
   }
-  // the same words about the same kind of event
-  if (share >= CONTAINMENT && x.claim.event?.kind === y.claim.event?.kind) {
+  // the same words about the same kind of event, at the same place, or in one report, or in words
+  // enough to be one account ("it hit only military targets" from Moscow and from the US military,
+  // in reports of two wars, is a formula, not a corroboration)
+  const sameSetting = samePlace || x.claim.docId === y.claim.docId || Math.min(fx.content.size, fy.content.size) >= 8;
+  if (share >= CONTAINMENT && x.claim.event?.kind === y.claim.event?.kind && sameSetting) {
     return { kind: 'corroboration', claimIds, explanation: `${x.sourceName} and ${y.sourceName} independently say the same.` };
   }
   return null;
