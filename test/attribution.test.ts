@@ -480,6 +480,22 @@ describe('attribution: a claim and its denial in one sentence', () => {
     expect(claims.map((c) => [c.source!.name, c.text])).toEqual([['activists', 'A strike that activists said killed 12 people']]);
   });
 
+  test('a report in an opening clause measured in time ends at its comma; "even as" opens another report', () => {
+    const claims = attributed('Three days after the RSF said they had captured the town, residents said its fighters were patrolling the streets, even as the military insisted it still held the town.');
+    expect(claims.map((c) => [c.source!.name, c.text])).toEqual([
+      ['the RSF', 'they had captured the town'],
+      ['residents', 'its fighters were patrolling the streets'],
+      ['the military', 'it still held the town'],
+    ]);
+  });
+
+  test.each([
+    ['an opening clause with no report', 'Days after the attack, rebels said they held the town.', 'they held the town'],
+    ['"even as" with no report after it', 'Rebels said they held the town, even as shelling continued.', 'they held the town, even as shelling continued'],
+  ])('must not: %s cuts nothing', (_label, text, content) => {
+    expect(attributed(text).map((c) => c.text)).toEqual([content]);
+  });
+
   test('"A said X; B said Y": two reports, each with its own content', () => {
     const claims = attributed('Ukraine said Russia had launched 40 drones; Russia said it had struck military targets only.');
     expect(claims.map((c) => [c.source!.name, c.text])).toEqual([['Ukraine', 'Russia had launched 40 drones'], ['Russia', 'it had struck military targets only']]);

@@ -945,10 +945,15 @@ function subordinateEnd(v: SentenceView, headStart: number, next: number, end: n
   const opener = headStart - 1;
   // ("As the agency reported, ...": the main clause is what was reported)
   if (opener < s || !SUBORDINATORS.has(tokens[opener]!.lower) || /^(?:but|whether|as)$/.test(tokens[opener]!.lower)) return end;
-  if (opener > s && !(opener === s + 1 && (tokens[s]!.pos === 'CCONJ' || tokens[s]!.pos === 'ADV'))) return end;
+  // ("Three days after X said ...", "Hours after X said ...": a measure of time before the opener)
+  const measured = opener - s <= 4 && tokens.slice(s, opener).every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADV' || TIME_UNITS.test(t.lower));
+  if (opener > s && !(opener === s + 1 && (tokens[s]!.pos === 'CCONJ' || tokens[s]!.pos === 'ADV')) && !measured) return end;
   for (let k = next; k < end; k++) if (isComma(tokens[k]) && !inQuote(v, k)) return k;
   return end;
 }
+
+/** Units of time that measure how long before or after: "three days after", "hours before". */
+const TIME_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?|moments?)$/;
 
 /**
  * The subject that ends at token `L` (right before its verb): a noun phrase, or "NAME,
@@ -1270,6 +1275,8 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     // ", a figure Reuters could not verify": the reporter's comment on the claim, not part of it
     const comment = !atEnd && isComma(t) && !inQuote(v, k) && /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:figure|claim|number|toll|account|statement|report|assertion|allegation|charge|accusation|version)$/.test(tokens[k + 2]?.lower ?? '');
     const contrast = comment || !atEnd && isComma(t) && !inQuote(v, k) && (/^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '')
+      // ("..., even as the military insisted it still held the town")
+      || tokens[k + 1]?.lower === 'even' && tokens[k + 2]?.lower === 'as' && ownCue(v, k + 3, end)
       || /^(?:but|though|although|claims?|allegations?|accusations?|which|who)$/.test(tokens[k + 1]?.lower ?? '') && ownCue(v, k + 2, end))
       // "Ukraine said A; Russia said B": a semicolon before another report
       || !atEnd && t!.text === ';' && !inQuote(v, k) && ownCue(v, k + 1, end);
