@@ -226,6 +226,8 @@ const MUST: [string, string, Want][] = [
   ['a name after "in" in the apposition is where, not whose', 'Sheikh Mohammed Hatem, a religious leader in Latakia, said 150 people had been kidnapped.', { source: 'Mohammed Hatem', canonical: 'Mohammed Hatem', content: '150 people had been kidnapped' }],
   ['an analysis group is a monitor, whatever it is close to', 'DeepState, a Ukrainian open-source analysis group with close ties to the military, said Russian forces had occupied the village.', { source: 'DeepState', type: 'monitor', content: 'Russian forces had occupied the village' }],
   ['a hospital is no general', 'A nurse at the general hospital in Walungu said the hospital had received 34 wounded people.', { source: 'A nurse', type: 'official', content: 'the hospital had received 34 wounded people' }],
+  ['"they" in a relative clause is the sentence\'s group subject', 'The Houthis, who control Sanaa, have attacked shipping in what they say is solidarity with Gaza.', { source: 'The Houthis', cue: 'say', content: 'what they say is solidarity with Gaza' }],
+  ['a medium with two parts after its name', 'The governor said on the Telegram messaging app that 40 people were wounded.', { source: 'The governor', cue: 'said on the Telegram messaging app', content: '40 people were wounded' }],
   ['a free relative: "what X said was"', 'That is what the senators said was economic gerrymandering.', { source: 'the senators', cue: 'said', content: 'what the senators said was economic gerrymandering' }],
   ['a word before the nationality keeps its place in the canonical name', 'The main Syrian opposition group said 12 people died.', { source: 'The main Syrian opposition group', canonical: 'Main Syrian opposition', content: '12 people died' }],
   ['a message its reader received says it, unnamed behind it', 'Residents received text messages saying the town would be shelled.', { source: 'text messages', cue: 'saying', content: 'the town would be shelled' }],
@@ -487,6 +489,11 @@ describe('attribution: a claim and its denial in one sentence', () => {
       ['residents', 'its fighters were patrolling the streets'],
       ['the military', 'it still held the town'],
     ]);
+  });
+
+  test('must not: "they" in a relative clause is no single person who opens the sentence', () => {
+    const claims = attributed('Ahmed Ali said the town, which they said was captured, was calm.');
+    expect(claims.find((c) => c.text.includes('which they said'))?.source?.name).toBe('they');
   });
 
   test.each([

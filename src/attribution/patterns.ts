@@ -165,8 +165,8 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
       const noun = tokens[j];
       if (noun && CUE_MEDIA.has(noun.lower)) {
         j++;
-        // "on his Facebook page", "on its Telegram channel"
-        if (CUE_MEDIA_PARTS.has(tokens[j]?.lower ?? '')) j++;
+        // "on his Facebook page", "on its Telegram channel", "on the Telegram messaging app"
+        for (let n = 0; n < 3 && CUE_MEDIA_PARTS.has(tokens[j]?.lower ?? ''); n++) j++;
         if (tokens[j]?.lower === 'with' || tokens[j]?.lower === 'to' || tokens[j]?.lower === 'on') {
           j++;
           while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.text === '-')) j++;
@@ -236,7 +236,7 @@ function mediumEnd(tokens: readonly Token[], k: number): number | null {
   for (let n = 0; n < 4 && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN'); n++) j++;
   if (!CUE_MEDIA.has(tokens[j]?.lower ?? '') || /^(?:reporters|journalists)$/.test(tokens[j]!.lower)) return null;
   j++;
-  if (CUE_MEDIA_PARTS.has(tokens[j]?.lower ?? '')) j++;
+  for (let n = 0; n < 3 && CUE_MEDIA_PARTS.has(tokens[j]?.lower ?? ''); n++) j++;
   return j;
 }
 
@@ -914,7 +914,7 @@ function gappedRelative(v: SentenceView, headStart: number, headEnd: number, app
   const { next } = skipSetting(v, cueEnd, cue);
   // the rest of the clause: a predicate ("killed 12 people") or a clause with an object gap ("they had captured")
   if (next >= end || isFinal(tokens[next]) || isComma(tokens[next]) || tokens[next]!.lower === 'that' || !(isPredicateStart(tokens, next) || finiteClauseAt(tokens, next, end))) return null;
-  const sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
+  const sources = openingSubjectFor(v, readSourceMentions(tokens, headStart, headEnd, lex, appositions));
   if (!sources.length || !allowed(cue, sources)) return null;
   let stop = next;
   while (stop < end && !(isComma(tokens[stop]) && !inQuote(v, stop))) stop++;
@@ -933,6 +933,22 @@ function gappedRelative(v: SentenceView, headStart: number, headEnd: number, app
   if (!body) return null;
   const shared = antecedent < rel && antecedent > s ? { antecedent: spanOf(tokens, antecedent, rel) } : {};
   return [{ content: body.span, cue: found, sources, direct: body.direct, ...shared }];
+}
+
+/**
+ * "The Houthis ... have attacked shipping in what they say is solidarity with Gaza": a plural
+ * pronoun in a relative clause stands for the sentence's opening subject when that names a group.
+ */
+function openingSubjectFor(v: SentenceView, sources: SourceMention[]): SourceMention[] {
+  if (sources.length !== 1 || sources[0]!.text.toLowerCase() !== 'they') return sources;
+  const { tokens } = v;
+  const s = v.sentence.first;
+  let e = s;
+  while (e < v.sentence.last && (tokens[e]!.pos === 'DET' || tokens[e]!.pos === 'PROPN' || tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'NOUN')) e++;
+  if (e === s || !isComma(tokens[e]) && tokens[e]?.pos !== 'AUX' && tokens[e]?.pos !== 'VERB') return sources;
+  const subject = readSourceMentions(tokens, s, e, v.lex);
+  const group = subject.length === 1 && (subject[0]!.profile.kind === 'entity' || subject[0]!.profile.plural);
+  return group ? subject : sources;
 }
 
 /**

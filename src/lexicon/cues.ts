@@ -199,7 +199,7 @@ export const PUBLISHING_PARTICIPLES: ReadonlySet<string> = Object.freeze(new Set
  * CUE_MEDIA_PARTS.has('channel'); // true
  */
 export const CUE_MEDIA_PARTS: ReadonlySet<string> = Object.freeze(new Set([
-  'page', 'account', 'channel', 'feed', 'site', 'website', 'timeline', 'post',
+  'page', 'account', 'channel', 'feed', 'site', 'website', 'timeline', 'post', 'app', 'messaging', 'messenger',
 ]));
 
 /**
