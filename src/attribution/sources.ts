@@ -164,6 +164,8 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
 /** Verbs of a relative clause that make its person a witness: "who lives nearby", "who fled", "who survived the strike". */
 const WITNESS_VERBS = /^(?:lives|lived|fled|survived|witnessed|saw|watched|heard|escaped|lost)$/;
+/** Nouns that make a body a unit in arms: "group of forces", "Division", "Brigade". */
+const ARMED_UNITS = /^(?:forces|brigade|brigades|battalion|battalions|regiment|division|corps|militia|militias)$/;
 /** Nouns after a name that make it a place, not an organisation: "Yebaba village", "Sagaing region". */
 const PLACE_HEADS = /^(?:village|town|city|district|province|region|state|county|camp|area|neighbourhood|neighborhood)$/;
 /** The participle after an owner's name in a hyphenated modifier: "Hamas-run", "Iran-backed", "al-Qaida-linked". */
@@ -453,14 +455,16 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     .find((w) => w !== undefined && (REPRESENTATIVE_ROLES.has(w) || MEMBER_ROLES.has(w) && !headsVerb));
   const org = mostSpecific([...coreEntities, ...modEntities]);
   const roleOf = roleOfOrganisation(tokens, a, b, modifiers);
-  const afterRole = org || roleOf ? undefined : properNounAfterRole(tokens, modifiers);
+  const afterRole = org || roleOf ? undefined : properNounAfterRole(tokens, modifiers, lex);
+  // ("Ukraine's Khortytsia group", "the Khortytsia group of Ukrainian forces": a state's unit)
+  const ownerCountry = modifiers.some(([s, e]) => tokens.slice(s, e).some((t) => lex.demonyms.has(t.lower) || t.pos === 'PROPN' && lex.places.map.get(t.key)?.kind === 'country'));
   const named2 = org ? undefined : roleOf?.organisation ?? afterRole?.name;
   const ofCountry = named2 ? lex.places.map.get(named2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()) : undefined;
   const unknownOrg = ofCountry?.kind === 'country' ? undefined : named2;
   const stateForces = ofCountry?.kind === 'country' && modWords.some((w) => /^(?:forces|army|military|troops|navy|command)$/.test(w));
   const affiliation: Affiliation | undefined = org
     ? { name: org.entity.name, type: org.entity.type, alignment: org.entity.alignment, entity: org.entity }
-    : unknownOrg ? { name: unknownOrg, type: modifierType(tokens, modifiers, lex) ?? 'other', alignment } : undefined;
+    : unknownOrg ? { name: unknownOrg, type: afterRole?.unit ? (ownerCountry ? 'military' : 'armed-group') : modifierType(tokens, modifiers, lex) ?? 'other', alignment } : undefined;
   // (one who heads a centre "in Yebaba village" speaks for no body named "Yebaba")
   const representative = affiliation !== undefined && role !== undefined && REPRESENTATIVE_ROLES.has(role) && !afterRole?.place;
   const properRun = core.every((t) => t.pos === 'PROPN' || NAME_PARTICLE.test(t.text))
@@ -601,18 +605,28 @@ function modifierType(tokens: readonly Token[], modifiers: readonly [number, num
 }
 
 /** "spokesman for Failaq al Rahman" with no gazetteer entry: the proper-noun run after the role, and whether a place noun follows it ("in Yebaba village"). */
-function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [number, number][]): { name: string; place: boolean } | undefined {
+function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [number, number][], lex: CompiledLexicon): { name: string; place: boolean; unit: boolean } | undefined {
   for (const [s, e] of modifiers) {
     let k = s;
     while (k < e && !(tokens[k]!.pos === 'ADP' && /^(?:of|for|from|in|with)$/.test(tokens[k]!.lower))) k++;
     const within = tokens[k]?.lower === 'in';
     k++;
     while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !startsUpper(tokens[k]!.text))) k++;
-    const start = k;
+    let start = k;
     while (k < e && (tokens[k]!.pos === 'PROPN' || NAME_PARTICLE.test(tokens[k]!.text))) k++;
+    // ("a spokesman for Ukraine's Khortytsia group": the owner's possessive, then the body's name;
+    // not "the Cleveland Police Patrolmen's Association", one name with a possessive inside)
+    if (k > start && /^['\u2019]s$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.pos === 'PROPN') {
+      let n = k + 1;
+      while (n < e && (tokens[n]!.pos === 'PROPN' || NAME_PARTICLE.test(tokens[n]!.text))) n++;
+      const owner = lex.places.map.get(wordsOf(tokens, start, k).words.join(' '));
+      if (owner || n - (k + 1) >= 2) { start = k + 1; k = n; }
+    }
     // ("who heads the health centre in Yebaba village": a name before a place noun names a place)
     // ("a nurse at the general hospital in Walungu": a name after "in" is where, not whose)
-    if (k > start) return { name: textOf(tokens, start, k), place: within || PLACE_HEADS.test(tokens[k]?.lower ?? '') };
+    // (what kind of body: "the Khortytsia group of forces", "the Hamza Division" are units in arms)
+    const unit = tokens.slice(start, Math.min(e, k + 4)).some((t) => ARMED_UNITS.test(t.lower));
+    if (k > start) return { name: textOf(tokens, start, k), place: within || PLACE_HEADS.test(tokens[k]?.lower ?? ''), unit };
   }
   return undefined;
 }
