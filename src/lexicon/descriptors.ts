@@ -44,6 +44,9 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('security source', 'military', { ...gov, person: true }), d('military official', 'military', { ...gov, person: true }),
   d('military spokesman', 'military', { ...gov, person: true }), d('army spokesman', 'military', { ...gov, person: true, same: 'military spokesman' }),
   d('military', 'military', gov), d('army', 'military', { ...gov, same: 'military' }), d('armed forces', 'military', { ...gov, same: 'military' }),
+  // a military in power (Myanmar, the Sahel, Sudan): "the junta", "the ruling military council"
+  d('junta', 'military', { ...gov, same: 'military' }), d('military junta', 'military', { ...gov, same: 'military' }),
+  d('military council', 'military', { ...gov, same: 'military' }), d('military government', 'military', { ...gov, same: 'military' }),
   d('army command', 'military', gov), d('general staff', 'military', gov), d('air force', 'military', gov),
   d('navy', 'military', gov), d('security forces', 'military', gov), d('defence forces', 'military', gov),
   d('defense forces', 'military', gov), d('military administration', 'military', gov), d('military spokesperson', 'military', { ...gov, person: true }),
