@@ -17,6 +17,7 @@ import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
 import { GENDERED_WORDS, type Gender } from '../lexicon/given-names.js';
 import { POSSESSIVES, QUANTIFIER_PRONOUNS, isParticipleModifier, participleBefore, spanOf, textOf, wordsOf } from './tokens.js';
+import { PLACE_NOUNS } from '../lexicon/place-words.js';
 
 /**
  * An organisation a person belongs to or speaks for.
@@ -166,8 +167,8 @@ const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
 const WITNESS_VERBS = /^(?:lives|lived|fled|survived|witnessed|saw|watched|heard|escaped|lost)$/;
 /** Nouns that make a body a unit in arms: "group of forces", "Division", "Brigade". */
 const ARMED_UNITS = /^(?:forces|brigade|brigades|battalion|battalions|regiment|division|corps|militia|militias)$/;
-/** Nouns after a name that make it a place, not an organisation: "Yebaba village", "Sagaing region". */
-const PLACE_HEADS = /^(?:village|town|city|district|province|region|state|county|camp|area|neighbourhood|neighborhood)$/;
+/** Nouns after a name that make it a place, not an organisation: "Yebaba village", "Sagaing region", "Kassala state". */
+const placeHead = (w: string): boolean => PLACE_NOUNS.test(w) || /^(?:state|county|camp)$/.test(w);
 /** The participle after an owner's name in a hyphenated modifier: "Hamas-run", "Iran-backed", "al-Qaida-linked". */
 const RUN_BY = /^(?:run|backed|led|controlled|allied|affiliated|aligned|linked|supported|sponsored)$/;
 /** What a denial denies, named before its source: "claims the army denied", "a charge the government denies". */
@@ -626,7 +627,7 @@ function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [numb
     // ("a nurse at the general hospital in Walungu": a name after "in" is where, not whose)
     // (what kind of body: "the Khortytsia group of forces", "the Hamza Division" are units in arms)
     const unit = tokens.slice(start, Math.min(e, k + 4)).some((t) => ARMED_UNITS.test(t.lower));
-    if (k > start) return { name: textOf(tokens, start, k), place: within || PLACE_HEADS.test(tokens[k]?.lower ?? ''), unit };
+    if (k > start) return { name: textOf(tokens, start, k), place: within || placeHead(tokens[k]?.lower ?? ''), unit };
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import { agreementBetween, confirmationBetween, contentWords, type TextForm } fr
 import { LIMITS } from '../limits.js';
 import { isDenial } from '../claims/index.js';
 import { hash53, hashWords } from '../util/hash.js';
+import { COARSE_PLACE_KINDS } from '../lexicon/place-words.js';
 
 export { intervalsMeet } from './conflicts.js';
 
@@ -82,7 +83,7 @@ export class Comparer {
     const forms = this.forms;
     // an unknown place is taken as a town: finer than a city, not coarse
     const kindOf = (place: string): string => lex.places.map.get(phraseKey(place))?.kind ?? 'area';
-    const fine = (place: string): boolean => !['country', 'province', 'region', 'city'].includes(kindOf(place));
+    const fine = (place: string): boolean => !COARSE_PLACE_KINDS.has(kindOf(place));
     const coarse = (place: string): boolean => ['country', 'province'].includes(kindOf(place));
     const conflicts: Omit<Conflict, 'id'>[] = [];
     const revisions: Omit<Revision, 'id'>[] = [];

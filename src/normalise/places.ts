@@ -14,6 +14,7 @@ import { longestMatch, startsUpper } from '../util/words.js';
 import { textOf, wordsOf } from '../attribution/tokens.js';
 import { monthNumber, weekdayNumber } from '../util/calendar.js';
 import { ARABIC_ARTICLE, NAME_PARTICLE, PLACE_NAME_WORD } from '../lexicon/names.js';
+import { PLACE_NOUNS } from '../lexicon/place-words.js';
 
 /**
  * A place named in a sentence.
@@ -42,7 +43,6 @@ export interface ActorMention {
   readonly name: string;
 }
 
-const PLACE_NOUNS = /^(?:town|towns|village|villages|settlement|settlements|hamlet|hamlets|city|cities|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|provinces|region|area|areas|countryside)$/;
 /** Nouns after a name that make it a site: "the Mallah farms", "the Leramun industrial zone", "the Tabqa air base". */
 const SITE_NOUNS = /^(?:district|province|neighbourhood|neighborhood|countryside|region|farms|zone|market|hospital|camp|airport|base|airbase|road|highway|hill|hills|mountain|mountains|dam|bridge|crossing|quarter|square|valley|plain|plains|checkpoint|prison|refinery|field|fields)$/;
 const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;

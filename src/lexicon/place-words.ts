@@ -1,0 +1,22 @@
+/**
+ * Words about places that are not names: the nouns that head a place ("the town of Soran", "both
+ * villages") and the gazetteer kinds too coarse to locate one event.
+ *
+ * Where it comes from: the place nouns of wire copy on Syria, Ukraine, Sudan and the Sahel; the
+ * kinds follow the gazetteer's (`PlaceEntry.kind`).
+ * @module
+ */
+
+/**
+ * Common nouns that head a place: "the town of Soran", "both villages", "the village" after one.
+ * @example
+ * PLACE_NOUNS.test('villages'); // true
+ */
+export const PLACE_NOUNS = /^(?:town|towns|village|villages|settlement|settlements|hamlet|hamlets|city|cities|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|provinces|region|area|areas|countryside)$/;
+
+/**
+ * Gazetteer kinds that cover many events: a toll or a capture "in Aleppo" may be of any part.
+ * @example
+ * COARSE_PLACE_KINDS.has('province'); // true
+ */
+export const COARSE_PLACE_KINDS: ReadonlySet<string> = Object.freeze(new Set(['country', 'province', 'region', 'city']));
