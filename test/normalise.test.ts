@@ -189,6 +189,18 @@ describe('places and actors: must match', () => {
     expect(claim.places).toEqual(['Krasnohorivka']);
   });
 
+  test('"the town" is the place named a town, when the sentence before named two', () => {
+    const s = stages('Rebels said they had captured the town of Soran. “Our forces entered Soran and the army retreated towards Hama,” a commander said. The army said the town was still under its control.');
+    const claim = s.drafts!.find((c) => c.text.includes('the town was'))!;
+    expect(claim.eventPlaces).toEqual(['Soran']);
+  });
+
+  test('must not: "the town" stays unresolved when neither of two places was named a town', () => {
+    const s = stages('“Our forces entered Soran and the army retreated towards Khattab,” a commander said. The army said the town was still under its control.');
+    const claim = s.drafts!.find((c) => c.text.includes('the town was'))!;
+    expect(claim.eventPlaces).toEqual([]);
+  });
+
   test('"both places" is the two places the sentence before named', () => {
     const s = stages('Rebels captured Soran and Khattab, the monitor said. The army said fighting continued in both places.');
     const claims = s.drafts!.filter((c) => c.text.includes('both places'));

@@ -45,6 +45,8 @@ const within = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.e
 export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: AttributedDoc, norm: NormalisedDoc, lex: CompiledLexicon): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   const eventPlacesBySentence: string[][] = [];
+  // the noun each place was named with ("the town of Sekela Gebeya"), for "the town" later
+  const placeNouns = new Map<string, string>();
   const tokens = parsed.tokens;
   // the first token ending after `offset`, by binary search
   const firstAfter = (offset: number): number => {
@@ -67,7 +69,8 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const ns = norm.sentences[home]!;
     const content = unit.content;
     const [a, b] = tokensIn(content);
-    const inContent = resolvePlaces(ns.places.filter((p) => within(content, p.span)), eventPlacesBySentence, unit.sentence, lex);
+    for (const p of ns.places) if (p.place && p.noun) placeNouns.set(p.place.name, p.noun);
+    const inContent = resolvePlaces(ns.places.filter((p) => within(content, p.span)), eventPlacesBySentence, unit.sentence, lex, placeNouns);
     // "A resident of Ywathit said he had helped bury 12 bodies": a witness speaks of where they are
     const witness = unit.sources[0];
     const from = !inContent.event.length && witness && attributed.sources[witness.local]!.profile.type === 'witness'
@@ -192,7 +195,7 @@ export function isUnasserted(c: Pick<Claim, 'cue'>): boolean {
 }
 
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */
-function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readonly string[] | undefined)[], sentence: number, lex: CompiledLexicon): { all: string[]; event: string[] } {
+function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readonly string[] | undefined)[], sentence: number, lex: CompiledLexicon, nouns: ReadonlyMap<string, string>): { all: string[]; event: string[] } {
   // ("the village" after "Ostrivske in Ukraine's eastern Donetsk region": the one place finer than a city)
   const fine = (name: string): boolean => !COARSE_PLACE_KINDS.has(lex.places.map.get(phraseKey(name))?.kind ?? '') && !COARSE_WORDS.test(name);
   const all: string[] = [];
@@ -207,8 +210,10 @@ function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readon
     // his troops still held the village")
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       const before = [...new Set(earlier[s] ?? [])];
+      // ("the town" after "the town of Sekela Gebeya ... towards Bahir Dar": the one named a town)
       const fineOnes = before.filter(fine);
-      const named = p.refersBack === 1 && before.length > 1 && fineOnes.length === 1 ? fineOnes : before;
+      const sameNoun = before.filter((name) => nouns.get(name) === p.noun);
+      const named = p.refersBack !== 1 || before.length <= 1 ? before : sameNoun.length === 1 ? sameNoun : fineOnes.length === 1 ? fineOnes : before;
       if (named.length >= (p.refersBack ?? 2)) {
         // "both places": the two named; "the town": the one named, if the sentence named only one
         if (p.refersBack === 1 && named.length > 1) break;

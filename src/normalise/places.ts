@@ -31,6 +31,8 @@ export interface PlaceMention {
   readonly refersBack?: number;
   /** The place locates another one ("Soran, some 20 km north of Hama": Hama). */
   reference: boolean;
+  /** The common noun it is named with ("the town of Soran", "Yebaba village", "the town"): town. */
+  readonly noun?: string;
 }
 
 /**
@@ -96,7 +98,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     // "both places", "the two towns"
     // "the town", "the city": the one the last sentences named (not "the town of X")
     if (t.lower === 'the' && /^(?:town|city|village|settlement)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of' && !startsUpper(tokens[k + 2]?.text ?? '')) {
-      out.push({ span: { start: t.start, end: tokens[k + 1]!.end }, first: k, last: k + 2, place: null, refersBack: 1, reference: false });
+      out.push({ span: { start: t.start, end: tokens[k + 1]!.end }, first: k, last: k + 2, place: null, refersBack: 1, reference: false, noun: tokens[k + 1]!.lower });
       w++;
       continue;
     }
@@ -123,7 +125,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
           if (province) place = province;
           end = last + 1;
         } else if (after === 'city' && place.kind !== 'country') end = last + 1;
-        out.push({ span: { start: t.start, end: tokens[end - 1]!.end }, first: k, last: end, place, reference: false });
+        out.push({ span: { start: t.start, end: tokens[end - 1]!.end }, first: k, last: end, place, reference: false, ...namedWith(tokens, k, end) });
         w = at.findIndex((x, i) => i > w && x >= end) - 1;
         if (w < 0) w = words.length;
         continue;
@@ -147,7 +149,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
       const place = seen ?? fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
       known.names.set(written.toLowerCase(), place);
       known.firstWords.add(tokens[from]?.lower ?? '');
-      out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false });
+      out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false, ...namedWith(tokens, k, last) });
       w = at.findIndex((x, i) => i > w && x >= last) - 1;
       if (w < 0) w = words.length;
     }
@@ -186,6 +188,13 @@ function isNamed(tokens: readonly Token[], k: number, lex: CompiledLexicon): boo
 /** "Syrian" in "the Syrian army" is not the place Syria; demonyms are not in the place index, but "Syria's" is. */
 function isDemonymUse(tokens: readonly Token[], k: number, last: number, lex: CompiledLexicon): boolean {
   return last === k + 1 && lex.demonyms.has(tokens[k]!.lower);
+}
+
+/** The common noun a place is named with: "the town of Soran", "Yebaba village" (singular). */
+function namedWith(tokens: readonly Token[], first: number, last: number): { noun?: string } {
+  const before = tokens[first - 1]?.lower === 'of' ? tokens[first - 2]?.lower : undefined;
+  const noun = before && PLACE_NOUNS.test(before) ? before : PLACE_NOUNS.test(tokens[last]?.lower ?? '') ? tokens[last]!.lower : undefined;
+  return noun ? { noun: noun.replace(/(?:ies|s)$/, (x) => (x === 'ies' ? 'y' : '')) } : {};
 }
 
 const MOTION = /^(?:into|towards|toward|outside|near|around|in|from)$/;
