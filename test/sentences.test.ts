@@ -20,6 +20,19 @@ describe('sentences: must match', () => {
     expect(p.sentences.map((x) => text.slice(x.start, x.end))).toEqual(['Rebels capture Soran', 'The army said on Tuesday it had retaken the town', 'Residents fled.']);
   });
 
+  test('a sentence ends after a one-letter name ("posted on X.")', () => {
+    const text = 'The spokesman said in a statement posted on X. He said the rebels had killed 20 fighters.';
+    const p = parse(text);
+    expect(p.sentences.map((x) => text.slice(x.start, x.end))).toEqual(['The spokesman said in a statement posted on X.', 'He said the rebels had killed 20 fighters.']);
+  });
+
+  test.each([
+    ['an initial before a name', 'The museum is run by the J. Paul Getty Trust, officials said.'],
+    ['an initial after a name', 'President George W. Bush said the war would end.'],
+  ])('must not: %s ends no sentence', (_label, text) => {
+    expect(parse(text).sentences).toHaveLength(1);
+  });
+
   test('quotations pair their marks', () => {
     const text = 'He said: “We won.” She said "no".';
     const { quotes } = parse(text);

@@ -81,7 +81,7 @@ export function readSentences(doc: IntakeDoc): ParsedDoc {
     if (found.unbalanced !== null) {
       diagnostics.push({ docId: doc.id, code: 'unbalanced-quote', message: 'A quotation mark has no partner; the quotation was read as plain text.', span: { start: found.unbalanced, end: found.unbalanced + 1 } });
     }
-    for (const s of mergeAcrossQuotes(read.sentences, tokens, found.quotes)) {
+    for (const s of mergeAcrossQuotes(splitAfterLetterNames(read.sentences, tokens), tokens, found.quotes)) {
       const start = tokens[s.first]!.start;
       const end = tokens[s.last - 1]!.end;
       if (end - start >= MIN_REPEAT) {
@@ -201,6 +201,28 @@ function isSpeakerTail(tokens: readonly Token[], a: number, b: number): boolean 
     if (t.text === '\u201C' || t.text === '"' || t.text === "''" || t.lower === 'that' || (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return false;
   }
   return true;
+}
+
+/**
+ * Splits a sentence the tokenizer ran on past a one-letter name that ends it: "said in a statement
+ * posted on X. He said ...". A capital letter after a name is an initial ("George W. Bush"), not
+ * one after a preposition or a determiner.
+ */
+function splitAfterLetterNames(raw: readonly { first: number; last: number }[], tokens: readonly Token[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (const s of raw) {
+    let first = s.first;
+    for (let k = s.first + 1; k + 1 < s.last; k++) {
+      // the letter and its period are one token ("X."), after a preposition or a determiner, and
+      // what follows opens a sentence: no name goes on ("the J. Paul Getty Museum" does)
+      const next = tokens[k + 1]!;
+      if (!/^\p{Lu}\.$/u.test(tokens[k]!.text) || !/^(?:ADP|DET)$/.test(tokens[k - 1]!.pos) || !next.spaced || !/^\p{Lu}/u.test(next.text) || next.pos === 'PROPN') continue;
+      out.push({ first, last: k + 1 });
+      first = k + 1;
+    }
+    out.push({ first, last: s.last });
+  }
+  return out;
 }
 
 /** Joins consecutive sentences while a quotation is open across their boundary. */
