@@ -486,6 +486,17 @@ describe('attribution: a claim and its denial in one sentence', () => {
     expect(claims.map((c) => [c.source!.name, c.text])).toEqual([['activists', 'A strike that activists said killed 12 people']]);
   });
 
+  test.each([
+    ['a quotation, then "said in a statement on Monday"', '“The town is under our control,” the ministry said in a statement on Monday.', '2024-09-02'],
+    ['"said in a statement on Monday that"', 'The ministry said in a statement on Monday that the town had fallen.', '2024-09-02'],
+  ])('the day after a medium is when it was said: %s', (_label, text, date) => {
+    expect(compareClaims([{ id: 'a', text, date: '2024-09-03' }]).claims.find((c) => c.source)?.date).toBe(date);
+  });
+
+  test('must not: a name after "on" a medium is no day', () => {
+    expect(compareClaims([{ id: 'a', text: 'The ministry said in a statement on Telegram that the town had fallen.', date: '2024-09-03' }]).claims.find((c) => c.source)?.date).toBeNull();
+  });
+
   test('a report in an opening clause measured in time ends at its comma; "even as" opens another report', () => {
     const claims = attributed('Three days after the RSF said they had captured the town, residents said its fighters were patrolling the streets, even as the military insisted it still held the town.');
     expect(claims.map((c) => [c.source!.name, c.text])).toEqual([

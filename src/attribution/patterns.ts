@@ -167,7 +167,9 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
         j++;
         // "on his Facebook page", "on its Telegram channel", "on the Telegram messaging app"
         for (let n = 0; n < 3 && CUE_MEDIA_PARTS.has(tokens[j]?.lower ?? ''); n++) j++;
-        if (tokens[j]?.lower === 'with' || tokens[j]?.lower === 'to' || tokens[j]?.lower === 'on') {
+        // ("in an interview with X", "in a statement to Reuters"; not "in a statement on Monday": a time)
+        const timeAfter = tokens[j + 1]?.entity === 'DATE' || tokens[j + 1]?.entity === 'TIME';
+        if ((tokens[j]?.lower === 'with' || tokens[j]?.lower === 'to' || tokens[j]?.lower === 'on') && !timeAfter) {
           j++;
           while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.text === '-')) j++;
         }
