@@ -232,6 +232,7 @@ const MUST: [string, string, Want][] = [
   ['a spokesman for an unknown unit in arms', 'Ahmed Saleh, a spokesman for the Hamza Division, said the line held.', { source: 'Ahmed Saleh', canonical: 'Hamza Division', type: 'armed-group', content: 'the line held' }],
   ['must not: a party is no unit in arms', 'Ahmed Saleh, a spokesman for the Tahrir Party, said the line held.', { source: 'Ahmed Saleh', canonical: 'Tahrir Party', type: 'official', content: 'the line held' }],
   ['a junta is a military in power', 'The junta denied that its aircraft had targeted the monastery.', { source: 'The junta', type: 'military', content: 'its aircraft had targeted the monastery', negated: true }],
+  ['a restrictive relative that ends in its verb', 'Residents who fled said the fighters had looted the fuel depot.', { source: 'Residents', type: 'witness', content: 'the fighters had looted the fuel depot' }],
   ['a free relative: "what X said was"', 'That is what the senators said was economic gerrymandering.', { source: 'the senators', cue: 'said', content: 'what the senators said was economic gerrymandering' }],
   ['a word before the nationality keeps its place in the canonical name', 'The main Syrian opposition group said 12 people died.', { source: 'The main Syrian opposition group', canonical: 'Main Syrian opposition', content: '12 people died' }],
   ['a message its reader received says it, unnamed behind it', 'Residents received text messages saying the town would be shelled.', { source: 'text messages', cue: 'saying', content: 'the town would be shelled' }],
@@ -386,6 +387,7 @@ describe('attribution: must match', () => {
 });
 
 const MUST_NOT: [string, string][] = [
+  ['a relative clause that ends in a verb of saying has no subject of its own', 'Rebels who said nothing fled.'],
   ['a clause after an inverted cue is no source', 'The clinic was small, said Wednesday it had run out of beds.'],
   ['"which" after a verb asks, it opens no relative clause', 'They know which officials said it.'],
   ['a place something is called to is no name for it', 'The army called reporters to the base on Monday to show them “the new weapons.”'],

@@ -1044,10 +1044,12 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     }
     headEnd = last + 1;
     headStart = listStart(v, nounPhraseStart(v, last), headEnd);
-    if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower)) return null;
     // "Residents who fled the town said", "an official who spoke on condition of anonymity said":
-    // a restrictive relative clause between the source and its cue
+    // a restrictive relative clause between the source and its cue ("Residents who fled said": one
+    // that ends in its verb)
     const relative = relativeBefore(v, last);
+    const shortRelative = relative !== null && tokens[last]!.pos === 'VERB' && last - relative <= 3;
+    if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower) && !shortRelative) return null;
     if (relative !== null) {
       appositions.push([relative, headEnd]);
       headEnd = relative;
