@@ -6,7 +6,6 @@
  */
 import type { Token } from '../sentences/index.js';
 import type { ClaimEvent } from '../types.js';
-import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { CONTESTED_PHRASES, HELD_PHRASES, RESTORED_STATES, SEIZED_GOODS, WITHDRAWN_FORCES, type EventKind, type EventPredicate } from '../lexicon/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
