@@ -97,6 +97,22 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
 ];
 
+describe('a toll that names no place, in a report about one town', () => {
+  const nzibira = 'M23 rebels said they had captured Nzibira on Monday. The army said it still held Nzibira. Four civilians died in the crossfire, a local official said.';
+  test('is compared with the tolls of that town', () => {
+    const r = report([{ id: 'a', text: 'At least 17 civilians were killed in Nzibira on Monday, a civil society leader said.', date: '2025-03-04' }, { id: 'b', text: nzibira, date: '2025-03-05' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'count')).toHaveLength(1);
+  });
+
+  test.each([
+    ['a report about another town', 'M23 rebels said they had captured Kibua on Monday. The army said it still held Kibua. Four civilians died in the crossfire, a local official said.'],
+    ['an approximate count', 'M23 rebels said they had captured Nzibira on Monday. The army said it still held Nzibira. About a dozen civilians died in the crossfire, a local official said.'],
+  ])('must not: %s', (_label, text) => {
+    const r = report([{ id: 'a', text: 'At least 17 civilians were killed in Nzibira on Monday, a civil society leader said.', date: '2025-03-04' }, { id: 'b', text, date: '2025-03-05' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'count')).toEqual([]);
+  });
+});
+
 describe('a denial that only points back', () => {
   test('is left out where the same two sources conflict over the events themselves', () => {
     const r = report([{ id: 'a', text: 'Rebels said they had captured Soran, but the army denied it. The army said its troops still held Soran.' }]);

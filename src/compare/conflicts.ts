@@ -26,6 +26,8 @@ export interface Comparable {
   readonly published: string | null;
   /** The side of the claim's source. */
   readonly alignment: string;
+  /** The place its report is about (named most often), for a claim that names none. */
+  readonly setting?: string;
   readonly sourceName: string;
 }
 
@@ -238,7 +240,12 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
   const px = x.claim.event?.places ?? [];
   const py = y.claim.event?.places ?? [];
   // a province or a region adds up many events: tolls are compared for a town, a district, a city
-  const shared = overlap(px, py).filter((p) => fine(p) || !coarse(p));
+  // ("Four civilians died in the crossfire" in a report on Nzibira against "at least 17 civilians
+  // were killed in Nzibira": a count that names no place is of its report's place, a town)
+  const settled = (own: readonly string[], c: Comparable, other: readonly string[]): readonly string[] =>
+    !own.length && c.setting !== undefined && fine(c.setting) && other.includes(c.setting) ? [c.setting] : own;
+  const shared = overlap(settled(px, x, py), settled(py, y, px)).filter((p) => fine(p) || !coarse(p));
+  const bySetting = shared.length > 0 && overlap(px, py).length === 0;
   // two sources in one report, neither naming a place, count what that report is about ("the army
   // said seven soldiers were killed"; "at least 20 soldiers, two security sources told Reuters");
   // in different reports such counts may be of different events
@@ -258,6 +265,8 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
       if (intervalsMeet(a, b)) continue;
       // (a toll without what it counts, "the death toll rose to nine", may be another incident's of the report)
       if (sameReport && (!a.subject || !sameScope(x.claim, a, y.claim, b)) || !sameReport && !oneEvent(x.claim, a, y.claim, b)) continue;
+      // (a report's place taken for a count that names none: both counts exact, not "about a dozen")
+      if (bySetting && (a.value === null || b.value === null || a.approximate || b.approximate)) continue;
       // a part's count may be lower than the whole's, not higher
       if (xOwn && (a.min ?? 0) <= (b.max ?? Infinity) || yOwn && (b.min ?? 0) <= (a.max ?? Infinity)) continue;
       return {

@@ -65,8 +65,10 @@ export class Comparer {
   add(claims: readonly Claim[], sourceOf: (id: string) => Pick<Source, 'alignment' | 'canonical'> | undefined, docDates: Readonly<Record<string, string | null>>): Comparison {
     const lex = this.lex;
     const first = this.items.length;
+    const settings = reportSettings(claims);
     // in order of claim id, so that what is compared first does not depend on the order of documents
     for (const claim of [...claims].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+      const setting = settings.get(claim.docId);
       this.index.set(claim.id, this.items.length);
       this.copyParent.push(this.items.length);
       this.items.push({
@@ -76,6 +78,7 @@ export class Comparer {
         published: docDates[claim.docId] ?? null,
         alignment: (claim.source && sourceOf(claim.source.id)?.alignment) ?? 'unknown',
         sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
+        ...(setting ? { setting } : {}),
       });
       this.forms.push(textForm(claim.text, lex));
     }
@@ -173,6 +176,8 @@ export class Comparer {
       if (this.said.has(signature)) continue;
       this.said.add(signature);
       const keys = e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
+      // a toll that names no place meets the tolls of its report's place
+      if (!e.places.length && it.setting && it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) keys.push(`p:${it.setting}`);
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)
       if (it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) {
         keys.push(`r:${it.claim.docId}:${it.sourceKey}`);
@@ -244,6 +249,27 @@ function* pairsOf(groups: readonly (readonly number[])[], first: number): Genera
     for (const list of memberOf.get(j)!) for (const i of list) if (i < j) earlier.add(i);
     for (const i of [...earlier].sort((a, b) => a - b)) yield [i, j];
   }
+}
+
+/**
+ * The place each report is about: the one its claims' events name most often, at least twice and
+ * more often than any other ("Nzibira" in a report on the fight for it). A toll that names no
+ * place is compared with that place's tolls.
+ */
+function reportSettings(claims: readonly Claim[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of claims) {
+    const places = c.event?.places ?? [];
+    if (!places.length) continue;
+    const doc = counts.get(c.docId) ?? counts.set(c.docId, new Map()).get(c.docId)!;
+    for (const p of new Set(places)) doc.set(p, (doc.get(p) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [doc, places] of counts) {
+    const [top, next] = [...places].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (top && top[1] >= 2 && (!next || top[1] > next[1])) out.set(doc, top[0]);
+  }
+  return out;
 }
 
 /** Text folded for comparison: keyed words, with actors' aliases replaced by their canonical names. */
