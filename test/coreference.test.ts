@@ -14,6 +14,7 @@ describe('coreference: must match', () => {
     ['a definite descriptor with fewer words', 'An FSA rebel commander said the offensive had begun. The FSA commander said it would last weeks.'],
     ['"the group" after a named group', 'Jaish al-Islam said it had repelled the attack. The group said 15 attackers were killed.'],
     ['"she" after a woman named before a man', 'Olena Kovalenko said the shelling had stopped. Colonel Ivan Petrenko met her later. She said the road was open.'],
+    ['"the group" in a relative clause after the group that claimed the attack', 'The strikes came after the Houthis claimed a drone attack on a tanker, which the group said was linked to Israel.'],
     ['"the sources" after "two security sources"', 'Two security sources said the post had fallen. The attack began at dawn, the sources said.'],
     ['"she" after a spokeswoman', 'A ministry spokeswoman said the shelling had stopped. The governor visited the town. She said the road was open.'],
   ])('%s', (_label, text) => {

@@ -187,7 +187,9 @@ function bestAttribution(v: SentenceView): RawAttribution[] {
     taken.push(c.extent);
     out.push(...c.found);
   }
-  return out.sort((a, b) => a.content.start - b.content.start);
+  // (in reading order of their sources where two share a content's start: "the Houthis claimed an
+  // attack, which the group said ...": "the group" is read after the Houthis it stands for)
+  return out.sort((a, b) => a.content.start - b.content.start || (a.sources[0]?.span.start ?? 0) - (b.sources[0]?.span.start ?? 0));
 }
 
 /** What a denial may deny by a word that points back: "but the army denied it", "the ministry rejected the claim". */
