@@ -42,6 +42,17 @@ describe('coreference: must match', () => {
     expect(attributed(text).map((c) => c.source!.name)).toEqual([name]);
   });
 
+  test('a person named where nothing is attributed keeps the asides that say who they are', () => {
+    const [c] = attributed('Natalia Kravets, 63, who lives on the ground floor, disputed that account. “The drone hit the building,” Kravets told the AP.');
+    expect(c!.source!.canonical).toBe('Natalia Kravets');
+    expect(c!.source!.type).toBe('witness');
+  });
+
+  test('must not: an aside that says nothing of who they are leaves the type', () => {
+    const [c] = attributed('Natalia Kravets, in a long interview, disputed that account. “The drone hit the building,” Kravets told the AP.');
+    expect(c!.source!.type).toBe('other');
+  });
+
   test('a given name a user adds tells the sex of another region\'s names', () => {
     const text = 'Qzlat Qwert said the shelling had stopped. She said the road was open.';
     const names = (options?: Parameters<typeof compareClaims>[1]) => compareClaims([text], options).claims.filter((c) => c.source).map((c) => c.source!.name);

@@ -111,8 +111,30 @@ export function namedPeople(tokens: readonly Token[], a: number, b: number, lex:
     while (s > a && (TITLES.has(tokens[s - 1]!.lower) || tokens[s - 1]!.pos === 'ADJ' && startsUpper(tokens[s - 1]!.text))) s--;
     // the profile first: most runs are no person, and their mention is not built
     const p = e - k >= 2 || s < k ? plainProfile(tokens, s, e, lex) : undefined;
-    if (p?.personName && p.kind === 'person' && !p.entity && !p.country) out.push(mention(tokens, s, e, [], lex));
+    if (p?.personName && p.kind === 'person' && !p.entity && !p.country) out.push(mention(tokens, s, e, asidesAfter(tokens, e, b), lex));
     k = e;
+  }
+  return out;
+}
+
+/**
+ * The asides between commas right after a name that tell what kind of source the person is:
+ * "Natalia Kravets, 63, who lives on the ground floor, disputed that account" (an age, a relative
+ * clause of one who lives there, fled or saw it).
+ */
+function asidesAfter(tokens: readonly Token[], e: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let k = e;
+  while (out.length < 3 && tokens[k]?.text === ',' && k + 1 < b) {
+    let end = k + 1;
+    while (end < b && tokens[end]!.text !== ',' && end - k < 16) end++;
+    if (tokens[end]?.text !== ',') break;
+    const first = tokens[k + 1]!;
+    const age = end - k === 2 && first.pos === 'NUM';
+    // (only what the type reads from: "who is a Tea Party favourite" names no body it speaks for)
+    if (!age && !(first.lower === 'who' && WITNESS_VERBS.test(tokens[k + 2]?.lower ?? ''))) break;
+    out.push([k + 1, end]);
+    k = end;
   }
   return out;
 }
