@@ -12,7 +12,7 @@ import { intake } from './intake/index.js';
 import { readSentences } from './sentences/index.js';
 import { ruleAttributions } from './attribution/index.js';
 import { frameRoles, ruleRoles } from './attribution/learned.js';
-import { markRoles, tagTokens, tokenFeatures, TaggerWeights, type AttributionModel, type TaggerInput } from './attribution/tagger.js';
+import { markRoles, tagTokens, tokenFeatures, TaggerWeights, type AttributionModel, type RoleSpan, type TaggerInput } from './attribution/tagger.js';
 import { ClaimCheckError } from './errors.js';
 
 /**
@@ -70,7 +70,7 @@ export function trainAttributionModel(examples: readonly AttributionExample[], o
   const prepared = docs.map((doc, n) => {
     const parsed = readSentences(intake(doc, lex.lexicon));
     const input: TaggerInput = { tokens: parsed.tokens, sentences: parsed.sentences, ruleTags: ruleRoles(parsed, ruleAttributions(parsed, lex).raw), frameTags: frameRoles(parsed, lex) };
-    const spans: Parameters<typeof markRoles>[1][number][] = [];
+    const spans: RoleSpan[] = [];
     for (const role of ['content', 'source', 'cue'] as const) {
       for (const a of examples[n]!.attributions) for (const span of a[role] ?? []) spans.push({ role, span });
     }

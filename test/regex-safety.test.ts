@@ -6,6 +6,7 @@ import ts from 'typescript';
 import { checkSync } from 'recheck';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LEXICON } from '../src/lexicon/index.js';
+import { FIGURE_CHANGE_WORDS } from '../src/compare/conflicts.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -32,7 +33,10 @@ function literals(): { where: string; source: string; flags: string }[] {
   return out;
 }
 
-const ALL = literals();
+/** Patterns built from lexicon data at load time (no literal to find): checked the same way. */
+const BUILT = [{ where: 'compare/conflicts.ts FIGURE_CHANGE_WORDS', source: FIGURE_CHANGE_WORDS.source, flags: FIGURE_CHANGE_WORDS.flags }];
+
+const ALL = [...literals(), ...BUILT];
 
 describe('regular expressions: static check', () => {
   test('there are regular expressions to check', () => {

@@ -13,7 +13,7 @@ import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import type { RawEntry } from './index.js';
 import { readSourceMentions } from './sources.js';
 import { isCloseQuote, isFinal, isNounish, isOpenQuote, spanOf, textOf } from './tokens.js';
-import { markRoles, tagTokens, taggedSpans, tokenFeatures, TAGGER_VERSION, type AttributionModel, type TaggedSpan, type TaggerInput } from './tagger.js';
+import { markRoles, tagTokens, taggedSpans, tokenFeatures, TAGGER_VERSION, type AttributionModel, type RoleSpan, type TaggedSpan, type TaggerInput } from './tagger.js';
 import { ClaimCheckError } from '../errors.js';
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n\u2019t', 'never']);
@@ -25,7 +25,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n\u2019t', 'never
  * ruleRoles(parsed, ruleAttributions(parsed, lex).raw);
  */
 export function ruleRoles(doc: ParsedDoc, raw: readonly RawEntry[]): Int8Array {
-  const spans: Parameters<typeof markRoles>[1][number][] = [];
+  const spans: RoleSpan[] = [];
   for (const r of raw) if (r.a) spans.push({ role: 'content', span: r.content });
   for (const r of raw) if (r.a && !r.continued) for (const m of r.a.sources) spans.push({ role: 'source', span: m.phrase });
   for (const r of raw) if (r.a && !r.continued) spans.push({ role: 'cue', span: r.a.cue.span });
@@ -45,7 +45,7 @@ export function frameRoles(doc: ParsedDoc, lex: CompiledLexicon): Int8Array {
   const cueOf = (lemma: string): CueVerb => generic.get(lemma) ?? generic.set(lemma, { lemma, kind: 'stance' }).get(lemma)!;
   const cues = { get: (lemma: string) => lex.cues.get(lemma) ?? cueOf(lemma), has: () => true } as unknown as CompiledLexicon['cues'];
   const anyVerb: CompiledLexicon = { ...lex, cues };
-  const spans: Parameters<typeof markRoles>[1][number][] = [];
+  const spans: RoleSpan[] = [];
   let q0 = 0;
   for (const sentence of doc.sentences) {
     while (q0 < doc.quotes.length && doc.quotes[q0]!.end <= sentence.start) q0++;
@@ -90,17 +90,21 @@ export function addLearnedAttributions(doc: ParsedDoc, lex: CompiledLexicon, mod
   const tags = tagTokens(input, tokenFeatures(input, lex, model.bits), model.weights, model.bits);
   const spans = taggedSpans(tags);
   const out: RawEntry[] = [];
+  // the rules' attributions of each sentence, gathered once
+  const attributed = new Map<number, RawEntry[]>();
+  for (const x of raw) if (x.a) (attributed.get(x.sentence) ?? attributed.set(x.sentence, []).get(x.sentence)!).push(x);
   // content the tagger runs on into the next sentences, with the attribution it belongs to
   let carry: { a: RawAttribution; until: number } | null = null;
   for (let n = 0; n < raw.length; n++) {
     const r = raw[n]!;
     const sentence = doc.sentences[r.sentence]!;
     if (r.a || r.continued) {
-      out.push(r.a && !r.continued ? withTaggedContent(doc, r, spans, raw.filter((x) => x.a && x.sentence === r.sentence).map((x) => x.content)) : r);
+      const ruled = attributed.get(r.sentence) ?? [];
+      out.push(r.a && !r.continued ? withTaggedContent(doc, r, spans, ruled.map((x) => x.content)) : r);
       carry = null;
       // the last rule entry of its sentence: what the tagger reads in the rest of the sentence
       if (!r.a || raw[n + 1]?.sentence === r.sentence) continue;
-      const taken = raw.filter((x) => x.sentence === r.sentence && x.a).flatMap((x) => [x.content, x.a!.cue.span, ...x.a!.sources.map((m) => m.phrase)]);
+      const taken = ruled.flatMap((x) => [x.content, x.a!.cue.span, ...x.a!.sources.map((m) => m.phrase)]);
       const all = clipped(spans, sentence);
       const free = all.filter((s) => !taken.some((t) => t.start < doc.tokens[s.last - 1]!.end && doc.tokens[s.first]!.start < t.end));
       for (const cue of free.filter((s) => s.role === 'cue')) {

@@ -944,9 +944,10 @@ function gappedRelative(v: SentenceView, headStart: number, headEnd: number, app
 function openingSubjectFor(v: SentenceView, sources: SourceMention[]): SourceMention[] {
   if (sources.length !== 1 || sources[0]!.text.toLowerCase() !== 'they') return sources;
   const { tokens } = v;
-  const s = v.sentence.first;
+  // (after an opening phrase of time or place: "On Sunday, the Houthis attacked ...")
+  const s = openingAdjunctEnd(tokens, v.sentence.first, v.sentence.last);
   let e = s;
-  while (e < v.sentence.last && (tokens[e]!.pos === 'DET' || tokens[e]!.pos === 'PROPN' || tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'NOUN')) e++;
+  while (e < v.sentence.last && NOUN_PHRASE_TAGS.has(tokens[e]!.pos) && tokens[e]!.pos !== 'PRON') e++;
   if (e === s || !isComma(tokens[e]) && tokens[e]?.pos !== 'AUX' && tokens[e]?.pos !== 'VERB') return sources;
   const subject = readSourceMentions(tokens, s, e, v.lex);
   const group = subject.length === 1 && (subject[0]!.profile.kind === 'entity' || subject[0]!.profile.plural);

@@ -47,6 +47,23 @@ export interface TaggerInput extends Pick<ParsedDoc, 'tokens' | 'sentences'> {
   readonly frameTags: Int8Array;
 }
 
+/**
+ * A role over a character span, as the rules read it or an annotation gives it.
+ * @example
+ * const r: RoleSpan = { role: 'cue', span: { start: 6, end: 10 } };
+ */
+export interface RoleSpan {
+  readonly role: 'source' | 'cue' | 'content';
+  readonly span: Span;
+}
+
+/** The sentence of each token (-1 outside every sentence). */
+function sentenceOfTokens(input: Pick<TaggerInput, 'tokens' | 'sentences'>): Int32Array {
+  const sent = new Int32Array(input.tokens.length).fill(-1);
+  for (const s of input.sentences) for (let k = s.first; k < s.last; k++) sent[k] = s.index;
+  return sent;
+}
+
 /** One role's stretch of tokens, `[first, last)`. */
 export interface TaggedSpan {
   readonly role: 'source' | 'cue' | 'content';
@@ -88,8 +105,7 @@ export function tokenFeatures(input: TaggerInput, lex: CompiledLexicon, bits: nu
   const { tokens, sentences, ruleTags, frameTags } = input;
   const mask = (1 << bits) - 1;
   const n = tokens.length;
-  const sent = new Int32Array(n).fill(-1);
-  for (const s of sentences) for (let k = s.first; k < s.last; k++) sent[k] = s.index;
+  const sent = sentenceOfTokens(input);
   const cueAt = tokens.map((t) => (t.pos === 'VERB' ? lex.cues.get(t.lemma)?.kind ?? '' : ''));
   const isCue = (k: number): boolean => cueAt[k] !== '' || tokens[k]!.lower === 'according';
   const quoted = new Array<string>(n);
@@ -271,10 +287,9 @@ function addScores(weights: Float32Array, ids: ArrayLike<number>, out: Float64Ar
  * const tags = tagTokens(input, features, model.weights, model.bits);
  */
 export function tagTokens(input: TaggerInput, features: readonly Int32Array[], weights: Float32Array, bits: number, gold?: Int8Array, learn?: TaggerWeights): Int8Array {
-  const { tokens, sentences } = input;
+  const { tokens } = input;
   const mask = (1 << bits) - 1;
-  const sent = new Int32Array(tokens.length).fill(-1);
-  for (const s of sentences) for (let k = s.first; k < s.last; k++) sent[k] = s.index;
+  const sent = sentenceOfTokens(input);
   const out = new Int8Array(tokens.length);
   const scores = new Float64Array(NT);
   const history: number[] = [];
@@ -336,7 +351,7 @@ export function taggedSpans(tags: Int8Array): TaggedSpan[] {
  * @example
  * markRoles(tokens, [{ role: 'cue', span: { start: 6, end: 10 } }]);
  */
-export function markRoles(tokens: readonly Token[], spans: readonly { role: 'source' | 'cue' | 'content'; span: Span }[], into = new Int8Array(tokens.length)): Int8Array {
+export function markRoles(tokens: readonly Token[], spans: readonly RoleSpan[], into = new Int8Array(tokens.length)): Int8Array {
   const begin = { source: 1, cue: 3, content: 5 } as const;
   for (const { role, span } of spans) {
     let first = true;

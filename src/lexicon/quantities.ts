@@ -128,3 +128,16 @@ export const COUNTED_THINGS: ReadonlySet<string> = Object.freeze(new Set([
   'strike', 'airstrike', 'raid', 'air raid', 'attack', 'missile', 'rocket', 'drone', 'shell', 'bomb', 'barrel', 'mortar', 'target',
   'explosion', 'blast', 'sortie', 'time', 'vehicle', 'tank', 'truck', 'building', 'home', 'house', 'site', 'position', 'round',
 ]));
+
+/**
+ * Verbs by which a figure changes or stands ("the toll rose to 56", "the toll stood at 40"), each
+ * with its past forms, which a claim's text shows when it says its source changed a figure ("the
+ * death toll has risen to 26").
+ * @example
+ * FIGURE_CHANGE_VERBS.get('rise'); // ['rose', 'risen']
+ */
+export const FIGURE_CHANGE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['rise', ['rose', 'risen']], ['climb', ['climbed']], ['reach', ['reached']], ['jump', ['jumped']],
+  ['increase', ['increased']], ['stand', ['stood']], ['mount', ['mounted']], ['grow', ['grew', 'grown']],
+  ['soar', ['soared']], ['fall', ['fell', 'fallen']], ['drop', ['dropped']],
+]);

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../sentences/index.js';
 import type { Quantity, Span } from '../types.js';
-import { COUNTED_THINGS, MEASURE_WORDS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WORDS, UNITS, VAGUE_AMOUNTS, type ModifierEffect } from '../lexicon/quantities.js';
+import { COUNTED_THINGS, FIGURE_CHANGE_VERBS, MEASURE_WORDS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WORDS, UNITS, VAGUE_AMOUNTS, type ModifierEffect } from '../lexicon/quantities.js';
 import { monthNumber } from '../util/calendar.js';
 import { phraseIndex, longestMatch, startsUpper } from '../util/words.js';
 import type { PlaceMention } from './places.js';
@@ -274,7 +274,7 @@ function measureOf(t: Token): string | undefined {
 
 /** The measure a count is governed by: "killed at least 26", "15 people were wounded", "dozens killed". */
 /** Verbs by which a figure changes or stands ("the toll rose to 56", "the toll stood at 40"). */
-const FIGURE_CHANGES: ReadonlySet<string> = new Set(['rise', 'climb', 'reach', 'jump', 'increase', 'stand', 'mount', 'grow', 'soar', 'fall', 'drop']);
+const FIGURE_CHANGES: ReadonlySet<string> = new Set(FIGURE_CHANGE_VERBS.keys());
 
 /** Measures that count only people: "lost four fighters", "cost the group 60 fighters" (not "lost two tanks"). */
 const OF_PEOPLE = new Set(['lose', 'cost']);
