@@ -14,7 +14,7 @@ import { HEDGE_PASSIVES, NEGATORS } from '../lexicon/hedges.js';
 import { readEvent } from './events.js';
 import type { MentionRecord, SourceRecord } from './sources.js';
 import { phraseKey } from '../util/words.js';
-import { COARSE_PLACE_KINDS } from '../lexicon/place-words.js';
+import { COARSE_PLACE_KINDS, COARSE_PLACE_NAME } from '../lexicon/place-words.js';
 
 export { mentionRecord, sourceRecord, SourceRegistry, type MentionRecord, type SourceRecord } from './sources.js';
 
@@ -197,7 +197,7 @@ export function isUnasserted(c: Pick<Claim, 'cue'>): boolean {
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */
 function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readonly string[] | undefined)[], sentence: number, lex: CompiledLexicon, nouns: ReadonlyMap<string, string>): { all: string[]; event: string[] } {
   // ("the village" after "Ostrivske in Ukraine's eastern Donetsk region": the one place finer than a city)
-  const fine = (name: string): boolean => !COARSE_PLACE_KINDS.has(lex.places.map.get(phraseKey(name))?.kind ?? '') && !COARSE_WORDS.test(name);
+  const fine = (name: string): boolean => !COARSE_PLACE_KINDS.has(lex.places.map.get(phraseKey(name))?.kind ?? '') && !COARSE_PLACE_NAME.test(name);
   const all: string[] = [];
   const event: string[] = [];
   for (const p of found) {
@@ -227,7 +227,6 @@ function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readon
   return { all: [...new Set(all)], event: [...new Set(event)] };
 }
 
-const COARSE_WORDS = /\b(?:region|province|governorate|state|oblast|district|county)$/i;
 
 /** The tokens of a content outside a relative clause that opens after a comma (", which denied ..."). */
 function ownTokens(tokens: readonly Token[], a: number, b: number): readonly Token[] {

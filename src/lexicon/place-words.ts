@@ -20,3 +20,11 @@ export const PLACE_NOUNS = /^(?:town|towns|village|villages|settlement|settlemen
  * COARSE_PLACE_KINDS.has('province'); // true
  */
 export const COARSE_PLACE_KINDS: ReadonlySet<string> = Object.freeze(new Set(['country', 'province', 'region', 'city']));
+
+/**
+ * A place name that says it is an area of many events, whatever the gazetteer knows of it:
+ * "Donetsk region", "Sanmatenga province", "Kassala state".
+ * @example
+ * COARSE_PLACE_NAME.test('Donetsk region'); // true
+ */
+export const COARSE_PLACE_NAME = /\b(?:region|province|governorate|state|oblast|district|county)$/i;
