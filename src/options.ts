@@ -10,6 +10,7 @@ import { checkModel } from './attribution/learned.js';
 import { ClaimCheckError } from './errors.js';
 import { isoDate } from './util/calendar.js';
 import { LIMITS } from './limits.js';
+import { TARGET_CLASSES } from './lexicon/targets.js';
 
 /**
  * Options of {@link compareClaims}.
@@ -40,6 +41,12 @@ export interface ValidDocument {
 }
 
 const LEXICON_ARRAYS = ['cues', 'hedges', 'descriptors', 'entities', 'places', 'countries', 'predicates', 'boilerplate'] as const;
+/** The lexicon's maps of words to one of a few values, and what their keys are. */
+const LEXICON_RECORDS: Readonly<Record<string, { readonly what: string; readonly values: readonly string[] }>> = {
+  sides: { what: 'words', values: ['government', 'opposition'] },
+  givenNames: { what: 'given names', values: ['female', 'male'] },
+  targets: { what: 'words', values: TARGET_CLASSES },
+};
 
 /** The fields an entry of each lexicon list must have: a string, or (for names) an array of strings. */
 const REQUIRED_FIELDS: Readonly<Record<string, readonly (readonly [string, 'string' | 'strings'])[]>> = {
@@ -124,18 +131,12 @@ export function validateOptions(options: unknown, caller = 'compareClaims', know
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(lex)) {
     const value = lex[key];
-    if (key === 'sides') {
-      if (!isPlainObject(value) || Object.values(value).some((v) => v !== 'government' && v !== 'opposition')) {
-        throw new ClaimCheckError('OPTION_TYPE', 'The option `lexicon.sides` must map words to "government" or "opposition".');
+    const allowed = LEXICON_RECORDS[key as keyof typeof LEXICON_RECORDS];
+    if (allowed) {
+      if (!isPlainObject(value) || Object.values(value).some((v) => !allowed.values.includes(v as string))) {
+        throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` must map ${allowed.what} to ${allowed.values.map((v) => `"${v}"`).join(' or ')}.`);
       }
-      out.sides = Object.fromEntries(Object.keys(value).map((k) => [k, value[k]]));
-      continue;
-    }
-    if (key === 'givenNames') {
-      if (!isPlainObject(value) || Object.values(value).some((v) => v !== 'female' && v !== 'male')) {
-        throw new ClaimCheckError('OPTION_TYPE', 'The option `lexicon.givenNames` must map given names to "female" or "male".');
-      }
-      out.givenNames = Object.fromEntries(Object.keys(value).map((k) => [k, value[k]]));
+      out[key] = Object.fromEntries(Object.keys(value).map((k) => [k, value[k]]));
       continue;
     }
     if (key === 'attributionModel') {
@@ -144,7 +145,7 @@ export function validateOptions(options: unknown, caller = 'compareClaims', know
       continue;
     }
     if (!(LEXICON_ARRAYS as readonly string[]).includes(key)) {
-      throw new ClaimCheckError('UNKNOWN_OPTION', `The lexicon got the unknown list "${key}"; it knows: ${[...LEXICON_ARRAYS, 'sides', 'givenNames', 'attributionModel'].join(', ')}.`);
+      throw new ClaimCheckError('UNKNOWN_OPTION', `The lexicon got the unknown list "${key}"; it knows: ${[...LEXICON_ARRAYS, ...Object.keys(LEXICON_RECORDS), 'attributionModel'].join(', ')}.`);
     }
     if (!Array.isArray(value)) throw new ClaimCheckError('OPTION_TYPE', `The option \`lexicon.${key}\` is ${describe(value)}; it must be an array.`);
     const bad = value.findIndex((x) => (key === 'hedges' ? typeof x !== 'string' : key === 'boilerplate' ? !(x instanceof RegExp) : !isPlainObject(x)));

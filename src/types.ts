@@ -155,7 +155,7 @@ export interface Claim {
  * @example
  * report.conflicts.filter((k) => k.kind === ('control' satisfies ConflictKind));
  */
-export type ConflictKind = 'control' | 'outcome' | 'count' | 'denial' | 'responsibility';
+export type ConflictKind = 'control' | 'outcome' | 'count' | 'denial' | 'responsibility' | 'target';
 
 /**
  * Two claims that cannot both be true, with how sure the comparison is and why.

@@ -164,6 +164,54 @@ describe('counts in one report that names no place', () => {
   });
 });
 
+describe('civilian harm against a military target', () => {
+  const TARGET: [string, string, string][] = [
+    ['a toll of civilians against "only military targets"', 'The strike on the market in Yebaba killed 18 civilians, a health official said.', 'The army said its drones hit only military targets in Yebaba.'],
+    ['civilian dead against "no indication of civilian casualties"', 'Air strikes on the port of Hodeidah killed six port workers, the health ministry said.', 'US Central Command said its forces struck radar sites in Hodeidah. It said there was no indication of civilian casualties.'],
+    ['civilians harmed against a denial that they were hit', 'The rights commission said a drone strike on the market in Yebaba had killed and wounded civilians.', 'The government denied that civilians had been hit in Yebaba.'],
+    ['an apartment building struck against "no residential buildings"', 'A Russian drone slammed into an apartment building in Sumy, killing seven people, including two children, the governor said.', 'Russia\'s defence ministry said its drones struck a deployment point in Sumy. It said no residential buildings had been targeted.'],
+    ['a monastery bombed against a terrorist camp, named in the other report', 'At least 12 civilians were killed when aircraft bombed a monastery in Ywathit, a monitoring group said.', 'The military said it had struck a "terrorist training camp" in Ywathit.'],
+  ];
+  test.each(TARGET)('%s', (_label, a, b) => {
+    const r = pair(a, b);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['target']);
+    expect(r.conflicts[0]!.explanation).toMatch(/civilians were harmed.*(?:no civilians were harmed|military target)/);
+  });
+
+  test('one report: the toll and the camp "outside the village"', () => {
+    const r = report([{ id: 'a', text: 'At least 12 civilians were killed when aircraft bombed a monastery in Ywathit, a monitoring group said. The military said it had struck a "terrorist training camp" outside the village.', date: '2024-03-11' }]);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['target']);
+  });
+
+  test('one dispute is reported once, by its most explicit pair', () => {
+    const r = pair('A Russian drone slammed into an apartment building in Sumy, killing seven people, the governor said. The mayor said two children were among the dead in Sumy.', 'Russia said it hit only military targets in Sumy. Its defence ministry said its drones struck a deployment point in Sumy. It said no residential buildings had been targeted.');
+    const targets = r.conflicts.filter((k) => k.kind === 'target');
+    expect(targets).toHaveLength(1);
+    // (the explicit "no residential buildings" or "only military targets", not the implicit deployment point)
+    expect(targets[0]!.explanation).toMatch(/no civilians were harmed|only military/);
+  });
+
+  const QUIET_TARGETS: [string, string, string, [string, string]?][] = [
+    ['a military target struck with dead beside it', 'Activists said 12 civilians were killed in Talbiseh.', 'The Observatory said rockets struck an arms depot in Talbiseh, killing 40 people.'],
+    ['"no soldiers here, only pensioners": no denial of harm', 'The army said its drones struck a deployment point in Sumy.', '"There were no soldiers here, only pensioners," a resident of Sumy said.'],
+    ['"no more medicines" at the hospital', 'The army said it struck militant positions in Talbiseh.', 'A doctor in Talbiseh said the hospital has no more medicines.'],
+    ['a strike in another town', 'Officials said Houthi shelling killed a child in Taiz.', 'The US military said it hit only military targets in Hodeidah.'],
+    ['soldiers killed near a school', 'The army said five soldiers were killed near a school in Morek.', 'Rebels said they struck military positions in Morek.'],
+    ['a denial of the attack, not of the harm', 'Volunteers said shelling of the market in Abu Zabad killed 26 civilians.', 'The RSF denied shelling the market in Abu Zabad.'],
+    ['a hedged strike', 'Residents said the attack damaged houses and killed two civilians in Tal Abyad.', 'Warplanes thought to be from the coalition struck militant positions in Tal Abyad, a Turkish security source said.'],
+    ['strikes on different days', 'A health official said an air strike killed 10 civilians in Yebaba on Monday.', 'The army said it hit only military targets in Yebaba on Friday.', ['2024-09-06', '2024-09-06']],
+    ['a denial of excuses that names civilians late', 'Activists said air strikes killed 11 civilians in Raqqa.', 'The coalition rejected any and all excuses used to justify the bombings in Raqqa, stressing that targeting civilians cannot be justified.'],
+  ];
+  test.each(QUIET_TARGETS)('must not: %s', (_label, a, b, dates) => {
+    expect(pair(a, b, dates).conflicts.filter((k) => k.kind === 'target')).toEqual([]);
+  });
+
+  test('must not: one source that says both', () => {
+    const r = report([{ id: 'a', text: 'The ministry said the strike killed 10 civilians in Yebaba. The ministry said it hit only military targets in Yebaba.' }]);
+    expect(r.conflicts).toEqual([]);
+  });
+});
+
 describe('conflicts: must not match', () => {
   test.each(QUIET)('%s', (_label, a, b, dates) => {
     expect(pair(a, b, dates).conflicts).toEqual([]);

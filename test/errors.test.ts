@@ -34,6 +34,7 @@ const ELSEWHERE: [string, ClaimCheckErrorCode, () => unknown][] = [
   ['a lexicon entry without a field it needs', 'OPTION_TYPE', () => compareClaims(['x'], { lexicon: { places: [{ name: 'Zorvania', kind: 'town', country: 'Syria' }] } } as never)],
   ['ClaimIndex: an unknown option', 'UNKNOWN_OPTION', () => new ClaimIndex({ workers: 2 } as never)],
   ['a given name with no sex', 'OPTION_TYPE', () => compareClaims(['x'], { lexicon: { givenNames: { Olena: 'f' } } } as never)],
+  ['a target word of no known class', 'OPTION_TYPE', () => compareClaims(['x'], { lexicon: { targets: { silo: 'farm' } } } as never)],
 ];
 
 describe('ClaimCheckError: every code', () => {

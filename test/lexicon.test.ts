@@ -55,6 +55,16 @@ describe('lexicon: must hold', () => {
     expect(before.places).not.toContain('Klishchiivka');
   });
 
+  test('a caller names what an attack hit in another war', () => {
+    const docs = [
+      { id: 'a', text: 'Farmers said the strike destroyed the grain silo in Kupiansk and killed three farmers.', date: '2024-05-02' },
+      { id: 'b', text: 'The ministry said its missiles hit a drone workshop in Kupiansk.', date: '2024-05-02' },
+    ];
+    const kinds = (r: ReturnType<typeof compareClaims>) => r.conflicts.map((k) => k.kind);
+    expect(kinds(compareClaims(docs))).toEqual([]);
+    expect(kinds(compareClaims(docs, { lexicon: { targets: { 'drone workshop': 'military-site' } } }))).toEqual(['target']);
+  });
+
   test('an extension replaces a default entry with the same name', () => {
     const lex = extendLexicon({ cues: [{ lemma: 'say', kind: 'speech', hedged: true }] });
     expect(lex.cues.filter((c) => c.lemma === 'say')).toEqual([{ lemma: 'say', kind: 'speech', hedged: true }]);

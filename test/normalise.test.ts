@@ -201,6 +201,29 @@ describe('places and actors: must match', () => {
     expect(claim.eventPlaces).toEqual([]);
   });
 
+  test('"the port" is the place the report named a port', () => {
+    const s = stages('Air strikes hit Yemen\'s Red Sea port of Hodeidah on Sunday, the ministry said. Centcom said its forces had struck radar sites at the port.');
+    expect(s.drafts!.find((c) => c.text.includes('at the port'))!.eventPlaces).toEqual(['Hodeidah']);
+  });
+
+  test('must not: "the port" is no town named before', () => {
+    const s = stages('Rebels attacked Marib on Sunday, the ministry said. Ambrey said a fire was visible at the port.');
+    expect(s.drafts!.find((c) => c.text.includes('at the port'))!.eventPlaces).toEqual([]);
+  });
+
+  test('a place that opens the sentence, before the report, is where its events are', () => {
+    const s = stages('In Hodeidah, the health ministry said air strikes on Sunday had killed six people.');
+    expect(s.drafts!.find((c) => c.text.includes('killed six'))!.eventPlaces).toEqual(['Hodeidah']);
+  });
+
+  test.each([
+    ['the content names its own place', 'In Hodeidah, the health ministry said air strikes on Sanaa had killed six people.', ['Sanaa']],
+    ['a country', 'In Yemen, the health ministry said air strikes had killed six people.', []],
+    ['"in" that does not open the sentence', 'The health ministry in Hodeidah said air strikes had killed six people.', []],
+  ])('must not: the opening place when %s', (_label, text, expected) => {
+    expect(stages(text).drafts!.find((c) => c.text.includes('killed six'))!.eventPlaces).toEqual(expected);
+  });
+
   test('"both places" is the two places the sentence before named', () => {
     const s = stages('Rebels captured Soran and Khattab, the monitor said. The army said fighting continued in both places.');
     const claims = s.drafts!.filter((c) => c.text.includes('both places'));

@@ -76,7 +76,11 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const from = !inContent.event.length && witness && attributed.sources[witness.local]!.profile.type === 'witness'
       ? ns.places.filter((p) => p.place && p.place.kind !== 'country' && within(witness.mention.phrase, p.span)).map((p) => p.place!.name)
       : [];
-    const places = from.length ? { all: [...new Set([...inContent.all, ...from])], event: from } : inContent;
+    // "In Hodeidah, the health ministry said strikes on the port had killed six": a place that opens
+    // the sentence, before the report, is where what it reports happened
+    const opening = !inContent.event.length && !from.length ? openingPlace(ns.places, tokens, tokensIn(sentence)[0], content.start) : undefined;
+    const at = from.length ? from : opening ? [opening] : [];
+    const places = at.length ? { all: [...new Set([...inContent.all, ...at])], event: at } : inContent;
     eventPlacesBySentence[unit.sentence] ??= [];
     eventPlacesBySentence[unit.sentence]!.push(...places.event);
     const quantities: Quantity[] = ns.quantities.filter((q) => within(content, q.span)).map(({ first: _f, last: _l, ...q }) => q);
@@ -194,6 +198,14 @@ export function isUnasserted(c: Pick<Claim, 'cue'>): boolean {
   return c.cue !== null && /(?:^| )(?:not|never|no longer|declined to|refused to)(?: |$)|n['\u2019]t(?: |$)/i.test(c.cue.text) && !DENIAL_CUE.test(c.cue.text);
 }
 
+/** The place of "In Hodeidah, ..." that opens a sentence at token `first`, if it ends before `before`; no country. */
+function openingPlace(places: readonly PlaceMention[], tokens: readonly Token[], first: number, before: number): string | undefined {
+  if (!/^in$/i.test(tokens[first]?.text ?? '')) return undefined;
+  const p = places.find((m) => m.first === first + 1);
+  if (!p?.place || p.place.kind === 'country' || p.span.end > before || tokens[p.last]?.text !== ',') return undefined;
+  return p.place.name;
+}
+
 /** Canonical places of a claim; "both places" is the two places the last sentences named. */
 function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readonly string[] | undefined)[], sentence: number, lex: CompiledLexicon, nouns: ReadonlyMap<string, string>): { all: string[]; event: string[] } {
   // ("the village" after "Ostrivske in Ukraine's eastern Donetsk region": the one place finer than a city)
@@ -213,7 +225,9 @@ function resolvePlaces(found: readonly PlaceMention[], earlier: readonly (readon
       // ("the town" after "the town of Sekela Gebeya ... towards Bahir Dar": the one named a town)
       const fineOnes = before.filter(fine);
       const sameNoun = before.filter((name) => nouns.get(name) === p.noun);
-      const named = p.refersBack !== 1 || before.length <= 1 ? before : sameNoun.length === 1 ? sameNoun : fineOnes.length === 1 ? fineOnes : before;
+      // ("the port" is only a place the report named a port: a town named before is no port)
+      const named = p.noun === 'port' ? sameNoun
+        : p.refersBack !== 1 || before.length <= 1 ? before : sameNoun.length === 1 ? sameNoun : fineOnes.length === 1 ? fineOnes : before;
       if (named.length >= (p.refersBack ?? 2)) {
         // "both places": the two named; "the town": the one named, if the sentence named only one
         if (p.refersBack === 1 && named.length > 1) break;

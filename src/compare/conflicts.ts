@@ -2,7 +2,9 @@
  * Conflicts between claims of different sources about the same event, after de Marneffe,
  * Rafferty and Manning (2008): a status of control that cannot hold with another (`control`:
  * captured versus undecided or still held), an outcome that cannot (`outcome`: an attack repelled
- * versus the attackers' gains), and counts whose intervals cannot both hold (`count`). Claims of
+ * versus the attackers' gains), counts whose intervals cannot both hold (`count`), and civilian
+ * harm that another source rules out (`target`: "killed 18 civilians" versus "hit only military
+ * targets"). Claims of
  * the same source, claims about different places, and a sequence over time (lost on Monday,
  * regained on Tuesday) are not conflicts; a hedged claim lowers the confidence.
  * @module
@@ -11,6 +13,7 @@ import type { Claim, Conflict, Quantity } from '../types.js';
 import { daysBetween } from '../util/calendar.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
 import { FIGURE_CHANGE_VERBS } from '../lexicon/quantities.js';
+import type { TargetStance } from './targets.js';
 
 /**
  * A claim with what the comparison needs beside it.
@@ -29,6 +32,8 @@ export interface Comparable {
   readonly alignment: string;
   /** The place its report is about (named most often), for a claim that names none. */
   readonly setting?: string;
+  /** What the claim says a strike hit, if it says so. */
+  readonly target?: TargetStance;
   readonly sourceName: string;
 }
 
@@ -134,7 +139,7 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
     return CONTINUING.test(late.claim.text) ? controlConflict(early, late, fine) : null;
   }
   return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? denialConflict(x, y) ?? denialConflict(y, x)
-    ?? responsibilityConflict(x, y) ?? countConflict(x, y, fine, coarse);
+    ?? responsibilityConflict(x, y) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse);
 }
 
 /** Words of a claim that say what happened, beyond places and function words. */
@@ -183,6 +188,35 @@ function responsibilityConflict(x: Comparable, y: Comparable): Draft | null {
   return {
     kind: 'responsibility', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.6, x, y),
     explanation: `${x.sourceName} blames ${sideName(ex.agent)} for the ${ex.trigger ?? ex.kind} in ${listPlaces(shared)}; ${y.sourceName} blames ${sideName(ey.agent)}.`,
+  };
+}
+
+/** What a rebuttal of civilian harm says, for the explanation. */
+const REBUTTAL: Readonly<Record<string, string>> = { 'no-civilian-harm': 'no civilians were harmed', 'military-target': 'it hit a military target' };
+/** "hit only military targets": a military target said to be the only one rules civilian harm out. */
+const ONLY = /\b(?:only|solely|exclusively|purely)\b/i;
+
+/**
+ * "The strike on the market killed 18 civilians" against "it hit only military targets", "there
+ * was no indication of civilian casualties" or "denied that civilians had been hit": civilian harm
+ * that another source rules out, for the same place (or the same report, where one names no place).
+ */
+function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) => boolean): Draft | null {
+  const [harm, rebuttal] = x.target === 'civilian-harm' ? [x, y] : [y, x];
+  if (harm.target !== 'civilian-harm' || !rebuttal.target || rebuttal.target === 'civilian-harm') return null;
+  const own = (c: Comparable): readonly string[] => (c.claim.event?.places ?? c.claim.places).filter((p) => !coarse(p));
+  const where = (c: Comparable): readonly string[] => (own(c).length ? own(c) : c.setting !== undefined ? [c.setting] : []);
+  // (a claim that names no place is of its report's place, if the report has one: "it hit only
+  // military targets" in a report on Hodeidah says nothing of a shelling in Taiz it also tells of)
+  const shared = overlap(where(harm), where(rebuttal));
+  const sameReport = harm.claim.docId === rebuttal.claim.docId && (!where(harm).length || !where(rebuttal).length);
+  if (!shared.length && !sameReport) return null;
+  // a military target that is said to be one of several leaves room for civilian harm beside it
+  const explicit = rebuttal.target === 'no-civilian-harm' || ONLY.test(rebuttal.claim.text);
+  const at = shared.length ? ` in ${listPlaces(shared)}` : '';
+  return {
+    kind: 'target', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(explicit ? 0.7 : 0.55, x, y),
+    explanation: `${harm.sourceName} says civilians were harmed${at} (${clip(harm.claim.text, 70)}); ${rebuttal.sourceName} says ${REBUTTAL[rebuttal.target]} (${clip(rebuttal.claim.text, 70)}).`,
   };
 }
 

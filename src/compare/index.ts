@@ -13,6 +13,7 @@ import { LIMITS } from '../limits.js';
 import { isDenial } from '../claims/index.js';
 import { hash53, hashWords } from '../util/hash.js';
 import { COARSE_PLACE_KINDS } from '../lexicon/place-words.js';
+import { targetStance } from './targets.js';
 
 export { intervalsMeet } from './conflicts.js';
 
@@ -69,6 +70,7 @@ export class Comparer {
     // in order of claim id, so that what is compared first does not depend on the order of documents
     for (const claim of [...claims].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
       const setting = settings.get(claim.docId);
+      const target = claim.source ? targetStance(claim, lex) : null;
       this.index.set(claim.id, this.items.length);
       this.copyParent.push(this.items.length);
       this.items.push({
@@ -79,15 +81,14 @@ export class Comparer {
         alignment: (claim.source && sourceOf(claim.source.id)?.alignment) ?? 'unknown',
         sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
         ...(setting ? { setting } : {}),
+        ...(target ? { target } : {}),
       });
       this.forms.push(textForm(claim.text, lex));
     }
     const items = this.items;
     const forms = this.forms;
-    // an unknown place is taken as a town: finer than a city, not coarse
-    const kindOf = (place: string): string => lex.places.map.get(phraseKey(place))?.kind ?? 'area';
-    const fine = (place: string): boolean => !COARSE_PLACE_KINDS.has(kindOf(place));
-    const coarse = (place: string): boolean => ['country', 'province'].includes(kindOf(place));
+    const fine = (place: string): boolean => !COARSE_PLACE_KINDS.has(this.kindOf(place));
+    const coarse = (place: string): boolean => ['country', 'province'].includes(this.kindOf(place));
     const conflicts: Omit<Conflict, 'id'>[] = [];
     const revisions: Omit<Revision, 'id'>[] = [];
     const agreements: Omit<Agreement, 'id'>[] = [];
@@ -126,7 +127,7 @@ export class Comparer {
       return a!.docId === b!.docId && a!.text === b!.text && (isDenial(a!) || isDenial(b!));
     };
     const substantive = new Set(distinct.filter((k) => !echo(k)).map(sourcesOf));
-    const kept = distinct.filter((k) => !echo(k) || !substantive.has(sourcesOf(k)));
+    const kept = strongestPerDispute(distinct.filter((k) => !echo(k) || !substantive.has(sourcesOf(k))), 'target');
     const number = <T>(xs: T[], kind: 'conflicts' | 'agreements' | 'revisions', prefix: string): (T & { id: string })[] =>
       xs.map((x) => ({ id: `${prefix}-${++this.counts[kind]}`, ...x }));
     return {
@@ -134,6 +135,11 @@ export class Comparer {
       agreements: number(this.fresh(agreements, this.reported.agreements), 'agreements', 'agreement'),
       revisions: number(this.fresh(revisions, this.reported.revisions).sort((a, b) => a.claimIds.join('|').localeCompare(b.claimIds.join('|'))), 'revisions', 'revision'),
     };
+  }
+
+  /** The kind of a place; an unknown place is taken as a town: finer than a city, not coarse. */
+  private kindOf(place: string): string {
+    return this.lex.places.map.get(phraseKey(place))?.kind ?? 'area';
   }
 
   /** A claim's source and folded text: the same words from the same source are one claim. */
@@ -171,19 +177,23 @@ export class Comparer {
     for (let i = first; i < items.length; i++) {
       const it = items[i]!;
       const e = it.claim.event;
-      if (!e || !it.claim.source) continue;
+      if (!e && !it.target || !it.claim.source) continue;
       const signature = this.signature(i);
       if (this.said.has(signature)) continue;
       this.said.add(signature);
-      const keys = e.places.length ? e.places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
+      // (a claim of what a strike hit that tells no event is of the places it names: "its missiles hit a drone workshop in Kupiansk")
+      const places = e?.places ?? it.claim.places.filter((p) => this.kindOf(p) !== 'country');
+      const keys = places.length ? places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
       // a toll that names no place meets the tolls of its report's place
-      if (!e.places.length && it.setting && it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) keys.push(`p:${it.setting}`);
+      if (!places.length && it.setting && (it.target || it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded'))) keys.push(`p:${it.setting}`);
+      // what a strike hit is told by claims of one report that name the place and claims that do not
+      if (it.target) keys.push(`t:${it.claim.docId}`);
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)
       if (it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) {
         keys.push(`r:${it.claim.docId}:${it.sourceKey}`);
         // ("has risen to 26" in the next day's report, from a source that named no place before: a
         // claim that says a figure changed meets its source's earlier figures, wherever they were)
-        if (it.claim.source && !e.places.length || FIGURE_CHANGE_WORDS.test(it.claim.text)) keys.push(`s:${it.sourceKey}`);
+        if (it.claim.source && !places.length || FIGURE_CHANGE_WORDS.test(it.claim.text)) keys.push(`s:${it.sourceKey}`);
       }
       for (const key of keys) {
         const list = this.events.get(key);
@@ -252,8 +262,38 @@ function* pairsOf(groups: readonly (readonly number[])[], first: number): Genera
 }
 
 /**
- * The place each report is about: the one its claims' events name most often, at least twice and
- * more often than any other ("Nzibira" in a report on the fight for it). A toll that names no
+ * Of the conflicts of one kind, the strongest of each dispute: conflicts that share a claim,
+ * directly or through others, are one dispute ("the strike killed civilians" from the governor and
+ * from the mayor, against "only military targets" and "no residential buildings" from the
+ * ministry), reported once by its most confident pair (the first by claim ids on a tie).
+ * Conflicts of other kinds pass as they are.
+ */
+function strongestPerDispute<T extends Omit<Conflict, 'id'>>(conflicts: readonly T[], kind: Conflict['kind']): T[] {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const of = conflicts.filter((k) => k.kind === kind);
+  for (const k of of) {
+    const [a, b] = k.claimIds.map(root);
+    parent.set(a!, a!);
+    if (a !== b) parent.set(b!, a!);
+  }
+  const best = new Map<string, T>();
+  for (const k of of) {
+    const r = root(k.claimIds[0]);
+    const held = best.get(r);
+    if (!held || k.confidence > held.confidence || k.confidence === held.confidence && k.claimIds.join('|') < held.claimIds.join('|')) best.set(r, k);
+  }
+  const kept = new Set(best.values());
+  return conflicts.filter((k) => k.kind !== kind || kept.has(k));
+}
+
+/**
+ * The place each report is about: the one its claims' events name most often, at least twice, the
+ * first named of those named as often ("Nzibira" in a report on the fight for it). A toll that names no
  * place is compared with that place's tolls.
  */
 function reportSettings(claims: readonly Claim[]): Map<string, string> {
@@ -266,8 +306,9 @@ function reportSettings(claims: readonly Claim[]): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const [doc, places] of counts) {
-    const [top, next] = [...places].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    if (top && top[1] >= 2 && (!next || top[1] > next[1])) out.set(doc, top[0]);
+    // (a tie goes to the place named first: a report opens on what it is about)
+    const [top] = [...places].sort((a, b) => b[1] - a[1]);
+    if (top && top[1] >= 2) out.set(doc, top[0]);
   }
   return out;
 }

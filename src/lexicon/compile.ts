@@ -8,6 +8,7 @@ import type { SourceDescriptor } from './descriptors.js';
 import type { EventPredicate } from './events.js';
 import type { Lexicon } from './index.js';
 import type { CountryEntry, EntityEntry, PlaceKind } from './types.js';
+import type { TargetClass } from './targets.js';
 import { phraseIndex, phraseKey, type PhraseIndex } from '../util/words.js';
 
 /**
@@ -51,6 +52,7 @@ export interface CompiledLexicon {
   readonly countries: ReadonlyMap<string, CountryEntry>;
   readonly predicates: ReadonlyMap<string, readonly EventPredicate[]>;
   readonly sides: PhraseIndex<'government' | 'opposition'>;
+  readonly targets: PhraseIndex<TargetClass>;
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -109,6 +111,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     countries: new Map(lexicon.countries.map((c) => [c.name, c] as const)),
     predicates,
     sides: phraseIndex(Object.entries(lexicon.sides)),
+    targets: phraseIndex(Object.entries(lexicon.targets)),
   };
   cache.set(lexicon, compiled);
   return compiled;

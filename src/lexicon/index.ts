@@ -12,6 +12,7 @@ import { GLOBAL_ENTITIES } from './entities-global.js';
 import { EVENT_PREDICATES, SIDE_TERMS, type EventPredicate } from './events.js';
 import { GIVEN_NAMES, type Gender } from './given-names.js';
 import { HEDGE_WORDS } from './hedges.js';
+import { TARGET_WORDS, type TargetClass } from './targets.js';
 import { SYRIA_PLACES } from './places-syria.js';
 import { CONFLICT_PLACES } from './places-conflicts.js';
 import type { Alignment, CountryEntry, EntityEntry, PlaceEntry } from './types.js';
@@ -22,6 +23,7 @@ export { STANCE_CUES } from './cues.js';
 export type { SourceDescriptor } from './descriptors.js';
 export type { Gender } from './given-names.js';
 export type { EventKind, EventPredicate } from './events.js';
+export type { TargetClass } from './targets.js';
 export type * from './types.js';
 
 /**
@@ -43,6 +45,8 @@ export interface LexiconExtension {
   readonly predicates?: readonly EventPredicate[];
   readonly sides?: Readonly<Record<string, 'government' | 'opposition'>>;
   readonly boilerplate?: readonly RegExp[];
+  /** What an attack hit: `{ 'grain silo': 'civilian-site', 'drone workshop': 'military-site' }` (see `TARGET_WORDS`). */
+  readonly targets?: Readonly<Record<string, TargetClass>>;
   /** Given names and the sex of those who bear them, for pronouns: `{ Yevheniia: 'female' }` (any case). */
   readonly givenNames?: Readonly<Record<string, Gender>>;
   /**
@@ -67,6 +71,7 @@ export interface Lexicon {
   readonly predicates: readonly EventPredicate[];
   readonly sides: Readonly<Record<string, Exclude<Alignment, 'independent' | 'unknown'>>>;
   readonly boilerplate: readonly RegExp[];
+  readonly targets: Readonly<Record<string, TargetClass>>;
   readonly givenNames: ReadonlyMap<string, Gender>;
   /** A trained attribution tagger, if one was given (none by default). */
   readonly attributionModel?: AttributionModel;
@@ -89,6 +94,7 @@ export const DEFAULT_LEXICON: Lexicon = Object.freeze({
   predicates: EVENT_PREDICATES,
   sides: SIDE_TERMS,
   boilerplate: BOILERPLATE_LINES,
+  targets: TARGET_WORDS,
   givenNames: GIVEN_NAMES,
 });
 
@@ -115,6 +121,7 @@ export function extendLexicon(extension: LexiconExtension = {}, base: Lexicon = 
     predicates: mergeBy(base.predicates, extension.predicates, (x) => x.words.join(' ')),
     sides: extension.sides ? Object.freeze({ ...base.sides, ...extension.sides }) : base.sides,
     boilerplate: extension.boilerplate?.length ? Object.freeze([...base.boilerplate, ...extension.boilerplate]) : base.boilerplate,
+    targets: extension.targets ? Object.freeze({ ...base.targets, ...extension.targets }) : base.targets,
     givenNames: extension.givenNames ? new Map([...base.givenNames, ...Object.entries(extension.givenNames).map(([n, g]) => [n.toLowerCase(), g] as const)]) : base.givenNames,
     ...(extension.attributionModel ?? base.attributionModel ? { attributionModel: extension.attributionModel ?? base.attributionModel } : {}),
   });

@@ -12,7 +12,7 @@
  * @example
  * PLACE_NOUNS.test('villages'); // true
  */
-export const PLACE_NOUNS = /^(?:town|towns|village|villages|settlement|settlements|hamlet|hamlets|city|cities|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|provinces|region|area|areas|countryside)$/;
+export const PLACE_NOUNS = /^(?:town|towns|village|villages|settlement|settlements|hamlet|hamlets|city|cities|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs|province|provinces|region|area|areas|countryside|port|ports)$/;
 
 /**
  * Gazetteer kinds that cover many events: a toll or a capture "in Aleppo" may be of any part.

@@ -97,7 +97,7 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     }
     // "both places", "the two towns"
     // "the town", "the city": the one the last sentences named (not "the town of X")
-    if (t.lower === 'the' && /^(?:town|city|village|settlement)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of' && !startsUpper(tokens[k + 2]?.text ?? '')) {
+    if (t.lower === 'the' && /^(?:town|city|village|settlement|port)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of' && !startsUpper(tokens[k + 2]?.text ?? '')) {
       out.push({ span: { start: t.start, end: tokens[k + 1]!.end }, first: k, last: k + 2, place: null, refersBack: 1, reference: false, noun: tokens[k + 1]!.lower });
       w++;
       continue;
@@ -217,7 +217,7 @@ function placeContext(tokens: readonly Token[], k: number, end: number, listOfPl
     if (/\b(?:still|held|hands|control|fell|fallen|under|besieged|surrounded)\b/.test(window)) return !isNamed(tokens, k, lex);
   }
   if (prev === 'for' && /^(?:battle|battles|fight|fighting|struggle|race|offensive|push)$/.test(prev2)) return !isNamed(tokens, k, lex);
-  if (prev === 'on' && /^(?:attack|attacks|assault|assaults|strike|strikes|offensive|offensives|advance|advances|raid|push|shelling|bombardment|drive|dropped|fell|hit|struck|fired|rained|landed|raids)$/.test(prev2)) return true;
+  if (prev === 'on' && /^(?:attack|attacks|assault|assaults|strike|strikes|offensive|offensives|advance|advances|raid|push|shelling|bombardment|drive|dropped|fell|hit|struck|fired|rained|landed|raids)$/.test(prev2)) return !isNamed(tokens, k, lex);
   // "advanced into Avdiivka", "fighting in Bakhmut": a proper noun after a preposition of place that
   // names no organisation, month or day, and is not a possessive ("in Trump's speech")
   if (MOTION.test(prev)) {
