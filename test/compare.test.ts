@@ -164,6 +164,13 @@ describe('counts in one report that names no place', () => {
   });
 });
 
+describe('denials and what they deny', () => {
+  test('must not: a denial that shares only its actors with a claim ("the group\'s fighters")', () => {
+    const r = pair('The Houthis said the group\'s fighters had killed more than 50 soldiers in Al-Kassara.', 'Saba said the group\'s fighters had consolidated control of Al-Kassara. Government officials dismissed the claim.');
+    expect(r.conflicts.filter((k) => k.kind === 'denial' && k.claimIds.some((id) => id.startsWith('a:')))).toEqual([]);
+  });
+});
+
 describe('civilian harm against a military target', () => {
   const TARGET: [string, string, string][] = [
     ['a toll of civilians against "only military targets"', 'The strike on the market in Yebaba killed 18 civilians, a health official said.', 'The army said its drones hit only military targets in Yebaba.'],

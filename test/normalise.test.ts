@@ -224,6 +224,32 @@ describe('places and actors: must match', () => {
     expect(stages(text).drafts!.find((c) => c.text.includes('killed six'))!.eventPlaces).toEqual(expected);
   });
 
+  test('"there" is the place the sentence named before', () => {
+    const s = stages('The Houthis said they had captured the Al-Kassara area, but government forces said they still held all their positions there.');
+    expect(s.drafts!.find((c) => c.text.includes('positions there'))!.eventPlaces).toEqual(['Kassara']);
+  });
+
+  test.each([
+    ['"there was"', 'Rebels said they had captured Soran. The army said there was no fighting.', 'no fighting'],
+    ['"over there"', 'Rebels said they had captured Soran. The army said its troops over there were safe.', 'over there'],
+  ])('must not: an existential or idiomatic %s names no place', (_label, text, content) => {
+    expect(stages(text).drafts!.find((c) => c.text.includes(content))!.eventPlaces).toEqual([]);
+  });
+
+  test('a name before "area" or "village" is a place, and a place it lies west of is a reference', () => {
+    const c = stages('The Houthis said they had captured the Al-Kassara area west of the city of Marib.').drafts![0]!;
+    expect(c.eventPlaces).toEqual(['Kassara']);
+    expect(c.places).toContain('Marib');
+  });
+
+  test('must not: a name before "town hall" is no place', () => {
+    expect(stages('Trump said at a CNN town hall in Ohio that he would win.').drafts![0]!.places).not.toContain('CNN');
+  });
+
+  test('must not: a city that fighting is west of is where the fighting is', () => {
+    expect(stages('The army said fighting raged west of Marib.').drafts![0]!.eventPlaces).toContain('Marib');
+  });
+
   test('"both places" is the two places the sentence before named', () => {
     const s = stages('Rebels captured Soran and Khattab, the monitor said. The army said fighting continued in both places.');
     const claims = s.drafts!.filter((c) => c.text.includes('both places'));

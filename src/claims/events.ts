@@ -57,6 +57,22 @@ function restoresState(tokens: readonly Token[], k: number, end: number, a: numb
   return false;
 }
 
+/** What is taken without taking a place: "took part", "taken to hospital", "took them hostage". */
+const NOT_TAKEN = /^(?:part|place|time|hostage|hostages|prisoner|prisoners|care|note|office|power|questions|photos|pictures|refuge|shelter|cover)$/;
+/** How many tokens "from" may stand after "take" ("had taken the Al-Kassara area from government forces"). */
+const TAKEN_FROM_REACH = 7;
+
+/** "took it from government forces", "had taken the Al-Kassara area from": "from" after the object, in the clause. */
+function takenFrom(tokens: readonly Token[], k: number): boolean {
+  if (NOT_TAKEN.test(tokens[k + 1]?.lower ?? '') || NOT_TAKEN.test(tokens[k + 2]?.lower ?? '')) return false;
+  for (let n = k + 1; n < Math.min(tokens.length, k + 1 + TAKEN_FROM_REACH); n++) {
+    const t = tokens[n]!;
+    if (t.lower === 'from') return true;
+    if (t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /**
  * The event frame of tokens `[a, b)`, or undefined when no predicate is found. `speaker` is the
  * side of the claim's source: it stands for "we" ("we restored all the points").
@@ -67,7 +83,7 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   let best: { k: number; end: number; kind: EventKind; rank: number } | undefined;
   for (let k = a; k < b; k++) {
     // "took it from government forces", "took the town from": a capture
-    if (tokens[k]!.lemma === 'take' && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'from') && (!best || best.rank < PRIORITY.capture)) {
+    if (tokens[k]!.lemma === 'take' && takenFrom(tokens, k) && (!best || best.rank < PRIORITY.capture)) {
       best = { k, end: k + 1, kind: 'capture', rank: PRIORITY.capture - (inRelativeClause(tokens, a, k) ? 10 : 0) };
       continue;
     }

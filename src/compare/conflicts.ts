@@ -148,7 +148,10 @@ function substance(c: Claim): Set<string> {
   return new Set(c.text.toLowerCase().match(/[\p{L}]{4,}/gu)?.filter((w) => !places.has(w) && !STOPWORDS.has(w)).map(stem) ?? []);
 }
 
-const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'were', 'have', 'been', 'their', 'there', 'they', 'which', 'said', 'also', 'after', 'over', 'into', 'against', 'about', 'would', 'could', 'deny', 'denied', 'denies', 'rejected', 'dismissed']);
+const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'were', 'have', 'been', 'their', 'there', 'they', 'which', 'said', 'also', 'after', 'over', 'into', 'against', 'about', 'would', 'could', 'deny', 'denied', 'denies', 'rejected', 'dismissed',
+  // who, not what: "the group's fighters had consolidated control" and "the group's fighters had
+  // killed 50" share their actors, not their substance
+  'group', 'fighters', 'forces', 'troops', 'army', 'soldiers', 'militants', 'rebels', 'militia', 'government', 'military']);
 /** A crude stem so that "striking" meets "struck" and "strikes": the first five letters. */
 const stem = (w: string): string => (w === 'struck' ? 'strik' : w.slice(0, 5));
 

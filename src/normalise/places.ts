@@ -49,6 +49,9 @@ export interface ActorMention {
 const SITE_NOUNS = /^(?:district|province|neighbourhood|neighborhood|countryside|region|farms|zone|market|hospital|camp|airport|base|airbase|road|highway|hill|hills|mountain|mountains|dam|bridge|crossing|quarter|square|valley|plain|plains|checkpoint|prison|refinery|field|fields)$/;
 const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 
+/** What follows an existential "there" ("there is", "there had been", "there seems"): it names no place. */
+const EXISTENTIAL = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|['\u2019]s|['\u2019]re|['\u2019]ll|['\u2019]d)$/;
+
 /** Plural place nouns that open a list of places ("the towns of Soran and Taybat al-Imam"). */
 const PLACE_PLURALS: ReadonlySet<string> = new Set(['towns', 'villages', 'cities', 'districts', 'neighbourhoods', 'neighborhoods', 'areas']);
 
@@ -100,6 +103,11 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     if (t.lower === 'the' && /^(?:town|city|village|settlement|port)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of' && !startsUpper(tokens[k + 2]?.text ?? '')) {
       out.push({ span: { start: t.start, end: tokens[k + 1]!.end }, first: k, last: k + 2, place: null, refersBack: 1, reference: false, noun: tokens[k + 1]!.lower });
       w++;
+      continue;
+    }
+    // "still held all their positions there": the place named last ("there is", "there were" name none)
+    if (t.lower === 'there' && !EXISTENTIAL.test(tokens[k + 1]?.lower ?? '') && !/^(?:over|out|up)$/.test(tokens[k - 1]?.lower ?? '')) {
+      out.push({ span: { start: t.start, end: t.end }, first: k, last: k + 1, place: null, refersBack: 1, reference: false });
       continue;
     }
     const definiteTwo = t.lower === 'two' && /^(?:the|these|those)$/.test(tokens[k - 1]?.lower ?? '');
@@ -226,6 +234,8 @@ function placeContext(tokens: readonly Token[], k: number, end: number, listOfPl
   let j = end;
   if (tokens[j]?.pos === 'ADJ' && SITE_NOUNS.test(tokens[j + 1]?.lower ?? '')) j++;
   if (SITE_NOUNS.test(tokens[j]?.lower ?? '') && !/^(?:air)$/.test(tokens[j - 1]?.lower ?? '')) return true;
+  // "the Al-Kassara area", "Yebaba village" (not "a CNN town hall", "the Trump town meeting")
+  if (/^(?:area|village|town)$/.test(tokens[j]?.lower ?? '') && !/^(?:hall|halls|meeting|meetings|council|square)$/.test(tokens[j + 1]?.lower ?? '') && !isNamed(tokens, k, lex)) return true;
   if (tokens[j]?.lower === 'air' && /^(?:base|field)$/.test(tokens[j + 1]?.lower ?? '')) return true;
   if (listOfPlaces && (prev === 'and' || prev === ',')) return true;
   return false;
@@ -266,7 +276,7 @@ function markReferences(tokens: readonly Token[], places: PlaceMention[]): void 
     let sawRelation = false;
     while (k >= 0 && p.first - k <= 12) {
       const t = tokens[k]!;
-      if (t.lower === 'of' || t.lower === 'near' || t.lower === 'from' || DIRECTIONS.test(t.lower) || t.type === 'number' || t.pos === 'NUM' || /^(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|some|about|around|roughly|nearly|city|town|\(|\))$/.test(t.lower) || t.text === '-') {
+      if (t.lower === 'of' || t.lower === 'near' || t.lower === 'from' || DIRECTIONS.test(t.lower) || t.type === 'number' || t.pos === 'NUM' || /^(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|some|about|around|roughly|nearly|city|town|the|\(|\))$/.test(t.lower) || t.text === '-') {
         if (t.lower === 'near' || DIRECTIONS.test(t.lower)) sawRelation = true;
         k--;
         continue;
@@ -279,6 +289,10 @@ function markReferences(tokens: readonly Token[], places: PlaceMention[]): void 
     const before = tokens[k - 1];
     const locates = places.some((q) => q !== p && q.last === k) || before?.pos === 'PROPN' || PLACE_NOUNS.test(before?.lower ?? '') || SITE_NOUNS.test(before?.lower ?? '');
     if (sawRelation && comma?.text === ',' && locates) p.reference = true;
+    // with no comma, a place or a place's noun right before the relation ("the Al-Kassara area west
+    // of the city of Marib"); "fighting west of Marib" is where the fighting is
+    const direct = places.some((q) => q !== p && q.last === k + 1) || PLACE_NOUNS.test(comma?.lower ?? '') || SITE_NOUNS.test(comma?.lower ?? '');
+    if (sawRelation && direct) p.reference = true;
   }
 }
 
