@@ -164,6 +164,22 @@ describe('counts in one report that names no place', () => {
   });
 });
 
+describe('a side said to hold a place it is said to have left', () => {
+  test('conflicts: "still held" against "had pulled out"', () => {
+    const r = pair('Residents said the army garrison had pulled out of Soran.', 'The military insisted it still held Soran.');
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['control']);
+    expect(r.conflicts[0]!.explanation).toContain('pulled out');
+  });
+
+  test.each([
+    ['the other side left', 'Residents said the rebels had pulled out of Soran.', 'The military insisted it still held Soran.'],
+    ['a capture, then a withdrawal', 'Residents said the army garrison had pulled out of Soran.', 'The military said it had captured Soran.'],
+    ['another town', 'Residents said the army garrison had pulled out of Khattab.', 'The military insisted it still held Soran.'],
+  ])('must not: %s', (_label, a, b) => {
+    expect(pair(a, b).conflicts).toEqual([]);
+  });
+});
+
 describe('denials and what they deny', () => {
   test('must not: a denial that shares only its actors with a claim ("the group\'s fighters")', () => {
     const r = pair('The Houthis said the group\'s fighters had killed more than 50 soldiers in Al-Kassara.', 'Saba said the group\'s fighters had consolidated control of Al-Kassara. Government officials dismissed the claim.');

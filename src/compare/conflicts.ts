@@ -136,9 +136,10 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
   // against "still held by the army" on Saturday; "undecided on Saturday, taken on Sunday" is a sequence
   if (!sameTime(x, y)) {
     const [early, late] = (x.when ?? '') < (y.when ?? '') ? [x, y] : [y, x];
-    return CONTINUING.test(late.claim.text) ? controlConflict(early, late, fine) : null;
+    return CONTINUING.test(late.claim.text) ? controlConflict(early, late, fine) ?? lossConflict(late, early) : null;
   }
-  return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? denialConflict(x, y) ?? denialConflict(y, x)
+  return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? lossConflict(x, y) ?? lossConflict(y, x)
+    ?? denialConflict(x, y) ?? denialConflict(y, x)
     ?? responsibilityConflict(x, y) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse);
 }
 
@@ -252,6 +253,25 @@ function controlConflict(x: Comparable, y: Comparable, fine: (place: string) => 
     : heldByOther ? `${x.sourceName} says ${sideName(ex.agent)} ${verb} ${where}; ${y.sourceName} says ${sideName(ey.agent)} still hold it.`
       : `${x.sourceName} says ${sideName(ex.agent)} ${verb} ${where}; ${y.sourceName} denies that it fell.`;
   return { kind: 'control', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.85, x, y), explanation };
+}
+
+/**
+ * "The military insisted it still held the town" against "the army garrison had pulled out": a side
+ * said to hold a place that it is said to have left. (A capture and a withdrawal may be a sequence;
+ * a hold is a state at the time.)
+ */
+function lossConflict(x: Comparable, y: Comparable): Draft | null {
+  const ex = x.claim.event;
+  const ey = y.claim.event;
+  if (!ex || !ey || ex.kind !== 'hold' || ex.status !== 'held' || ey.status !== 'lost' || !ex.agent || ex.agent !== ey.agent) return null;
+  if (isDenial(x.claim) || isDenial(y.claim)) return null;
+  const places = overlap(ex.places, ey.places);
+  if (!places.length) return null;
+  const where = listPlaces(places);
+  return {
+    kind: 'control', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.8, x, y),
+    explanation: `${x.sourceName} says ${sideName(ex.agent)} still hold ${where}; ${y.sourceName} says they left it ("${ey.trigger ?? ey.kind}").`,
+  };
 }
 
 function outcomeConflict(x: Comparable, y: Comparable): Draft | null {
