@@ -9,6 +9,7 @@ describe('events: must match', () => {
     ['a phrasal verb with its object pronoun inside', '“The enemy tried to advance but our forces pushed them back,” an army spokesman said.', 'repel'],
     ['a capture', 'The RSF said they had taken full control of El Fasher.', 'capture'],
     ['a denied recapture is a hold', 'The army denied that rebels had retaken Morek.', 'hold'],
+    ['a number of villages seized is a capture', 'M23 said the rebels had seized a number of villages near Nzibira.', 'capture'],
     ['a place taken from a side, "from" past a long object', 'The Houthis said they have taken the Al-Kassara area from government forces.', 'capture'],
   ])('%s', (_label, text, kind) => {
     expect(eventOf(text)?.kind).toBe(kind);
@@ -78,6 +79,8 @@ describe('events: must not match', () => {
     ['seizing vehicles is no capture', 'The group said it had seized weapons, ammunition and two armoured vehicles.', 'captured'],
     ['restored peace is no regained place', '“Peace has been restored in the area,” the ministry said.', 'regained'],
     ['restored electricity is no regained place', 'The army restored electricity to Aleppo, state media said.', 'regained'],
+    ['seizing vehicles named with a compound', 'The RSF said they had killed 150 soldiers in Abu Zabad and seized 23 combat vehicles.', 'partial'],
+    ['seizing a stock of weapons', 'M23 said the rebels had seized a large stock of weapons and ammunition.', 'partial'],
     ['taken to hospital from the scene', 'Medics said the wounded were taken to hospital from the scene in Soran.', 'captured'],
     ['taking part, from the start', 'The army said its troops took part from the start in the battle for Soran.', 'captured'],
     ['"from" in the next clause', 'Rebels said they took the hill, and fired from it on Soran.', 'captured'],

@@ -34,14 +34,23 @@ function objectIsNotForces(tokens: readonly Token[], k: number, b: number): bool
  * and ammunition"), or, with no object, the noun right before it is ("weapons seized").
  */
 function seizesGoods(tokens: readonly Token[], k: number, end: number, a: number, b: number): boolean {
-  for (let j = end; j < b && j < end + 5; j++) {
+  for (let j = end; j < b && j < end + 8; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'NOUN') return SEIZED_GOODS.has(t.lower);
-    if (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADP' || t.text === ',') break;
+    if (t.pos === 'NOUN') {
+      // the head of a compound ("23 combat vehicles"), or what a measure holds ("a large stock of weapons")
+      while (tokens[j + 1]?.pos === 'NOUN' && j + 1 < b) j++;
+      const head = tokens[j]!.lower;
+      if (GOODS_MEASURES.has(head) && tokens[j + 1]?.lower === 'of') continue;
+      return SEIZED_GOODS.has(head);
+    }
+    if (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADP' && t.lower !== 'of' || t.text === ',') break;
   }
   const before = tokens[k - 1];
   return k - 1 >= a && before?.pos === 'NOUN' && SEIZED_GOODS.has(before.lower);
 }
+
+/** Nouns that measure what they hold: "a large stock of weapons", "a quantity of ammunition". */
+const GOODS_MEASURES = new Set(['stock', 'stocks', 'stockpile', 'stockpiles', 'quantity', 'quantities', 'cache', 'caches', 'amount', 'amounts', 'haul', 'lot', 'lots', 'number', 'consignment', 'store', 'stores']);
 
 /** The restoring at `[k, end)` restores a state of things: its object, or the subject of its passive, is one of `RESTORED_STATES`. */
 function restoresState(tokens: readonly Token[], k: number, end: number, a: number, b: number): boolean {
