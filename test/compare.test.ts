@@ -320,6 +320,34 @@ describe('agreements: must match', () => {
   });
 });
 
+describe('agreements by figure and by control', () => {
+  const AGREE: [string, string, string][] = [
+    ['a monitor\'s "at least 12 civilians" and a resident\'s "12 bodies", one report', 'At least 12 civilians were killed when aircraft bombed a monastery in Ywathit, a monitoring group said. A resident of Ywathit said he had helped bury 12 bodies.', ''],
+    ['"at least 20 Wazalendo militia fighters" and "dozens of fighters" in one town', 'M23 said the rebels had killed at least 20 Wazalendo militia fighters in Nzibira.', 'A United Nations official said dozens of fighters had been killed in Nzibira.'],
+    ['"about 3,000" and "some 3,000" displaced from one town', 'About 3,000 people have fled Nantlet since Thursday, OCHA said.', 'A local aid group said some 3,000 people had fled Nantlet.'],
+    ['two sources that say one side took one village', 'Russia\'s defence ministry said its forces had captured the village of Ostrivske in Ukraine\'s Donetsk region.', 'DeepState said Russian forces had occupied Ostrivske.'],
+  ];
+  test.each(AGREE)('%s', (_label, a, b) => {
+    const r = b ? pair(a, b) : report([{ id: 'a', text: a, date: '2017-03-22' }]);
+    expect(r.agreements.map((g) => g.kind)).toEqual(['corroboration']);
+  });
+
+  const DISAGREE: [string, string, string][] = [
+    ['figures far apart', 'Activists said at least 18 civilians were killed in Yebaba.', 'Fano said more than 40 civilians were killed in Yebaba.'],
+    ['a figure outside the vague range', 'Police said at least six people were killed in Balcad.', 'Officials said dozens of people were killed in Balcad.'],
+    ['"a number of" is no figure', 'The army said a number of terrorists were killed in Morek.', 'The Observatory said 10 rebels were killed in Morek.'],
+    ['people and combatants', 'Medics said 36 people were killed in Zahra.', 'State media said dozens of insurgents were killed in Zahra.'],
+    ['small equal counts', 'Medics said two children were killed in Douma.', 'Activists said two people were killed in Douma.'],
+    ['one city, no day given', 'Medics said 20 people were killed in Aleppo.', 'Activists said 20 people were killed in Aleppo.'],
+    ['two towns', 'M23 said the rebels had killed 20 fighters in Nzibira.', 'A UN official said 20 fighters had been killed in Kibua.'],
+    ['two sides taking one village', 'Russia\'s defence ministry said its forces had captured the village of Ostrivske in Ukraine\'s Donetsk region.', 'Ukraine\'s General Staff said its forces had recaptured Ostrivske.'],
+    ['a denied capture', 'Russia\'s defence ministry said its forces had captured the village of Ostrivske in Ukraine\'s Donetsk region.', 'Ukraine denied that Russian forces had occupied Ostrivske.'],
+  ];
+  test.each(DISAGREE)('must not: %s', (_label, a, b) => {
+    expect(pair(a, b).agreements.filter((g) => g.kind === 'corroboration')).toEqual([]);
+  });
+});
+
 describe('confirmation stated by the text', () => {
   test('"confirming rebel accounts" links to a rebel claim about the same place', () => {
     const r = pair('The Observatory said insurgents had captured the town of Morek, confirming rebel accounts.', 'A rebel commander said his fighters had captured Morek.');

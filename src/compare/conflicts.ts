@@ -73,8 +73,10 @@ function listPlaces(places: readonly string[]): string {
  * Claims the text dates to different days speak of different moments (a sequence). An undated
  * claim speaks of the days around its report: two reports published weeks apart say nothing of
  * each other's undated claims. With no date at all, the time cannot rule a conflict out.
+ * @example
+ * sameTime(mondayCapture, fridayHold); // false: a sequence
  */
-function sameTime(x: Comparable, y: Comparable): boolean {
+export function sameTime(x: Comparable, y: Comparable): boolean {
   if (x.when === null || y.when === null) return true;
   // a report cannot speak of what happened after it was published: "still held" in Sunday's report
   // and "entered on Monday" in Monday's are a sequence
@@ -195,6 +197,25 @@ function responsibilityConflict(x: Comparable, y: Comparable): Draft | null {
   };
 }
 
+/**
+ * Where two claims may speak of one event: the places finer than a province they share (a claim
+ * that names none taken at its report's place, if its report has one), or `true` for one report
+ * where one of them names no place at all and its report has none; else null.
+ * ("it hit only military targets" in a report on Hodeidah says nothing of a shelling in Taiz it
+ * also tells of.)
+ * @example
+ * sharedSetting(x, y, coarse); // ['Yebaba'], true or null
+ */
+export function sharedSetting(x: Comparable, y: Comparable, coarse: (place: string) => boolean): readonly string[] | true | null {
+  const own = (c: Comparable): readonly string[] => (c.claim.event?.places ?? c.claim.places).filter((p) => !coarse(p));
+  const where = (c: Comparable): readonly string[] => (own(c).length ? own(c) : c.setting !== undefined ? [c.setting] : []);
+  const shared = overlap(where(x), where(y));
+  if (shared.length) return shared;
+  // (a claim that names only a province is not one that names no place)
+  const placeless = (c: Comparable): boolean => !c.claim.event?.places.length && !c.claim.places.some((p) => !coarse(p)) && c.setting === undefined;
+  return x.claim.docId === y.claim.docId && (placeless(x) || placeless(y)) ? true : null;
+}
+
 /** What a rebuttal of civilian harm says, for the explanation. */
 const REBUTTAL: Readonly<Record<string, string>> = { 'no-civilian-harm': 'no civilians were harmed', 'military-target': 'it hit a military target' };
 /** "hit only military targets": a military target said to be the only one rules civilian harm out. */
@@ -208,16 +229,11 @@ const ONLY = /\b(?:only|solely|exclusively|purely)\b/i;
 function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) => boolean): Draft | null {
   const [harm, rebuttal] = x.target === 'civilian-harm' ? [x, y] : [y, x];
   if (harm.target !== 'civilian-harm' || !rebuttal.target || rebuttal.target === 'civilian-harm') return null;
-  const own = (c: Comparable): readonly string[] => (c.claim.event?.places ?? c.claim.places).filter((p) => !coarse(p));
-  const where = (c: Comparable): readonly string[] => (own(c).length ? own(c) : c.setting !== undefined ? [c.setting] : []);
-  // (a claim that names no place is of its report's place, if the report has one: "it hit only
-  // military targets" in a report on Hodeidah says nothing of a shelling in Taiz it also tells of)
-  const shared = overlap(where(harm), where(rebuttal));
-  const sameReport = harm.claim.docId === rebuttal.claim.docId && (!where(harm).length || !where(rebuttal).length);
-  if (!shared.length && !sameReport) return null;
+  const shared = sharedSetting(harm, rebuttal, coarse);
+  if (!shared) return null;
   // a military target that is said to be one of several leaves room for civilian harm beside it
   const explicit = rebuttal.target === 'no-civilian-harm' || ONLY.test(rebuttal.claim.text);
-  const at = shared.length ? ` in ${listPlaces(shared)}` : '';
+  const at = shared !== true ? ` in ${listPlaces(shared)}` : '';
   return {
     kind: 'target', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(explicit ? 0.7 : 0.55, x, y),
     explanation: `${harm.sourceName} says civilians were harmed${at} (${clip(harm.claim.text, 70)}); ${rebuttal.sourceName} says ${REBUTTAL[rebuttal.target]} (${clip(rebuttal.claim.text, 70)}).`,
@@ -352,8 +368,12 @@ const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b(?!
  */
 const RIVAL_COUNT_RATIO = 10;
 
-/** Whether two counts are each one event's own: no running total, no added count, no joint toll of dead and wounded. */
-function oneEvent(x: Claim, a: Quantity, y: Claim, b: Quantity): boolean {
+/**
+ * Whether two counts are each one event's own: no running total, no added count, no joint toll of dead and wounded.
+ * @example
+ * oneEvent(claim, q, warTotal, r); // false for "the war has killed more than 220,000"
+ */
+export function oneEvent(x: Claim, a: Quantity, y: Claim, b: Quantity): boolean {
   if (RUNNING_TOTAL.test(x.text) || RUNNING_TOTAL.test(y.text)) return false;
   const after = (c: Claim, q: Quantity): string => c.text.slice(q.span.start - c.span.start, q.span.end - c.span.start + 24);
   return !ADDED_OR_JOINT.test(after(x, a)) && !ADDED_OR_JOINT.test(after(y, b));
@@ -374,8 +394,10 @@ const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s*$/i;
 /**
  * A count the claim reports as its own total: not one recalled in a clause about another time
  * ("a day after dozens were killed"), nor a part of another count ("15 civilians including two children").
+ * @example
+ * foreground(claim, claim.quantities[0]!); // false for "a day after dozens were killed"
  */
-function foreground(claim: Claim, q: Quantity): boolean {
+export function foreground(claim: Claim, q: Quantity): boolean {
   const before = claim.text.slice(0, q.span.start - claim.span.start);
   return !BACKGROUND.test(before) && !PART_OF.test(before);
 }

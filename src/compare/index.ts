@@ -8,7 +8,7 @@ import type { Agreement, Claim, Conflict, Revision, Source } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { longestMatch, phraseKey } from '../util/words.js';
 import { FIGURE_CHANGE_WORDS, conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
-import { agreementBetween, confirmationBetween, contentWords, type TextForm } from './agreements.js';
+import { agreementBetween, confirmationBetween, contentWords, controlAgreement, figureAgreement, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
 import { isDenial } from '../claims/index.js';
 import { hash53, hashWords } from '../util/hash.js';
@@ -97,7 +97,7 @@ export class Comparer {
       if (k) conflicts.push(k);
       const r = k ? null : revisionBetween(items[i]!, items[j]!);
       if (r) revisions.push(r);
-      const confirmed = k ? null : confirmationBetween(items[i]!, items[j]!, lex) ?? confirmationBetween(items[j]!, items[i]!, lex);
+      const confirmed = k || r ? null : confirmationBetween(items[i]!, items[j]!, lex) ?? confirmationBetween(items[j]!, items[i]!, lex) ?? figureAgreement(items[i]!, items[j]!, lex, fine, coarse) ?? controlAgreement(items[i]!, items[j]!, fine);
       if (confirmed) agreements.push(confirmed);
     }
     for (const [i, j] of this.textPairs(first)) {

@@ -206,8 +206,8 @@ function namedWith(tokens: readonly Token[], first: number, last: number): { nou
 }
 
 const MOTION = /^(?:into|towards|toward|outside|near|around|in|from)$/;
-/** Verbs whose object is a place: "captured Soran", "still control Bani Zeid", "retook al-Qaryatain". */
-const TERRITORIAL = /^(?:capture|seize|retake|recapture|regain|control|hold|enter|storm|besiege|overrun|liberate|encircle|surround|shell|bomb|evacuate|reach|take)$/;
+/** Verbs whose object is a place: "captured Soran", "still control Bani Zeid", "retook al-Qaryatain", "fled Nantlet". */
+const TERRITORIAL = /^(?:capture|seize|retake|recapture|regain|control|hold|enter|storm|besiege|overrun|liberate|encircle|surround|shell|bomb|evacuate|reach|take|flee|occupy)$/;
 /** What follows a place as subject of its status: "X is still held by", "X remains in the hands of", "X fell". */
 const STATUS_AFTER = /^(?:is|was|remains|remained|has|had|fell|lies)$/;
 

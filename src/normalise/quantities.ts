@@ -242,6 +242,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** How many words a counted compound may hold ("Wazalendo militia fighters"). */
+const COMPOUND_LENGTH = 3;
+
 /** The noun a count applies to: "26 members of regime forces" -> regime forces; "15 people". */
 function countedNoun(tokens: readonly Token[], k: number, b: number): { subject: string; headEnd: number } | null {
   let j = tokens[k]?.lower === 'of' ? k + 1 : k;
@@ -259,7 +262,9 @@ function countedNoun(tokens: readonly Token[], k: number, b: number): { subject:
   const words = tokens.slice(from, Math.min(b, from + 4)).map((x) => x.lower);
   const known = longestMatch(SUBJECTS, words, 0);
   if (known) return { subject: known.value, headEnd: Math.max(headEnd, from === j ? j + known.length : j + 1) };
-  while (headEnd < b && tokens[headEnd]!.pos === 'NOUN' && headEnd - j < 2) headEnd++;
+  // ("20 Wazalendo militia fighters", "40 Islamic State fighters": a name and the nouns it modifies)
+  const nameRun = (t: Token): boolean => t.pos === 'PROPN' && tokens[headEnd - 1]!.pos === 'PROPN';
+  while (headEnd < b && (tokens[headEnd]!.pos === 'NOUN' || nameRun(tokens[headEnd]!)) && headEnd - j < COMPOUND_LENGTH) headEnd++;
   return { subject: tokens.slice(j, headEnd).map((x) => x.lower).join(' '), headEnd };
 }
 
