@@ -239,6 +239,9 @@ const MUST: [string, string, Want][] = [
   ['messages someone sent say what the sender says', 'Rebels sent messages saying the town had fallen.', { source: 'Rebels', cue: 'saying', content: 'the town had fallen' }],
   ['a descriptor before a name tells more than its title alone', 'Army spokesman Nadav Shoshani said the crossing was closed.', { source: 'Army spokesman Nadav Shoshani', type: 'military', content: 'the crossing was closed' }],
   ['a title alone before a name gives the type', 'Foreign Minister Sergei Lavrov said the talks were useful.', { source: 'Foreign Minister Sergei Lavrov', type: 'government', content: 'the talks were useful' }],
+  ['"the statement" speaks for whoever issued one just before', 'The Israeli military said in a statement that its jets had struck a depot. “We struck only military targets,” the statement said.', { source: 'the statement', canonical: 'Israel Defense Forces', content: 'We struck only military targets', direct: true }],
+  ['a gang coalition is an armed group', 'The Viv Ansanm gang coalition said it had taken Mirebalais.', { source: 'The Viv Ansanm gang coalition', type: 'armed-group', content: 'it had taken Mirebalais' }],
+  ['the rebels\' command is an armed group\'s, not a state\'s military', 'The rebels\' Military Operations Command said its fighters had entered the city.', { source: 'Military Operations Command', type: 'armed-group', content: 'its fighters had entered the city' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
 ];
 
@@ -617,6 +620,20 @@ describe('attribution: must not match', () => {
 
 // Verbs of intention and stance (STANCE_CUES): PARC and PolNeAR count them as attribution, war
 // reporting reads them as actions; they attribute only when a user adds them.
+describe('source types and issuers: must not', () => {
+  test.each([
+    ['a coalition of states stays a military', 'The US-led coalition said it struck Raqqa.', 'military'],
+    ['a country\'s army commander stays a military', 'A Syrian army commander said troops held the town.', 'military'],
+  ])('%s', (_label, sentence, type) => {
+    expect(attributed(sentence)[0]!.source!.type).toBe(type);
+  });
+
+  test('"the statement" with no issuer in the sentences before stays a statement', () => {
+    const claims = attributed('Rebels said they had captured Soran. Fighting went on for days. Nobody came. The statement said the town had fallen.');
+    expect(claims.find((c) => c.text.includes('the town had fallen'))!.source!.canonical).not.toBe('Rebels');
+  });
+});
+
 describe('stance and intention cues: must match with STANCE_CUES', () => {
   const withStance = (text: string) => compareClaims([text], { lexicon: { cues: STANCE_CUES } }).claims.filter((c) => c.source);
   test.each([

@@ -10,6 +10,7 @@
  * 4. an indefinite descriptor starts a new source unless the document named one just like it.
  * @module
  */
+import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
 import type { SourceMention, SourceProfile } from './sources.js';
 import { nameKey } from '../util/words.js';
 
@@ -34,13 +35,18 @@ const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'said', 'identified',
 /** Heads by which a report names again an organisation it has named ("the group said"). */
 const ORGANISATION_ANAPHORS = new Set(['group', 'organisation', 'organization', 'faction', 'movement', 'observatory', 'monitor', 'agency', 'ministry', 'coalition', 'alliance']);
 
+/** How many sentences back the issuer of "the statement" may have been named. */
+const STATEMENT_REACH = 2;
+/** "the statement", bare: a document its issuer's name does not qualify. */
+const issuedText = (p: SourceProfile): boolean => p.head !== undefined && ISSUED_TEXTS.has(p.head) && p.coreWords.length <= 2 && p.kind === 'descriptor' && !p.affiliation;
+
 /**
  * Assigns each mention (in reading order, with its sentence index) to a local source.
  * @example
  * const { sources, assignment } = resolveCoreference([[m1, 0], [m2, 3]]);
  * assignment[1] === assignment[0]; // "the source" resolved to "a Syrian military source"
  */
-export function resolveCoreference(mentions: readonly (readonly [SourceMention, number])[]): { sources: LocalSource[]; assignment: number[] } {
+export function resolveCoreference(mentions: readonly (readonly [SourceMention, number, boolean?])[]): { sources: LocalSource[]; assignment: number[] } {
   const sources: LocalSource[] = [];
   const assignment: number[] = [];
   // each name's full form, once: the one longer name of the report that ends or starts with it
@@ -79,12 +85,15 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
   };
   const attach = (s: LocalSource, m: SourceMention, sentence: number): LocalSource => {
     if (s.mentions.length < MAX_MENTIONS) s.mentions.push(m);
-    s.profile = mergeProfiles(s.profile, m.profile);
+    // (what a source issued tells nothing of who it is: "the Times" stays "the Times")
+    if (!issuedText(m.profile)) s.profile = mergeProfiles(s.profile, m.profile);
     s.lastSentence = sentence;
     return s;
   };
 
-  for (const [m, sentence] of mentions) {
+  // the sources that issued a statement, with the sentence they did so in
+  const issuers: [LocalSource, number][] = [];
+  for (const [m, sentence, issued] of mentions) {
     const p = m.profile;
     let target: LocalSource | undefined;
     if (p.kind === 'entity' && p.entity) {
@@ -103,11 +112,16 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
       target = recent.filter(fits).sort((x, y) => y.lastSentence - x.lastSentence || y.index - x.index)[0];
     } else if (m.definite) {
       target = [...recent].reverse().find((s) => compatible(p, s.profile));
+      // "the Israeli military said in a statement that ... 'The IDF struck only military targets,'
+      // the statement said": a statement speaks for whoever issued one in the sentences before
+      // (a bare "the statement": "the campaign's statement" is the campaign's)
+      if (!target && issuedText(p)) target = issuers.filter(([, at]) => sentence - at <= STATEMENT_REACH).at(-1)?.[0];
     } else if (p.kind === 'descriptor') {
       target = byDescription.get(description(p));
     }
     const s = target ? attach(target, m, sentence) : add(m, sentence);
     touch(s);
+    if (issued && !issuedText(p)) issuers.push([s, sentence]);
     if (p.kind === 'descriptor' && !m.definite && s.profile.kind === 'descriptor') byDescription.set(description(p), s);
     if (s.profile.entity) byEntity.set(s.profile.entity.name, s);
     if (s.profile.affiliation?.entity && s.profile.representative && s.profile.kind !== 'person') byEntity.set(s.profile.affiliation.entity.name, s);

@@ -9,6 +9,7 @@ import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { attributeAccordingTo, attributeDashSignature, attributeParticiple, attributeSpeakerLabel, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
 import { resolveCoreference, type LocalSource } from './coreference.js';
+import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
 import { namedPeople, type SourceMention } from './sources.js';
 import { isCloseQuote, isFinal, isOpenQuote } from './tokens.js';
 import { addLearnedAttributions } from './learned.js';
@@ -117,11 +118,17 @@ export function ruleAttributions(doc: ParsedDoc, lex: CompiledLexicon): { raw: R
 /** Coreference over the sources of every attribution, and the units that carry them. */
 function resolveSources(doc: ParsedDoc, raw: readonly RawEntry[], background: Map<number, SourceMention[]>): AttributedDoc {
   // coreference over all mentions in reading order
-  const mentions: (readonly [SourceMention, number])[] = [];
+  const mentions: (readonly [SourceMention, number, boolean?])[] = [];
   const isBackground: boolean[] = [];
+  // ("the army said in a statement": its source issued a text that "the statement" may name later)
+  const issues = (sentence: number): boolean => {
+    const at = doc.sentences[sentence]!;
+    for (let k = at.first; k < at.last; k++) if (ISSUED_TEXTS.has(doc.tokens[k]!.lower)) return true;
+    return false;
+  };
   for (const r of raw) {
     for (const m of background.get(r.sentence) ?? []) { mentions.push([m, r.sentence]); isBackground.push(true); }
-    if (r.a && !r.continued) for (const m of r.a.sources) { mentions.push([m, r.sentence]); isBackground.push(false); }
+    if (r.a && !r.continued) for (const m of r.a.sources) { mentions.push([m, r.sentence, issues(r.sentence)]); isBackground.push(false); }
     background.delete(r.sentence);
   }
   const resolved = resolveCoreference(mentions);

@@ -521,7 +521,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     for (let k = s; k < e; k++) if (tokens[k]!.lower === 'who' && WITNESS_VERBS.test(tokens[k + 1]?.lower ?? '')) return true;
     return false;
   });
-  const type: SourceType = countryCommander ? 'military' : lived ? 'witness' : base;
+  // ("the rebels' Military Operations Command", "the military wing of Hamas": forces of an armed
+  // group or of the opposition are an armed group's, not a state's military)
+  const rebelForces = base === 'military' && (affiliation?.type === 'armed-group' || alignment === 'opposition' && !nationality);
+  const type: SourceType = countryCommander ? 'military' : lived ? 'witness' : rebelForces ? 'armed-group' : base;
   const descriptor = desc ? desc.same ?? desc.phrase : undefined;
   const gender = genderOf(coreWords, personName, lex);
   return {

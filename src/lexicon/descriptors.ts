@@ -120,6 +120,11 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('department', 'government'), d('kremlin', 'government'), d('white house', 'government'), d('pentagon', 'military'),
   d('state department', 'government'), d('coalition', 'military'), d('alliance', 'armed-group'), d('movement', 'armed-group'),
   d('front', 'armed-group'), d('party', 'official'), d('union', 'official'),
+  // criminal armed groups as wire copy on Haiti, Ecuador or Mexico names them ("the Viv Ansanm gang
+  // coalition", "a gang leader"): ACLED codes organised gangs as non-state armed groups
+  d('gang', 'armed-group'), d('gangs', 'armed-group'), d('armed gangs', 'armed-group'), d('gang coalition', 'armed-group'),
+  d('gang alliance', 'armed-group'), d('gang leader', 'armed-group', { person: true }), d('gang members', 'armed-group'),
+  d('cartel', 'armed-group'),
   d('source', 'other', { person: true }), d('sources', 'other'), d('statement', 'other'), d('group', 'other'), d('organisation', 'other'),
   d('organization', 'other'),
 ].map((x) => Object.freeze(x)));
@@ -264,5 +269,15 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = Object.freeze(new Set([
 export const SIDE_MODIFIERS: ReadonlyMap<string, Alignment> = new Map<string, Alignment>([
   ['pro-government', 'government'], ['pro-regime', 'government'], ['pro-assad', 'government'], ['loyalist', 'government'],
   ['pro-opposition', 'opposition'], ['pro-rebel', 'opposition'], ['opposition', 'opposition'], ['rebel', 'opposition'],
+  // (a possessive: "the rebels' Military Operations Command")
+  ['rebels', 'opposition'], ['insurgent', 'opposition'],
   ['government', 'government'], ['regime', 'government'], ['state', 'government'], ['independent', 'independent'],
 ]);
+
+/**
+ * Documents a source issues, that speak for it when named again ("the army said in a statement
+ * ... the statement said"). From wire style: Reuters and AP name the document after its issuer.
+ * @example
+ * ISSUED_TEXTS.has('communique'); // true
+ */
+export const ISSUED_TEXTS: ReadonlySet<string> = Object.freeze(new Set(['statement', 'communique', 'release', 'announcement', 'bulletin']));
