@@ -15,6 +15,10 @@ import { readEvent } from './events.js';
 import type { MentionRecord, SourceRecord } from './sources.js';
 import { phraseKey } from '../util/words.js';
 import { COARSE_PLACE_KINDS, COARSE_PLACE_NAME } from '../lexicon/place-words.js';
+import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
+
+/** Nouns that, after "the", stand for a source named before: "the source", "the spokesman". */
+const STAND_INS: ReadonlySet<string> = new Set(['source', 'spokesman', 'official']);
 
 export { mentionRecord, sourceRecord, SourceRegistry, type MentionRecord, type SourceRecord } from './sources.js';
 
@@ -272,7 +276,9 @@ export function finishClaims(drafts: readonly ClaimDraft[], ids: readonly string
       const src = sourceOf(ids[local]!);
       const localSource = locals[local]!;
       const person = mention.profile.personName;
-      const resolvedName = mention.profile.kind === 'pronoun' || /^the (?:source|spokesman|official)$/i.test(mention.text)
+      // ("he", "the spokesman", "the statement": named by whom they stand for)
+      const bare = /^the (\w+)$/i.exec(mention.text)?.[1]?.toLowerCase() ?? '';
+      const resolvedName = mention.profile.kind === 'pronoun' || STAND_INS.has(bare) || ISSUED_TEXTS.has(bare)
         ? localSource.profile.personName ?? localSource.mentions.find((m) => m.profile.kind !== 'pronoun')?.text ?? mention.text
         : person && !mention.text.includes(person) ? person : mention.text;
       source = { id: src.id, name: resolvedName, canonical: src.canonical, type: src.type, span: mention.span, phrase: mention.phrase };
