@@ -180,6 +180,22 @@ describe('a side said to hold a place it is said to have left', () => {
   });
 });
 
+describe('control: a capture against a place not lost', () => {
+  test.each([
+    ['a capture by no side the text names, against "not lost control"', 'A masked man said the coalition had taken Mirebalais.', 'The police insisted they had not lost control of Mirebalais.'],
+    ['a capture against "had not fallen"', 'Rebels said they had seized the town of Saraqeb.', 'The defence ministry insisted Saraqeb had not fallen to the militants.'],
+  ])('%s', (_label, a, b) => {
+    expect(pair(a, b).conflicts.map((k) => k.kind)).toEqual(['control']);
+  });
+
+  test.each([
+    ['an agentless capture against a repulsion', 'A masked man said the coalition had taken Mirebalais.', 'Police said gunmen had entered Mirebalais before police pushed them back.'],
+    ['a capture by the holder\'s own side\'s source', 'The police said the town of Mirebalais had been taken back.', 'The police insisted they had not lost control of Mirebalais.'],
+  ])('must not: %s', (_label, a, b) => {
+    expect(pair(a, b).conflicts.filter((k) => k.kind === 'control')).toEqual([]);
+  });
+});
+
 describe('denials and what they deny', () => {
   test('must not: a denial that shares only its actors with a claim ("the group\'s fighters")', () => {
     const r = pair('The Houthis said the group\'s fighters had killed more than 50 soldiers in Al-Kassara.', 'Saba said the group\'s fighters had consolidated control of Al-Kassara. Government officials dismissed the claim.');

@@ -10,6 +10,9 @@ describe('events: must match', () => {
     ['a capture', 'The RSF said they had taken full control of El Fasher.', 'capture'],
     ['a denied recapture is a hold', 'The army denied that rebels had retaken Morek.', 'hold'],
     ['a number of villages seized is a capture', 'M23 said the rebels had seized a number of villages near Nzibira.', 'capture'],
+    ['a place taken, its name the object', 'A masked man said the coalition had taken Mirebalais.', 'capture'],
+    ['a place not lost is held', 'The police insisted they had not lost control of the town of Mirebalais.', 'not-withdraw'],
+    ['a place under the speaker\'s control is held', 'The rebels said Saraqeb was now completely under their control.', 'hold'],
     ['a place taken from a side, "from" past a long object', 'The Houthis said they have taken the Al-Kassara area from government forces.', 'capture'],
   ])('%s', (_label, text, kind) => {
     expect(eventOf(text)?.kind).toBe(kind);
@@ -81,10 +84,30 @@ describe('events: must not match', () => {
     ['restored electricity is no regained place', 'The army restored electricity to Aleppo, state media said.', 'regained'],
     ['seizing vehicles named with a compound', 'The RSF said they had killed 150 soldiers in Abu Zabad and seized 23 combat vehicles.', 'partial'],
     ['seizing a stock of weapons', 'M23 said the rebels had seized a large stock of weapons and ammunition.', 'partial'],
+    ['a condition', 'If the regime takes Handarat it will be able to cut the road, the monitor said.', 'captured'],
+    ['a gerund named as a thing', 'The importance of capturing Leramun is to stop the rocket fire, the monitor said.', 'captured'],
+    ['a shell that fell in a neighbourhood', 'Residents said a shell fell in al-Masharqeh neighbourhood.', 'captured'],
+    ['taken to hospital', 'Officials said the wounded had been taken to Soran.', 'captured'],
     ['taken to hospital from the scene', 'Medics said the wounded were taken to hospital from the scene in Soran.', 'captured'],
     ['taking part, from the start', 'The army said its troops took part from the start in the battle for Soran.', 'captured'],
     ['"from" in the next clause', 'Rebels said they took the hill, and fired from it on Soran.', 'captured'],
   ])('%s', (_label, text, status) => {
     expect(eventOf(text)?.status).not.toBe(status);
+  });
+});
+
+describe('events: who holds a place it did not leave', () => {
+  test('"had not lost control" is held by the speaker\'s side', () => {
+    const e = eventOf('The police insisted they had not lost control of the town of Mirebalais.');
+    expect(e?.status).toBe('held');
+    expect(e?.agent).toBe('government');
+  });
+
+  test('"under their control", in the rebels\' words, is the rebels\'', () => {
+    expect(eventOf('The rebels said Saraqeb was now completely under their control.')?.agent).toBe('opposition');
+  });
+
+  test('must not: a withdrawal that happened is no hold', () => {
+    expect(eventOf('The police said they had lost control of the town of Mirebalais.')?.status).toBe('lost');
   });
 });

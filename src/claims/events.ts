@@ -4,6 +4,7 @@
  * held / contested / lost / advancing (ACLED's territorial-change sub-events).
  * @module
  */
+import { PLACE_NOUNS } from '../lexicon/place-words.js';
 import type { Token } from '../sentences/index.js';
 import type { ClaimEvent } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
@@ -71,6 +72,27 @@ const NOT_TAKEN = /^(?:part|place|time|hostage|hostages|prisoner|prisoners|care|
 /** How many tokens "from" may stand after "take" ("had taken the Al-Kassara area from government forces"). */
 const TAKEN_FROM_REACH = 7;
 
+/** What follows a "fall" that is no place's falling: "fell in", "fell on", "fell by 10%". */
+const NOT_A_FALL = /^(?:in|on|onto|into|near|inside|by|below|short|silent|sharply|from|off|apart|ill|asleep|behind)$/;
+
+/** Whether the predicate at `k` stands in a condition of its clause: "If the regime takes Handarat". */
+function conditional(tokens: readonly Token[], a: number, k: number): boolean {
+  for (let j = k - 1; j >= a; j--) {
+    const t = tokens[j]!.lower;
+    if (t === ',' || t === ';') return false;
+    if (t === 'if' || t === 'unless') return true;
+  }
+  return false;
+}
+
+/** "had taken Mirebalais", "took the town of Soran": the object of "take" is a place the claim names. */
+function takesPlace(tokens: readonly Token[], k: number, places: readonly string[]): boolean {
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the' && PLACE_NOUNS.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'of') j += 3;
+  const t = tokens[j];
+  return t !== undefined && t.pos === 'PROPN' && places.some((p) => p.toLowerCase().startsWith(t.lower) || t.lower.startsWith(p.toLowerCase()));
+}
+
 /** "took it from government forces", "had taken the Al-Kassara area from": "from" after the object, in the clause. */
 function takenFrom(tokens: readonly Token[], k: number): boolean {
   if (NOT_TAKEN.test(tokens[k + 1]?.lower ?? '') || NOT_TAKEN.test(tokens[k + 2]?.lower ?? '')) return false;
@@ -92,7 +114,7 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   let best: { k: number; end: number; kind: EventKind; rank: number } | undefined;
   for (let k = a; k < b; k++) {
     // "took it from government forces", "took the town from": a capture
-    if (tokens[k]!.lemma === 'take' && takenFrom(tokens, k) && (!best || best.rank < PRIORITY.capture)) {
+    if (tokens[k]!.lemma === 'take' && (takenFrom(tokens, k) || takesPlace(tokens, k, places)) && !conditional(tokens, a, k) && (!best || best.rank < PRIORITY.capture)) {
       best = { k, end: k + 1, kind: 'capture', rank: PRIORITY.capture - (inRelativeClause(tokens, a, k) ? 10 : 0) };
       continue;
     }
@@ -113,13 +135,16 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
       if (p.kind === 'withdraw' && words.length > 1 && objectIsNotForces(tokens, at + 1, b)) continue;
       // "seized weapons", "a large quantity of weapons seized": goods are taken, not a place
       if (p.kind === 'capture' && seizesGoods(tokens, k, at + 1, a, b)) continue;
+      // ("a shell fell in al-Masharqeh", "prices fell by half": a fall that is no town's falling)
+      if (words.length === 1 && words[0] === 'fall' && NOT_A_FALL.test(tokens[at + 1]?.lower ?? '')) continue;
       // ("peace has been restored", "restored electricity": no place regained)
       if (p.kind === 'regain' && tokens[k]!.lemma === 'restore' && restoresState(tokens, k, at + 1, a, b)) continue;
       // "control" and "hold" count only as a status ("still hold", "remain in control"), not in a relative clause
       if (p.kind === 'hold' && !/^(?:still|remain|remains|remained|firmly)$/.test(tokens[k - 1]?.lower ?? '')) break;
       // a predicate in a relative clause ("the district where rebels had gained ground") tells the
       // background; it is the event only if the main clause has none
-      const intended = tokens[k - 1]?.lower === 'to';
+      // ("If the regime takes Handarat, ...": a condition is no event)
+      const intended = tokens[k - 1]?.lower === 'to' || conditional(tokens, a, k);
       const rank = PRIORITY[p.kind] - (inRelativeClause(tokens, a, k) ? 10 : 0) - (intended ? 10 : 0);
       if (!best || rank > best.rank) best = { k, end: at + 1, kind: p.kind, rank };
       break;
@@ -140,10 +165,15 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   // "repelled a Russian attack": whose attack was repelled
   // ("the army's troops reached the town, but we pushed them back": "them" is the side named before)
   const patient = best?.kind === 'repel' ? attackerAfter(tokens, best.end, b, lex) ?? attackerBefore(tokens, a, best.k, best.end, lex) : undefined;
-  // "trying to capture the city", "in a bid to retake": an intention, not a change of control
-  let status = best && tokens[best.k - 1]?.lower !== 'to' ? STATUS[best.kind] : undefined;
+  // "trying to capture the city", "in a bid to retake", "If the regime takes Handarat", "the
+  // importance of capturing Leramun": an aim, a condition or a gerund named as a thing changes no control
+  const unreal = best !== undefined && (tokens[best.k - 1]?.lower === 'to' || conditional(tokens, a, best.k)
+    || tokens[best.k - 1]?.lower === 'of' && tokens[best.k]!.lower.endsWith('ing'));
+  let status = best && !unreal ? STATUS[best.kind] : undefined;
   if ((best?.kind === 'capture' || best?.kind === 'regain') && partialObject(tokens, best.end, b)) status = 'partial';
-  if (negated) status = best!.kind === 'advance' || best!.kind === 'capture' ? 'stalled' : undefined;
+  // ("we have not abandoned Mirebalais", "had not lost control of the town": a side that did not
+  // leave a place still holds it)
+  if (negated) status = best!.kind === 'advance' || best!.kind === 'capture' ? 'stalled' : best!.kind === 'withdraw' ? 'held' : undefined;
   if (contested) status = 'contested';
   return {
     kind: negated ? `not-${kind}` : kind,
@@ -242,6 +272,8 @@ function findPhrase(tokens: readonly Token[], a: number, b: number, phrases: rea
 function holderNear(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Side): string | undefined {
   // ("under the full control of the army": "under" may stand before the phrase found)
   const named = tokens.slice(Math.max(a, k - 2), k + 4).map((t) => t.lower).join(' ');
+  // "Saraqeb was under their control", in the rebels' words: the speaker's own side
+  if (/\bunder (?:their|its|our)\b/.test(named)) return ownSide(speaker);
   // "Rebels still control X", "Government forces have full control of X": the holder is the subject
   if (!/\b(?:hands|under|by)\b/.test(named)) return agentOf(tokens, a, k, b, lex, speaker);
   for (let j = k; j < Math.min(b, k + 8); j++) {

@@ -233,9 +233,11 @@ function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   if (!shared) return null;
   // a military target that is said to be one of several leaves room for civilian harm beside it
   const explicit = rebuttal.target === 'no-civilian-harm' || ONLY.test(rebuttal.claim.text);
+  // (of the explicit, a negation of harm before "only military targets": it answers the harm itself)
+  const base = rebuttal.target === 'no-civilian-harm' ? 0.75 : explicit ? 0.7 : 0.55;
   const at = shared !== true ? ` in ${listPlaces(shared)}` : '';
   return {
-    kind: 'target', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(explicit ? 0.7 : 0.55, x, y),
+    kind: 'target', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(base, x, y),
     explanation: `${harm.sourceName} says civilians were harmed${at} (${clip(harm.claim.text, 70)}); ${rebuttal.sourceName} says ${REBUTTAL[rebuttal.target]} (${clip(rebuttal.claim.text, 70)}).`,
   };
 }
@@ -257,10 +259,16 @@ function controlConflict(x: Comparable, y: Comparable, fine: (place: string) => 
   // ("Ostrivske is under our control ... and was pushed back", from the other side of a capture)
   // (a denial's held place is the denial's to report: "denied the claim" after "liberated"; a
   // repulsion holds a town or a village, "troops repelled an attack in Aleppo" holds no city)
-  const heldByOther = ey.status === 'held' && ey.agent !== undefined && ex.agent !== undefined && ey.agent !== ex.agent && !isDenial(y.claim)
+  // ("the coalition had taken Mirebalais", taken by no side the text names, against the police's
+  // "we have not lost control of the town": a capture by whoever is not the holder, unless its
+  // source is on the holder's side)
+  // (a repulsion is no statement of who holds the town: it needs a capture's named side)
+  const taker = ex.agent ?? (ex.status === 'captured' && ey.kind !== 'repel' && x.alignment !== ey.agent && places.every(fine) ? 'someone else' : undefined);
+  const heldByOther = ey.status === 'held' && ey.agent !== undefined && taker !== undefined && ey.agent !== taker && !isDenial(y.claim)
     && (ey.kind !== 'repel' || places.every(fine));
-  // "Ukraine's General Staff denied that Krasnohorivka had fallen": whoever denies, the place did not fall
-  const deniedFall = ex.status === 'captured' && ey.status === 'held' && isDenial(y.claim);
+  // "Ukraine's General Staff denied that Krasnohorivka had fallen", "insisted Saraqeb had not fallen":
+  // whoever denies, the place did not fall
+  const deniedFall = ex.status === 'captured' && (ey.status === 'held' && isDenial(y.claim) || ey.kind === 'not-capture' && ey.status === 'stalled' && !isDenial(y.claim));
   if (ey.status !== 'contested' && !heldByOther && !deniedFall) return null;
   const where = listPlaces(places);
   const verb = ex.status === 'held' ? 'hold' : ex.status;

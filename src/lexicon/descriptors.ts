@@ -63,7 +63,8 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('official', 'official', { person: true }), d('officials', 'official'), d('diplomat', 'official', { person: true }),
   d('diplomats', 'official'), d('envoy', 'official', { person: true }), d('spokesman', 'official', { person: true }),
   d('spokeswoman', 'official', { person: true, same: 'spokesman' }), d('spokesperson', 'official', { person: true, same: 'spokesman' }),
-  d('police', 'official'), d('medical source', 'official', { person: true }), d('hospital official', 'official', { person: true }),
+  // (a state's police are its forces: "the police have not abandoned Mirebalais")
+  d('police', 'official', gov), d('medical source', 'official', { person: true }), d('hospital official', 'official', { person: true }),
   d('monitor', 'monitor', ind), d('war monitor', 'monitor', ind), d('monitoring group', 'monitor', ind),
   d('analysis group', 'monitor', ind), d('open-source analysis group', 'monitor', ind), d('mapping project', 'monitor', ind),
   d('research group', 'expert'), d('think tank', 'expert'), d('general hospital', 'official'),

@@ -48,6 +48,7 @@ export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
   p('advance', 'advance'), p('progress', 'advance'), p('gain', 'advance'), p('make gains', 'advance'),
   p('push into', 'advance'), p('break through', 'advance'),
   p('withdraw', 'withdraw'), p('retreat', 'withdraw'), p('pull out', 'withdraw'), p('pull back', 'withdraw'), p('flee', 'withdraw'),
+  p('lose control', 'withdraw'), p('abandon', 'withdraw'),
   p('attack', 'attack'), p('assault', 'attack'), p('offensive', 'attack'), p('storm', 'attack'), p('target', 'attack'),
   p('launch', 'attack'), p('raid', 'attack'),
   p('clash', 'clash'), p('battle', 'clash'), p('fighting', 'clash'), p('fight', 'clash'),
@@ -84,6 +85,7 @@ export const HELD_PHRASES: readonly (readonly string[])[] = Object.freeze([
   'still holds', 'still hold', 'still controls', 'still control', 'remain under', 'remains under', 'remained under',
   'still under', 'in government hands', 'in rebel hands', 'in army hands', 'held by the', 'full control of',
   'complete control of', 'total control of', 'have control of', 'has control of',
+  'under their control', 'under its control', 'under our control', 'under their full control', 'under its full control', 'under our full control',
 ].map((s) => Object.freeze(s.split(' '))));
 
 /**
@@ -102,6 +104,8 @@ export const SIDE_TERMS: Readonly<Record<string, Exclude<Alignment, 'independent
   'opposition fighters': 'opposition', 'opposition factions': 'opposition', 'rebel groups': 'opposition',
   'insurgent groups': 'opposition', 'rebel fighters': 'opposition', 'extremists': 'opposition', 'terrorists': 'opposition',
   'armed groups': 'opposition',
+  // a state's police fight on its side ("the police have not abandoned Mirebalais")
+  'police': 'government', 'police officers': 'government', 'policemen': 'government',
 });
 
 /**

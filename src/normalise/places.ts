@@ -207,7 +207,7 @@ function namedWith(tokens: readonly Token[], first: number, last: number): { nou
 
 const MOTION = /^(?:into|towards|toward|outside|near|around|in|from)$/;
 /** Verbs whose object is a place: "captured Soran", "still control Bani Zeid", "retook al-Qaryatain", "fled Nantlet". */
-const TERRITORIAL = /^(?:capture|seize|retake|recapture|regain|control|hold|enter|storm|besiege|overrun|liberate|encircle|surround|shell|bomb|evacuate|reach|take|flee|occupy)$/;
+const TERRITORIAL = /^(?:capture|seize|retake|recapture|regain|control|hold|enter|storm|besiege|overrun|liberate|encircle|surround|shell|bomb|evacuate|reach|take|flee|occupy|abandon)$/;
 /** What follows a place as subject of its status: "X is still held by", "X remains in the hands of", "X fell". */
 const STATUS_AFTER = /^(?:is|was|remains|remained|has|had|fell|lies)$/;
 
@@ -276,7 +276,7 @@ function markReferences(tokens: readonly Token[], places: PlaceMention[]): void 
     let sawRelation = false;
     while (k >= 0 && p.first - k <= 12) {
       const t = tokens[k]!;
-      if (t.lower === 'of' || t.lower === 'near' || t.lower === 'from' || DIRECTIONS.test(t.lower) || t.type === 'number' || t.pos === 'NUM' || /^(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|some|about|around|roughly|nearly|city|town|the|\(|\))$/.test(t.lower) || t.text === '-') {
+      if (t.lower === 'of' || t.lower === 'near' || t.lower === 'from' || DIRECTIONS.test(t.lower) || t.type === 'number' || t.pos === 'NUM' || /^(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|some|about|around|roughly|nearly|city|town|village|the|a|an|\(|\))$/.test(t.lower) || t.text === '-') {
         if (t.lower === 'near' || DIRECTIONS.test(t.lower)) sawRelation = true;
         k--;
         continue;
