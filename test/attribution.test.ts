@@ -240,6 +240,7 @@ const MUST: [string, string, Want][] = [
   ['a descriptor before a name tells more than its title alone', 'Army spokesman Nadav Shoshani said the crossing was closed.', { source: 'Army spokesman Nadav Shoshani', type: 'military', content: 'the crossing was closed' }],
   ['a title alone before a name gives the type', 'Foreign Minister Sergei Lavrov said the talks were useful.', { source: 'Foreign Minister Sergei Lavrov', type: 'government', content: 'the talks were useful' }],
   ['"the statement" speaks for whoever issued one just before', 'The Israeli military said in a statement that its jets had struck a depot. “We struck only military targets,” the statement said.', { source: 'The Israeli military', canonical: 'Israel Defense Forces', content: 'We struck only military targets', direct: true }],
+  ['an acronym the tagger reads as "is" is a name', 'IS said its fighters had taken control of the town of Macomia.', { source: 'IS', canonical: 'Islamic State', type: 'armed-group', content: 'its fighters had taken control of the town of Macomia' }],
   ['a gang coalition is an armed group', 'The Viv Ansanm gang coalition said it had taken Mirebalais.', { source: 'The Viv Ansanm gang coalition', type: 'armed-group', content: 'it had taken Mirebalais' }],
   ['the rebels\' command is an armed group\'s, not a state\'s military', 'The rebels\' Military Operations Command said its fighters had entered the city.', { source: 'Military Operations Command', type: 'armed-group', content: 'its fighters had entered the city' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
@@ -626,6 +627,10 @@ describe('source types and issuers: must not', () => {
     ['a country\'s army commander stays a military', 'A Syrian army commander said troops held the town.', 'military'],
   ])('%s', (_label, sentence, type) => {
     expect(attributed(sentence)[0]!.source!.type).toBe(type);
+  });
+
+  test('an acronym inside a line in capitals stays as the tagger read it', () => {
+    expect(attributed('REBELS SAY IS fighters took the town.').some((c) => c.source?.canonical === 'Islamic State')).toBe(false);
   });
 
   test('"the statement" with no issuer in the sentences before stays a statement', () => {

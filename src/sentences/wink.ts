@@ -182,6 +182,11 @@ function isThirdPersonSubjectBefore(tokens: readonly Token[], k: number): boolea
   return before === undefined || /^[,;:\u2014\u2013-]$/.test(before.text) || before.quote !== undefined || /^[\u201C\u201D"]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^[.!?]$/.test(before.text);
 }
 
+/** A word in capitals of two letters or more: "IS", "US", "UNHCR". */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Word classes an acronym is misread as ("IS" as "is", "US" as "us"). */
+const FUNCTION_CLASSES: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADP', 'PRON', 'DET', 'PART', 'CCONJ']);
+
 function retagNouns(tokens: Token[]): void {
   // "The Red Cross said strikes hit": "said" after anything but a determiner is the verb, not the
   // legal adjective of "the said strikes"
@@ -245,6 +250,9 @@ function retagNouns(tokens: Token[]): void {
     const t = tokens[k]!;
     // "De Blasio said": a capitalised word the tagger leaves without a class, before a name, is part of it
     if (t.pos === 'X' && titleCase(t) && tokens[k + 1]!.pos === 'PROPN' && startsUpper(tokens[k + 1]!.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
+    // "IS said", "US officials": an acronym the tagger reads as a function word ("is", "us"), before
+    // a verb or a noun in lower case and not inside a line in capitals, is a name
+    if (ACRONYM.test(t.text) && FUNCTION_CLASSES.has(t.pos) && !ACRONYM.test(tokens[k - 1]?.text ?? '') && (tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     if (t.pos !== 'VERB' || !titleCase(t)) continue;
     // "Ford's plans": a capitalised "verb" with a possessive is a name ("Let's" is a verb)
     if (tokens[k + 1]!.pos === 'PART' && /^['\u2019]s$/.test(tokens[k + 1]!.text) && t.lower !== 'let') { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
