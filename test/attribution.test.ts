@@ -240,6 +240,10 @@ const MUST: [string, string, Want][] = [
   ['a descriptor before a name tells more than its title alone', 'Army spokesman Nadav Shoshani said the crossing was closed.', { source: 'Army spokesman Nadav Shoshani', type: 'military', content: 'the crossing was closed' }],
   ['a title alone before a name gives the type', 'Foreign Minister Sergei Lavrov said the talks were useful.', { source: 'Foreign Minister Sergei Lavrov', type: 'government', content: 'the talks were useful' }],
   ['"the statement" speaks for whoever issued one just before', 'The Israeli military said in a statement that its jets had struck a depot. “We struck only military targets,” the statement said.', { source: 'The Israeli military', canonical: 'Israel Defense Forces', content: 'We struck only military targets', direct: true }],
+  ['an apposition with a hyphenated participle the tagger misreads', 'The Syrian Observatory for Human Rights, a Britain-based monitor with a network of sources inside Syria, said rebels had entered Saraqeb.', { source: 'The Syrian Observatory for Human Rights', type: 'monitor', content: 'rebels had entered Saraqeb' }],
+  ['an apposition of distance and direction', 'A local official in Mucojo, about 40 kilometres (25 miles) east of Macomia, told AFP that government forces had clashed with insurgents.', { source: 'A local official', cue: 'told', content: 'government forces had clashed with insurgents' }],
+  ['a partitive of a speaker noun', 'One of the sources said there was no Hezbollah presence in the building.', { source: 'One', content: 'there was no Hezbollah presence in the building', negated: true }],
+  ['a present participle of place after a plural subject', 'The Rwandan troops operating in Cabo Delgado confirmed that they had sent reinforcements to Macomia.', { source: 'The Rwandan troops', type: 'military', content: 'they had sent reinforcements to Macomia' }],
   ['an acronym the tagger reads as "is" is a name', 'IS said its fighters had taken control of the town of Macomia.', { source: 'IS', canonical: 'Islamic State', type: 'armed-group', content: 'its fighters had taken control of the town of Macomia' }],
   ['a gang coalition is an armed group', 'The Viv Ansanm gang coalition said it had taken Mirebalais.', { source: 'The Viv Ansanm gang coalition', type: 'armed-group', content: 'it had taken Mirebalais' }],
   ['the rebels\' command is an armed group\'s, not a state\'s military', 'The rebels\' Military Operations Command said its fighters had entered the city.', { source: 'Military Operations Command', type: 'armed-group', content: 'its fighters had entered the city' }],
@@ -627,6 +631,13 @@ describe('source types and issuers: must not', () => {
     ['a country\'s army commander stays a military', 'A Syrian army commander said troops held the town.', 'military'],
   ])('%s', (_label, sentence, type) => {
     expect(attributed(sentence)[0]!.source!.type).toBe(type);
+  });
+
+  test.each([
+    ['a partitive of things is no source', 'One of the buildings collapsed, residents said.', 'residents'],
+    ['a place with its distance before the cue is no source', 'Soran, about 40 km east of Hama, fell to the rebels, the monitor said.', 'the monitor'],
+  ])('%s', (_label, sentence, source) => {
+    expect(attributed(sentence).map((c) => c.source!.name)).toEqual([source]);
   });
 
   test('an acronym inside a line in capitals stays as the tagger read it', () => {

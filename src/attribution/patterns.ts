@@ -332,8 +332,11 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     // after a noun, "about" is one: "talks about 40 prisoners")
     const nounBefore = a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'NOUN' || tokens[a - 2]!.pos === 'PROPN');
     if ((t.pos === 'ADV' || APPROXIMATORS.has(t.lower) && !nounBefore) && (tokens[a]!.pos === 'NUM' || tokens[a]!.lower === 'a' || QUANTIFIER_PRONOUNS.has(tokens[a]!.lower))) { a--; continue; }
-    const joiner = ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
+    // ("One of the sources", "two of the officials": a number before "of" heads a partitive)
+    const partitive = t.lower === 'of' && a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'NUM' || QUANTIFIER_PRONOUNS.has(tokens[a - 2]!.lower));
+    const joiner = partitive || ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
+    if (partitive) { a -= 2; continue; }
     if (isNounish(t) || joiner || isAttributiveParticiple(v, a - 1) || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
@@ -383,6 +386,11 @@ function isClauseChunk(tokens: readonly Token[], a: number, b: number): boolean 
 }
 
 /** An aside between commas: a prepositional or participial phrase, or a relative clause ("who heads the group"). */
+/** Units of a distance in an aside ("about 40 kilometres (25 miles) east of Macomia"). */
+const DISTANCE_UNITS = /^(?:km|kms|kilometres?|kilometers?|miles?)$/;
+/** Directions in an aside of distance. */
+const DIRECTION_WORDS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age is an aside too
   if (b - a === 1 && tokens[a]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[a]!.text)) return true;
@@ -396,6 +404,9 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a >= 3 && b - a <= 8 && /^[DRI]$/.test(tokens[a]!.text) && tokens[a + 1]!.text === '-' && tokens.slice(a + 2, b).every((t) => t.pos === 'PROPN' || t.text === '.')) return true;
   // "The commander, said to be close to the president, denied": a participle clause
   if (tokens[a]?.pos === 'VERB' && /(?:ed|en|said)$/.test(tokens[a]!.lower) && b - a <= 12) return true;
+  // "A local official in Mucojo, about 40 kilometres (25 miles) east of Macomia, told": where the
+  // place named before lies, by distance and direction
+  if (b - a <= 12 && tokens.slice(a, b).some((t) => DISTANCE_UNITS.test(t.lower)) && tokens.slice(a, b).some((t) => DIRECTION_WORDS.test(t.lower)) && tokens[b - 1]!.pos === 'PROPN') return true;
   return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
 }
 

@@ -181,7 +181,7 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
     return mention(tokens, s, coreEnd, modifiers, lex);
   });
   // a phrase a trained tagger marked as a source is one, unless it names no one ("No one")
-  return mentions.every(trusted ? (m: SourceMention) => !NEGATIVE.test(m.text) : isSpeaker) ? mentions : [];
+  return mentions.every(trusted ? (m: SourceMention) => !NEGATIVE.test(m.text) : (m: SourceMention) => isSpeaker(m, lex)) ? mentions : [];
 }
 
 const NEGATIVE = /^(?:no|none|nobody|neither)\b/i;
@@ -217,7 +217,7 @@ function isProportion(text: string): boolean {
  * noun.person and noun.group: "the actress", "three-quarters of the voters"). "The heavy fighting
  * claimed the lives of ..." and "No one claimed responsibility" attribute nothing.
  */
-function isSpeaker(m: SourceMention): boolean {
+function isSpeaker(m: SourceMention, lex: CompiledLexicon): boolean {
   if (NEGATIVE.test(m.text)) return false;
   if (isProportion(m.text)) return true;
   // "those surveyed", "those polled", "those asked": the people a poll asked
@@ -227,7 +227,8 @@ function isSpeaker(m: SourceMention): boolean {
   // evidence that shows ("satellite images show", "the data show"; `allowed` in patterns.ts keeps
   // it to verbs of evidence)
   if (m.headLemmas.some((l) => SPEAKING_BODIES.has(l) || EVIDENCE_NOUNS.has(l))) return true;
-  if (!m.profile.coreWords.some((w) => !DETERMINERS.has(w))) return false;
+  // ("One of the sources": a partitive whose noun is a speaker's)
+  if (!m.profile.coreWords.some((w) => !DETERMINERS.has(w))) return m.headLemmas.some((l) => SPEAKER_NOUNS.has(l) || lex.descriptors.map.has(l));
   return /\p{Lu}/u.test(m.text.replace(/^(?:The|A|An)\s/, ''));
 }
 

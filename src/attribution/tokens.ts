@@ -53,6 +53,9 @@ export function isNounish(t: Token): boolean {
  */
 export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['most', 'many', 'several', 'few', 'half', 'all', 'both', 'others']);
 
+/** Prepositions of place after a present participle that modifies a noun ("forces operating in"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside', 'near', 'around', 'along', 'across', 'on']);
+
 /**
  * A participle modifying the noun before it ("footage released by", "a commander identified as").
  * @example
@@ -61,7 +64,9 @@ export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['most', 'many',
 export function isParticipleModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
-  return t.pos === 'VERB' && /(?:ed|en|wn|ght|un|ade)$/.test(t.lower) && prev !== undefined
+  // ("The Rwandan forces operating in Cabo Delgado confirmed": a present participle and its place)
+  const present = t.lower.endsWith('ing') && PLACE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && prev?.pos === 'NOUN' && prev.lower.endsWith('s');
+  return t.pos === 'VERB' && (/(?:ed|en|wn|ght|un|ade)$/.test(t.lower) || present) && prev !== undefined
     && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
 }
 

@@ -182,6 +182,8 @@ function isThirdPersonSubjectBefore(tokens: readonly Token[], k: number): boolea
   return before === undefined || /^[,;:\u2014\u2013-]$/.test(before.text) || before.quote !== undefined || /^[\u201C\u201D"]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^[.!?]$/.test(before.text);
 }
 
+/** The second half of a hyphenated modifier: "Britain-based", "Iran-backed", "Hamas-run". */
+const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'backed', 'led', 'run', 'linked', 'funded', 'owned', 'affiliated', 'allied', 'aligned', 'controlled', 'supported', 'sponsored', 'held', 'operated']);
 /** A word in capitals of two letters or more: "IS", "US", "UNHCR". */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Word classes an acronym is misread as ("IS" as "is", "US" as "us"). */
@@ -253,6 +255,8 @@ function retagNouns(tokens: Token[]): void {
     // "IS said", "US officials": an acronym the tagger reads as a function word ("is", "us"), before
     // a verb or a noun in lower case and not inside a line in capitals, is a name
     if (ACRONYM.test(t.text) && FUNCTION_CLASSES.has(t.pos) && !ACRONYM.test(tokens[k - 1]?.text ?? '') && (tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
+    // "a Britain-based monitor", "the Iran-backed group": the word after a hyphenated participle is its noun
+    if (t.pos === 'VERB' && k >= 2 && tokens[k - 2]!.text === '-' && COMPOUND_PARTICIPLES.has(tokens[k - 1]!.lower)) { tokens[k] = withFields(t, { pos: 'NOUN', lemma: t.lower }); continue; }
     if (t.pos !== 'VERB' || !titleCase(t)) continue;
     // "Ford's plans": a capitalised "verb" with a possessive is a name ("Let's" is a verb)
     if (tokens[k + 1]!.pos === 'PART' && /^['\u2019]s$/.test(tokens[k + 1]!.text) && t.lower !== 'let') { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
