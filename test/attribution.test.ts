@@ -244,6 +244,9 @@ const MUST: [string, string, Want][] = [
   ['an apposition of distance and direction', 'A local official in Mucojo, about 40 kilometres (25 miles) east of Macomia, told AFP that government forces had clashed with insurgents.', { source: 'A local official', cue: 'told', content: 'government forces had clashed with insurgents' }],
   ['a partitive of a speaker noun', 'One of the sources said there was no Hezbollah presence in the building.', { source: 'One', content: 'there was no Hezbollah presence in the building', negated: true }],
   ['a present participle of place after a plural subject', 'The Rwandan troops operating in Cabo Delgado confirmed that they had sent reinforcements to Macomia.', { source: 'The Rwandan troops', type: 'military', content: 'they had sent reinforcements to Macomia' }],
+  ['text stripped of commas: CONTENT SOURCE said DAY', 'At least 29 rebels were killed in clashes overnight a monitor said Sunday.', { source: 'a monitor', cue: 'said', content: 'At least 29 rebels were killed in clashes overnight' }],
+  ['text stripped of commas: a source with a hyphenated modifier', 'Most of the 50 fighters killed were foreigners the Britain-based monitoring group said.', { source: 'the Britain-based monitoring group', content: 'Most of the 50 fighters killed were foreigners' }],
+  ['text stripped of commas: a pronoun after an intransitive verb', 'The regime has used this policy since the uprising began he added.', { source: 'he', cue: 'added', content: 'The regime has used this policy since the uprising began' }],
   ['an acronym the tagger reads as "is" is a name', 'IS said its fighters had taken control of the town of Macomia.', { source: 'IS', canonical: 'Islamic State', type: 'armed-group', content: 'its fighters had taken control of the town of Macomia' }],
   ['a gang coalition is an armed group', 'The Viv Ansanm gang coalition said it had taken Mirebalais.', { source: 'The Viv Ansanm gang coalition', type: 'armed-group', content: 'it had taken Mirebalais' }],
   ['the rebels\' command is an armed group\'s, not a state\'s military', 'The rebels\' Military Operations Command said its fighters had entered the city.', { source: 'Military Operations Command', type: 'armed-group', content: 'its fighters had entered the city' }],
@@ -638,6 +641,16 @@ describe('source types and issuers: must not', () => {
     ['a place with its distance before the cue is no source', 'Soran, about 40 km east of Hama, fell to the rebels, the monitor said.', 'the monitor'],
   ])('%s', (_label, sentence, source) => {
     expect(attributed(sentence).map((c) => c.source!.name)).toEqual([source]);
+  });
+
+  test.each([
+    ['a progressive at the end', 'Sexton said he is unconvinced that Trump believes some of what he is saying.', 'Sexton'],
+    ['a free relative at the end', 'Chaffetz wants to compare what she told the FBI with what she told Congress.', null],
+    ['a sentence that already reports', 'Officials said five people died after shells slammed into the Old City the official said.', 'Officials'],
+    ['an object after a transitive verb', 'Rebels shelled the monitor said.', null],
+  ])('commas stripped, must not: %s', (_label, sentence, first) => {
+    const claims = attributed(sentence);
+    expect(claims[0]?.source?.name ?? null).toBe(first);
   });
 
   test('an acronym inside a line in capitals stays as the tagger read it', () => {

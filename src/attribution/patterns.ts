@@ -835,7 +835,9 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   const { headStart, headEnd, appositions } = subject;
   // ("the town, which rebels said they had captured": the tagger reads "which" as the subject's determiner)
   const relativeDeterminer = /^(?:which|that)$/.test(tokens[headStart]!.lower) && headStart + 1 < headEnd && headStart > s.first;
-  if (relativeDeterminer || !clauseStart(v, headStart)) return gappedRelative(v, headStart, headEnd, appositions, c, cueEnd, cue, found);
+  if (relativeDeterminer || !clauseStart(v, headStart)) {
+    return gappedRelative(v, headStart, headEnd, appositions, c, cueEnd, cue, found) ?? unpunctuatedTrailing(v, L, c, cueEnd, cue, found);
+  }
   let sources = readSourceMentions(tokens, headStart, headEnd, lex, appositions);
   // "One of the authors of the report, Ari Fleischer, said": a description that names no source,
   // then a name in apposition
@@ -893,6 +895,46 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // made, of what it was asked about, says nothing ("has not acknowledged any deaths" still does)
   if (!quoted && found.span.start < tokens[c]!.start && isNegatedGroup(tokens, L + 1, c) && /^(?:to|on)$/.test(tokens[next]?.lower ?? '')) return null;
   return quoted ?? clauses(v, perceived ? c : next, subordinateEnd(v, headStart, next, end), found, sources, when);
+}
+
+/**
+ * "At least 29 rebels were killed in clashes overnight a monitor said Sunday": text whose commas
+ * were stripped (scraped copy; FA-KES prints no commas), a report that ends the sentence with its
+ * source and cue and no comma before the source. The source is read narrowly: a noun phrase that
+ * opens with a determiner ("a monitor", "the Britain-based monitoring group"), a bare plural
+ * ("rebels said") or a personal pronoun ("he said"), right before the cue; the content before it
+ * must be a clause of its own.
+ */
+function unpunctuatedTrailing(v: SentenceView, L: number, c: number, cueEnd: number, cue: CueVerb, found: FoundCue): RawAttribution[] | null {
+  const { tokens, lex } = v;
+  const s = v.sentence;
+  const end = lastWord(v) + 1;
+  // ("what he's saying", "what she told Congress": a progressive or a free relative is no report of the sentence)
+  if (cue.kind !== 'speech' && cue.kind !== 'report' || tokens[c]!.lower.endsWith('ing')) return null;
+  const { next, when } = skipSetting(v, cueEnd, cue);
+  if (!(next >= end || isFinal(tokens[next]))) return null;
+  // the source: back from the cue over the words of a noun phrase, to its determiner
+  let a = L;
+  while (a > s.first && a - L < 6 && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ' || tokens[a]!.pos === 'PROPN' || inHyphenCompound(tokens, a))) a--;
+  const determined = tokens[a]!.pos === 'DET' && /^(?:a|an|the)$/.test(tokens[a]!.lower);
+  const bare = !determined && a + 1 === L && tokens[L]!.pos === 'NOUN' && tokens[L]!.lower.endsWith('s');
+  // ("At least 20 people were killed he said")
+  const pronoun = /^(?:he|she|they)$/.test(tokens[L]!.lower);
+  const start = pronoun ? L : determined ? a : bare ? L : -1;
+  if (start <= s.first + 2 || !pronoun && !isNounish(tokens[L]!)) return null;
+  // the content before is a clause: a verb, and no preposition or determiner left hanging before the source
+  const before = tokens[start - 1]!;
+  // ("killed in rebel shelling the observatory said": a gerund that ends a noun phrase is no verb awaiting its object)
+  // (a subject pronoun is no object: "since the uprising began he added")
+  if (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'VERB' && !pronoun && !/(?:ed|ing)$/.test(before.lower) || before.pos === 'AUX' || before.pos === 'CCONJ' || before.pos === 'SCONJ') return null;
+  if (RELATIVE_WORDS.test(before.lower) || /^(?:what|how|why|where|when|whatever)$/.test(before.lower)) return null;
+  if (!tokens.slice(s.first, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  // a sentence that already reports ("Sexton said he's unconvinced ...") gives its content to that report
+  if (tokens.slice(s.first, start).some((t) => t.pos === 'VERB' && lex.cues.get(t.lemma)?.kind === 'speech')) return null;
+  const sources = readSourceMentions(tokens, start, L + 1, lex);
+  if (!sources.length || !allowed(cue, sources)) return null;
+  const body = content(v, s.first, start);
+  return body ? [{ content: body.span, cue: found, sources, direct: body.direct, ...(when ? { saidWhen: when } : {}) }] : null;
 }
 
 /**
