@@ -897,6 +897,9 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   return quoted ?? clauses(v, perceived ? c : next, subordinateEnd(v, headStart, next, end), found, sources, when);
 }
 
+/** The most words a report without commas may hold before its source ("... a monitor said"). */
+const UNPUNCTUATED_CONTENT_LIMIT = 35;
+
 /**
  * "At least 29 rebels were killed in clashes overnight a monitor said Sunday": text whose commas
  * were stripped (scraped copy; FA-KES prints no commas), a report that ends the sentence with its
@@ -929,6 +932,8 @@ function unpunctuatedTrailing(v: SentenceView, L: number, c: number, cueEnd: num
   if (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'VERB' && !pronoun && !/(?:ed|ing)$/.test(before.lower) || before.pos === 'AUX' || before.pos === 'CCONJ' || before.pos === 'SCONJ') return null;
   if (RELATIVE_WORDS.test(before.lower) || /^(?:what|how|why|where|when|whatever)$/.test(before.lower)) return null;
   if (!tokens.slice(s.first, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  // (a longer run is likely headlines and a story glued together, as scraped pages print them)
+  if (start - s.first > UNPUNCTUATED_CONTENT_LIMIT) return null;
   // a sentence that already reports ("Sexton said he's unconvinced ...") gives its content to that report
   if (tokens.slice(s.first, start).some((t) => t.pos === 'VERB' && lex.cues.get(t.lemma)?.kind === 'speech')) return null;
   const sources = readSourceMentions(tokens, start, L + 1, lex);
