@@ -248,6 +248,7 @@ const MUST: [string, string, Want][] = [
   ['text stripped of commas: a source with a hyphenated modifier', 'Most of the 50 fighters killed were foreigners the Britain-based monitoring group said.', { source: 'the Britain-based monitoring group', content: 'Most of the 50 fighters killed were foreigners' }],
   ['text stripped of commas: a pronoun after an intransitive verb', 'The regime has used this policy since the uprising began he added.', { source: 'he', cue: 'added', content: 'The regime has used this policy since the uprising began' }],
   ['an acronym the tagger reads as "is" is a name', 'IS said its fighters had taken control of the town of Macomia.', { source: 'IS', canonical: 'Islamic State', type: 'armed-group', content: 'its fighters had taken control of the town of Macomia' }],
+  ['a UN humanitarian agency speaks as an agency', 'The International Organization for Migration said about 2,700 people had fled Macomia.', { source: 'The International Organization for Migration', type: 'agency', content: 'about 2,700 people had fled Macomia' }],
   ['a gang coalition is an armed group', 'The Viv Ansanm gang coalition said it had taken Mirebalais.', { source: 'The Viv Ansanm gang coalition', type: 'armed-group', content: 'it had taken Mirebalais' }],
   ['the rebels\' command is an armed group\'s, not a state\'s military', 'The rebels\' Military Operations Command said its fighters had entered the city.', { source: 'Military Operations Command', type: 'armed-group', content: 'its fighters had entered the city' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
@@ -651,6 +652,13 @@ describe('source types and issuers: must not', () => {
   ])('commas stripped, must not: %s', (_label, sentence, first) => {
     const claims = attributed(sentence);
     expect(claims[0]?.source?.name ?? null).toBe(first);
+  });
+
+  test('"the organisation" is a UN agency named before, not a news agency', () => {
+    const un = attributed('The International Organization for Migration said 2,700 people had fled. The organisation said more would follow.');
+    expect(un[1]!.source!.canonical).toBe('International Organization for Migration');
+    const wire = attributed('Reuters said the town had fallen. The organisation said more would follow.');
+    expect(wire[1]?.source?.canonical).not.toBe('Reuters');
   });
 
   test('an acronym inside a line in capitals stays as the tagger read it', () => {

@@ -138,7 +138,9 @@ function compatible(anaphor: SourceProfile, antecedent: SourceProfile): boolean 
     if (!antecedent.entity) return antecedent.head === anaphor.head;
     // "the group", "the organisation" name any organisation; "the coalition", "the ministry",
     // "the observatory" only one whose name says so
-    if (/^(?:group|organisation|organization|faction|movement)$/.test(anaphor.head)) return antecedent.entity.type !== 'agency' && antecedent.entity.type !== 'media';
+    // (a news agency or an outlet is no "organisation"; the UN's agencies are)
+    const unSystem = antecedent.entity.name === 'United Nations' || antecedent.entity.partOf === 'United Nations';
+    if (/^(?:group|organisation|organization|faction|movement)$/.test(anaphor.head)) return antecedent.entity.type !== 'media' && (antecedent.entity.type !== 'agency' || unSystem);
     return [antecedent.entity.name, ...antecedent.entity.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).includes(anaphor.head!));
   }
   const heads = [antecedent.head, antecedent.descriptor?.split(' ').at(-1), antecedent.entity ? antecedent.entity.type : undefined];

@@ -71,7 +71,10 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('observatory', 'monitor', ind), d('watchdog', 'monitor', ind), d('rights group', 'monitor', ind),
   d('human rights group', 'monitor', ind), d('activist group', 'monitor', ind), d('activists', 'monitor', ind),
   d('activist', 'monitor', { ...ind, person: true }), d('campaigners', 'monitor', ind), d('aid group', 'monitor', ind),
-  d('aid agency', 'monitor', ind), d('united nations', 'monitor', ind), d('un', 'monitor', ind),
+  d('aid agency', 'monitor', ind),
+  // the United Nations and its humanitarian agencies speak as agencies, as wire copy names them
+  // ("the UN refugee agency"); its rights monitors stay monitors (OHCHR, commissions of inquiry)
+  d('united nations', 'agency', ind), d('un', 'agency', ind),
   // humanitarian bodies as conflict reporting quotes them (charities, aid workers, volunteers)
   d('charity', 'monitor', ind), d('medical charity', 'monitor', ind), d('aid workers', 'monitor', ind),
   d('aid worker', 'monitor', { ...ind, person: true }), d('volunteer group', 'monitor', ind), d('volunteers', 'witness'),
