@@ -249,6 +249,8 @@ const MUST: [string, string, Want][] = [
   ['text stripped of commas: a pronoun after an intransitive verb', 'The regime has used this policy since the uprising began he added.', { source: 'he', cue: 'added', content: 'The regime has used this policy since the uprising began' }],
   ['an acronym the tagger reads as "is" is a name', 'IS said its fighters had taken control of the town of Macomia.', { source: 'IS', canonical: 'Islamic State', type: 'armed-group', content: 'its fighters had taken control of the town of Macomia' }],
   ['a UN humanitarian agency speaks as an agency', 'The International Organization for Migration said about 2,700 people had fled Macomia.', { source: 'The International Organization for Migration', type: 'agency', content: 'about 2,700 people had fled Macomia' }],
+  ['a civilian by what she does is a witness', 'Marie-Lourdes Joseph, a 46-year-old street vendor, said she fled on foot with her three children.', { source: 'Marie-Lourdes Joseph', type: 'witness', content: 'she fled on foot with her three children' }],
+  ['a district administrator speaks for the government', 'The Macomia district administrator, Tomas Langa, said normal life was returning to the town.', { source: 'Tomas Langa', type: 'government', content: 'normal life was returning to the town' }],
   ['a gang coalition is an armed group', 'The Viv Ansanm gang coalition said it had taken Mirebalais.', { source: 'The Viv Ansanm gang coalition', type: 'armed-group', content: 'it had taken Mirebalais' }],
   ['the rebels\' command is an armed group\'s, not a state\'s military', 'The rebels\' Military Operations Command said its fighters had entered the city.', { source: 'Military Operations Command', type: 'armed-group', content: 'its fighters had entered the city' }],
   ['NAME, RELATIVE, APPOSITION WITH A PARTICIPLE, said CLAUSE', 'Ms. Arnold, who founded EDGE, a relief group based in Goma, said she had seen the camp burn.', { source: 'Ms. Arnold', cue: 'said', content: 'she had seen the camp burn' }],
@@ -652,6 +654,10 @@ describe('source types and issuers: must not', () => {
   ])('commas stripped, must not: %s', (_label, sentence, first) => {
     const claims = attributed(sentence);
     expect(claims[0]?.source?.name ?? null).toBe(first);
+  });
+
+  test('must not: a commander who is also a father stays a commander', () => {
+    expect(attributed('A rebel commander, a father of three, said the town had fallen.')[0]!.source!.type).toBe('armed-group');
   });
 
   test('"the organisation" is a UN agency named before, not a news agency', () => {

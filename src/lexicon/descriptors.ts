@@ -81,6 +81,16 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('witness', 'witness', { person: true }), d('witnesses', 'witness'), d('eyewitness', 'witness', { person: true, same: 'witness' }),
   d('eyewitnesses', 'witness', { same: 'witnesses' }), d('resident', 'witness', { person: true }), d('residents', 'witness'),
   d('local', 'witness', { person: true }), d('locals', 'witness'), d('medic', 'witness', { person: true }), d('medics', 'witness'),
+  // civilians by what they do, as war reports quote them where it happened ("a street vendor", "a
+  // trader who fled", "a mother of four"): ACLED and Airwars count such accounts as witness testimony
+  d('trader', 'witness', { person: true }), d('traders', 'witness'), d('vendor', 'witness', { person: true }), d('street vendor', 'witness', { person: true }),
+  d('shopkeeper', 'witness', { person: true }), d('shopkeepers', 'witness'), d('farmer', 'witness', { person: true }), d('farmers', 'witness'),
+  d('fisherman', 'witness', { person: true }), d('fishermen', 'witness'), d('mother', 'witness', { person: true }), d('father', 'witness', { person: true }),
+  d('villager', 'witness', { person: true }), d('villagers', 'witness'), d('survivor', 'witness', { person: true }), d('survivors', 'witness'),
+  d('displaced', 'witness'), d('taxi driver', 'witness', { person: true }), d('shop owner', 'witness', { person: true }),
+  // local administration ("the Macomia district administrator", "the district health director")
+  d('administrator', 'government', { person: true }), d('district administrator', 'government', { person: true }),
+  d('health director', 'official', { person: true }), d('director', 'official', { person: true }),
   d('doctor', 'witness', { person: true }), d('doctors', 'witness'), d('rescue workers', 'witness'), d('rescuers', 'witness'),
   d('nurse', 'witness', { person: true }), d('nurses', 'witness'), d('paramedic', 'witness', { person: true }), d('paramedics', 'witness'),
   d('rebel', 'armed-group', { ...opp, person: true }), d('rebels', 'armed-group', opp), d('rebel group', 'armed-group', opp),
