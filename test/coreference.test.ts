@@ -99,6 +99,25 @@ describe('canonical sources across documents', () => {
     expect(found[0]).toBe(found[1]);
   });
 
+  test('a spokesman for a body his report names is that body', () => {
+    const r = report([{ id: 'a', text: 'Lt. Col. Jean-Pierre Ilunga, the army\'s spokesman, said the town was calm. The army said patrols had resumed.' }]);
+    expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(1);
+  });
+
+  test('must not: a spokeswoman of one country is no other country\'s ministry', () => {
+    const r = report([{ id: 'a', text: 'Belgian defence ministry spokeswoman Laurence Mortier said the jets were Belgian. Russia\'s defence ministry said the jets were Belgian.' }]);
+    expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(2);
+  });
+
+  test('a spokesman linked to a body in one report is that body\'s in the other', () => {
+    const r = report([
+      { id: 'a', text: 'Police spokesman Fritz Augustin said the town was calm. Police said patrols had resumed.' },
+      { id: 'b', text: 'Fritz Augustin said the station was still in police hands.' },
+    ]);
+    const ids = new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id));
+    expect(ids.size).toBe(1);
+  });
+
   test.each([
     ['two nationalities', 'A Russian military source said the road was cut.', 'A Syrian military source said troops were advancing.'],
     ['two different people', 'Ahmed Khalil said the road was cut.', 'Omar Khalil said troops were advancing.'],

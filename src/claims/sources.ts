@@ -100,6 +100,13 @@ export class SourceRegistry {
   add(perDoc: readonly (readonly SourceRecord[])[], docIds: readonly string[], docCountries: readonly (string | null)[] = []): string[][] {
     const lex = this.lex;
     const keyed = perDoc.map((locals, d) => locals.map((s) => keyOf(s, lex, docIds[d]!)));
+    // a spokesperson linked to a body in one report is that body's in every report
+    const spokes = new Map<string, Keyed | null>();
+    perDoc.forEach((locals, d) => speakForBodies(locals, keyed[d]!, lex, spokes));
+    for (const k of keyed.flat()) {
+      const host = spokes.get(k.key);
+      if (host) { k.key = host.key; k.canonical = host.canonical; }
+    }
     const countryOf = new Map<Keyed, string | null>();
     keyed.forEach((list, d) => list.forEach((k) => countryOf.set(k, docCountries[d] ?? null)));
     // subsumption: "d||military source|" joins "d|Syria|military source|" when that is the only
@@ -239,6 +246,44 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
   if (p.kind === 'pronoun') return { ...base, key: `u|${docId}|${s.index}`, canonical: `unidentified speaker (${docId})` };
   const text = mentions[0]!.replace(/^(?:the|a|an)\s+/i, '');
   return { ...base, key: `d||${phraseKey(text)}|${p.affiliation?.name ?? ''}|`, canonical: capitalise(text) };
+}
+
+/** Roles by which a named person speaks for a body named in the same report. */
+const SPEAKING_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "Lt. Col. Jean-Pierre Ilunga, the army's spokesman" and "the army" of the same report are one
+ * source: a named spokesperson whose words name a body of their type ("army", "police", "ministry"),
+ * said by exactly one other source of the report, speaks for that source; `spokes` gathers each
+ * such person's key and the body's (null where two reports link one person to two bodies). (A
+ * spokesperson of a named organisation is its already: `keyOf`.) The person stays among the
+ * source's people.
+ */
+function speakForBodies(locals: readonly SourceRecord[], keys: readonly Keyed[], lex: CompiledLexicon, spokes: Map<string, Keyed | null>): void {
+  locals.forEach((s, i) => {
+    const p = s.profile;
+    const k = keys[i]!;
+    if (!k.key.startsWith('p|') || !p.words.some((w) => SPEAKING_ROLES.has(w))) return;
+    // the words that name the body: those the lexicon knows as a body's descriptor, not the role or the name
+    const body = p.words.filter((w) => !SPEAKING_ROLES.has(w) && !lex.descriptors.map.get(w)?.person && lex.descriptors.map.has(w));
+    if (!body.length) return;
+    const hosts = new Set<string>();
+    locals.forEach((o, j) => {
+      const h = keys[j]!;
+      if (j === i || h.key.startsWith('p|') || h.key.startsWith('u|') || h.type !== k.type) return;
+      // ("a Belgian defence ministry spokeswoman" speaks for no Russian ministry)
+      const country = o.profile.nationality ?? o.profile.entity?.country ?? o.profile.country;
+      if (p.nationality && country && p.nationality !== country) return;
+      const words = new Set([...o.profile.words, ...(o.profile.entity ? [o.profile.entity.name, ...o.profile.entity.aliases].flatMap((a) => phraseKey(a).split(' ')) : [])]);
+      const same = (w: string): boolean => words.has(w) || lex.descriptors.map.get(w)?.same !== undefined && words.has(lex.descriptors.map.get(w)!.same!);
+      if (body.some(same)) hosts.add(h.key);
+    });
+    if (hosts.size !== 1) return;
+    const host = keys.find((h) => h.key === [...hosts][0])!;
+    // (one person linked to two bodies in two reports is left as the person)
+    const held = spokes.get(k.key);
+    spokes.set(k.key, held === undefined || held?.key === host.key ? { ...host } : null);
+  });
 }
 
 /** The names of the organisation a body is part of ("Free Syrian Army", "FSA"). */
