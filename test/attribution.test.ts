@@ -248,6 +248,8 @@ const MUST: [string, string, Want][] = [
   ['text stripped of commas: a source with a hyphenated modifier', 'Most of the 50 fighters killed were foreigners the Britain-based monitoring group said.', { source: 'the Britain-based monitoring group', content: 'Most of the 50 fighters killed were foreigners' }],
   ['text stripped of commas: a pronoun after an intransitive verb', 'The regime has used this policy since the uprising began he added.', { source: 'he', cue: 'added', content: 'The regime has used this policy since the uprising began' }],
   ['an acronym the tagger reads as "is" is a name', 'IS said its fighters had taken control of the town of Macomia.', { source: 'IS', canonical: 'Islamic State', type: 'armed-group', content: 'its fighters had taken control of the town of Macomia' }],
+  ['a named organisation before "service" is the organisation', 'The Magen David Adom ambulance service said two people were hurt.', { source: 'The Magen David Adom ambulance service', canonical: 'Magen David Adom', content: 'two people were hurt' }],
+  ['a UN agency named after the UN is the agency', 'The U.N. International Organization for Migration said 5,100 people had fled.', { source: 'The U.N. International Organization for Migration', canonical: 'International Organization for Migration', type: 'agency', content: '5,100 people had fled' }],
   ['a UN humanitarian agency speaks as an agency', 'The International Organization for Migration said about 2,700 people had fled Macomia.', { source: 'The International Organization for Migration', type: 'agency', content: 'about 2,700 people had fled Macomia' }],
   ['a civilian by what she does is a witness', 'Marie-Lourdes Joseph, a 46-year-old street vendor, said she fled on foot with her three children.', { source: 'Marie-Lourdes Joseph', type: 'witness', content: 'she fled on foot with her three children' }],
   ['a district administrator speaks for the government', 'The Macomia district administrator, Tomas Langa, said normal life was returning to the town.', { source: 'Tomas Langa', type: 'government', content: 'normal life was returning to the town' }],
@@ -654,6 +656,10 @@ describe('source types and issuers: must not', () => {
   ])('commas stripped, must not: %s', (_label, sentence, first) => {
     const claims = attributed(sentence);
     expect(claims[0]?.source?.name ?? null).toBe(first);
+  });
+
+  test('must not: a body another organisation runs is not that organisation, "service" or not', () => {
+    expect(attributed('The Hamas-run civil defence service said 27 people were killed.')[0]!.source!.canonical).not.toBe('Hamas');
   });
 
   test('must not: a commander who is also a father stays a commander', () => {

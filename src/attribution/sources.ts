@@ -446,8 +446,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     while (j < to && tokens[j]!.pos === 'PROPN') j++;
     return j > k && tokens[j]?.text === '-' && RUN_BY.test(tokens[j + 1]?.lower ?? '');
   };
+  // ("The U.N. International Organization for Migration": the body a named organisation is part of, before it)
+  const parentAt = (k: number, f: Found): boolean => coreEntities.some((g) => g !== f && g.from <= k && k < g.to && g.to <= f.from && g.entity.name === f.entity.partOf);
   const prefixOnly = (f: Found): boolean => {
-    for (let k = a; k < f.from; k++) if (!(modifierOnly(k) || ownerBefore(k, f.from) || k === f.from - 1 && GENERIC_ORGANISATION_HEADS.has(tokens[k]!.lower))) return false;
+    for (let k = a; k < f.from; k++) if (!(modifierOnly(k) || ownerBefore(k, f.from) || parentAt(k, f) || k === f.from - 1 && GENERIC_ORGANISATION_HEADS.has(tokens[k]!.lower))) return false;
     return true;
   };
   const whole = coreEntities.find((f) => f.to === b && prefixOnly(f));

@@ -186,6 +186,8 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
 export const GENERIC_ORGANISATION_HEADS: ReadonlySet<string> = Object.freeze(new Set([
   'group', 'movement', 'militia', 'organisation', 'organization', 'faction', 'force', 'forces', 'agency', 'outlet',
   'channel', 'newspaper', 'broadcaster', 'network', 'party', 'alliance', 'coalition', 'company', 'station', 'website',
+  // ("the Magen David Adom ambulance service")
+  'service',
   // its members speaking as the group ("M23 rebels said", "Jaish al-Islam fighters said")
   'rebels', 'fighters', 'militants', 'insurgents', 'militiamen',
 ]));
