@@ -250,6 +250,8 @@ const MUST: [string, string, Want][] = [
   ['an acronym the tagger reads as "is" is a name', 'IS said its fighters had taken control of the town of Macomia.', { source: 'IS', canonical: 'Islamic State', type: 'armed-group', content: 'its fighters had taken control of the town of Macomia' }],
   ['a named organisation before "service" is the organisation', 'The Magen David Adom ambulance service said two people were hurt.', { source: 'The Magen David Adom ambulance service', canonical: 'Magen David Adom', content: 'two people were hurt' }],
   ['a UN agency named after the UN is the agency', 'The U.N. International Organization for Migration said 5,100 people had fled.', { source: 'The U.N. International Organization for Migration', canonical: 'International Organization for Migration', type: 'agency', content: '5,100 people had fled' }],
+  ['a capitalised preposition inside a name', 'Partners In Health said the hospital was closed.', { source: 'Partners In Health', content: 'the hospital was closed' }],
+  ['a name whose last word the tagger reads as a verb, before "in"', 'Human Rights Watch in Geneva said the strike was unlawful.', { source: 'Human Rights Watch', canonical: 'Human Rights Watch', content: 'the strike was unlawful' }],
   ['a UN humanitarian agency speaks as an agency', 'The International Organization for Migration said about 2,700 people had fled Macomia.', { source: 'The International Organization for Migration', type: 'agency', content: 'about 2,700 people had fled Macomia' }],
   ['a civilian by what she does is a witness', 'Marie-Lourdes Joseph, a 46-year-old street vendor, said she fled on foot with her three children.', { source: 'Marie-Lourdes Joseph', type: 'witness', content: 'she fled on foot with her three children' }],
   ['a district administrator speaks for the government', 'The Macomia district administrator, Tomas Langa, said normal life was returning to the town.', { source: 'Tomas Langa', type: 'government', content: 'normal life was returning to the town' }],
@@ -660,6 +662,10 @@ describe('source types and issuers: must not', () => {
 
   test('must not: a body another organisation runs is not that organisation, "service" or not', () => {
     expect(attributed('The Hamas-run civil defence service said 27 people were killed.')[0]!.source!.canonical).not.toBe('Hamas');
+  });
+
+  test('must not: a headline in capitals keeps its verb', () => {
+    expect(attributed('Rebels Capture Soran In Surprise Attack, Monitor Says').some((c) => /Capture/.test(c.source?.name ?? ''))).toBe(false);
   });
 
   test('must not: a commander who is also a father stays a commander', () => {

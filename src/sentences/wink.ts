@@ -255,6 +255,8 @@ function retagNouns(tokens: Token[]): void {
     // "IS said", "US officials": an acronym the tagger reads as a function word ("is", "us"), before
     // a verb or a noun in lower case and not inside a line in capitals, is a name
     if (ACRONYM.test(t.text) && FUNCTION_CLASSES.has(t.pos) && !ACRONYM.test(tokens[k - 1]?.text ?? '') && (tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
+    // "Partners In Health", "Doctors Without Borders": a capitalised preposition between two name words is in the name
+    if (t.pos === 'ADP' && titleCase(t) && k > 0 && tokens[k - 1]!.pos === 'PROPN' && titleCase(tokens[k - 1]) && tokens[k + 1]!.pos === 'PROPN' && titleCase(tokens[k + 1])) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // "a Britain-based monitor", "the Iran-backed group": the word after a hyphenated participle is its noun
     if (t.pos === 'VERB' && k >= 2 && tokens[k - 2]!.text === '-' && COMPOUND_PARTICIPLES.has(tokens[k - 1]!.lower)) { tokens[k] = withFields(t, { pos: 'NOUN', lemma: t.lower }); continue; }
     if (t.pos !== 'VERB' || !titleCase(t)) continue;
@@ -266,6 +268,10 @@ function retagNouns(tokens: Token[]): void {
     // "of", before another capitalised name word, is inside the name (in a headline the word
     // before a verb is a capitalised subject: "Rebels Capture Soran")
     if ((tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'of') && tokens[k - 2]?.pos === 'PROPN' && titleCase(tokens[k - 2]) && tokens[k + 1]!.pos === 'PROPN' && titleCase(tokens[k + 1])) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
+    // "Human Rights Watch in Geneva said": a capitalised "verb" that ends a run of two name words,
+    // before a word in lower case that is no verb, ends the name (a headline goes on in capitals)
+    if (titleCase(tokens[k - 1]) && tokens[k - 1]!.pos === 'PROPN' && titleCase(tokens[k - 2]) && tokens[k - 2]!.pos === 'PROPN'
+      && /^\p{Ll}/u.test(tokens[k + 1]!.text) && tokens[k + 1]!.pos !== 'VERB' && tokens[k + 1]!.pos !== 'AUX' && tokens[k + 1]!.pos !== 'PRON' && tokens[k + 1]!.pos !== 'DET') { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // after a title ('Sen.', 'Gov.') a name follows; after another capitalised word it may be a headline
     let j = k + 1;
     while (j < tokens.length && tokens[j]!.pos === 'PROPN' && titleCase(tokens[j])) j++;
