@@ -247,6 +247,7 @@ const MUST: [string, string, Want][] = [
   ['text stripped of commas: CONTENT SOURCE said DAY', 'At least 29 rebels were killed in clashes overnight a monitor said Sunday.', { source: 'a monitor', cue: 'said', content: 'At least 29 rebels were killed in clashes overnight' }],
   ['text stripped of commas: a source with a hyphenated modifier', 'Most of the 50 fighters killed were foreigners the Britain-based monitoring group said.', { source: 'the Britain-based monitoring group', content: 'Most of the 50 fighters killed were foreigners' }],
   ['text stripped of commas: a pronoun after an intransitive verb', 'The regime has used this policy since the uprising began he added.', { source: 'he', cue: 'added', content: 'The regime has used this policy since the uprising began' }],
+  ['text stripped of commas: a name with "for" after a day', 'At least 20 people were killed in Hasakah on Monday Syrian Observatory for Human Rights reported.', { source: 'Syrian Observatory for Human Rights', cue: 'reported', content: 'At least 20 people were killed in Hasakah on Monday' }],
   ['an acronym the tagger reads as "is" is a name', 'IS said its fighters had taken control of the town of Macomia.', { source: 'IS', canonical: 'Islamic State', type: 'armed-group', content: 'its fighters had taken control of the town of Macomia' }],
   ['a named organisation before "service" is the organisation', 'The Magen David Adom ambulance service said two people were hurt.', { source: 'The Magen David Adom ambulance service', canonical: 'Magen David Adom', content: 'two people were hurt' }],
   ['a UN agency named after the UN is the agency', 'The U.N. International Organization for Migration said 5,100 people had fled.', { source: 'The U.N. International Organization for Migration', canonical: 'International Organization for Migration', type: 'agency', content: '5,100 people had fled' }],
@@ -655,6 +656,7 @@ describe('source types and issuers: must not', () => {
     ['a free relative at the end', 'Chaffetz wants to compare what she told the FBI with what she told Congress.', null],
     ['a sentence that already reports', 'Officials said five people died after shells slammed into the Old City the official said.', 'Officials'],
     ['an object after a transitive verb', 'Rebels shelled the monitor said.', null],
+    ['a name after a preposition', 'Rebels fired rockets at Human Rights Watch said.', null],
   ])('commas stripped, must not: %s', (_label, sentence, first) => {
     const claims = attributed(sentence);
     expect(claims[0]?.source?.name ?? null).toBe(first);

@@ -917,13 +917,24 @@ function unpunctuatedTrailing(v: SentenceView, L: number, c: number, cueEnd: num
   const { next, when } = skipSetting(v, cueEnd, cue);
   if (!(next >= end || isFinal(tokens[next]))) return null;
   // the source: back from the cue over the words of a noun phrase, to its determiner
+  // ("the Syrian Observatory for Human Rights": "for" and "of" between name words are in the name)
+  const inName = (k: number): boolean => /^(?:for|of)$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
   let a = L;
-  while (a > s.first && a - L < 6 && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ' || tokens[a]!.pos === 'PROPN' || inHyphenCompound(tokens, a))) a--;
+  // (a day before the name is no part of it: "... on Monday Syrian Observatory for Human Rights reported")
+  while (a > s.first && L - a < 8 && tokens[a]!.entity !== 'DATE' && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'ADJ' || tokens[a]!.pos === 'PROPN' || inHyphenCompound(tokens, a) || inName(a))) a--;
   const determined = tokens[a]!.pos === 'DET' && /^(?:a|an|the)$/.test(tokens[a]!.lower);
   const bare = !determined && a + 1 === L && tokens[L]!.pos === 'NOUN' && tokens[L]!.lower.endsWith('s');
+  // a name with no determiner ("... killed 13 people MSF said", "... Syrian Observatory for Human
+  // Rights reported"): a run of name words after a word in lower case that ends a clause
+  let r = L + 1;
+  while (r - 1 > s.first && (tokens[r - 1]!.pos === 'PROPN' || inName(r - 1)) && tokens[r - 1]!.entity !== 'DATE') r--;
+  const lead = tokens[r - 1]!;
+  const named = !determined && !bare && r <= L && tokens[r]!.pos === 'PROPN'
+    && (/^\p{Ll}/u.test(lead.text) && (lead.pos === 'NOUN' || lead.pos === 'NUM' || lead.pos === 'ADV') || lead.entity === 'DATE');
+  if (named) a = r;
   // ("At least 20 people were killed he said")
   const pronoun = /^(?:he|she|they)$/.test(tokens[L]!.lower);
-  const start = pronoun ? L : determined ? a : bare ? L : -1;
+  const start = pronoun ? L : determined || named ? a : bare ? L : -1;
   if (start <= s.first + 2 || !pronoun && !isNounish(tokens[L]!)) return null;
   // the content before is a clause: a verb, and no preposition or determiner left hanging before the source
   const before = tokens[start - 1]!;
