@@ -239,6 +239,8 @@ describe('civilian harm against a military target', () => {
     ['a denial of the attack, not of the harm', 'Volunteers said shelling of the market in Abu Zabad killed 26 civilians.', 'The RSF denied shelling the market in Abu Zabad.'],
     ['a hedged strike', 'Residents said the attack damaged houses and killed two civilians in Tal Abyad.', 'Warplanes thought to be from the coalition struck militant positions in Tal Abyad, a Turkish security source said.'],
     ['strikes on different days', 'A health official said an air strike killed 10 civilians in Yebaba on Monday.', 'The army said it hit only military targets in Yebaba on Friday.', ['2024-09-06', '2024-09-06']],
+    ['a third party\'s report of an attack on a base', 'Medics said the strike killed 12 civilians in Wajiroko.', 'Officials said Islamic State-linked fighters attacked a military base in Wajiroko.'],
+    ['a running total of the war', 'The army said its jets struck a terrorist camp in Wajiroko.', 'The UN said the conflict has killed about 35,000 civilians in Wajiroko.'],
     ['a denial of excuses that names civilians late', 'Activists said air strikes killed 11 civilians in Raqqa.', 'The coalition rejected any and all excuses used to justify the bombings in Raqqa, stressing that targeting civilians cannot be justified.'],
   ];
   test.each(QUIET_TARGETS)('must not: %s', (_label, a, b, dates) => {

@@ -218,6 +218,8 @@ export function sharedSetting(x: Comparable, y: Comparable, coarse: (place: stri
 
 /** What a rebuttal of civilian harm says, for the explanation. */
 const REBUTTAL: Readonly<Record<string, string>> = { 'no-civilian-harm': 'no civilians were harmed', 'military-target': 'it hit a military target' };
+/** A strike told by its striker: "its drones had struck", "we hit", "it had struck a camp". */
+const OWN_STRIKE = /^(?:it|its|we|our|they|their)\b/i;
 /** "hit only military targets": a military target said to be the only one rules civilian harm out. */
 const ONLY = /\b(?:only|solely|exclusively|purely)\b/i;
 
@@ -231,10 +233,17 @@ function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   if (harm.target !== 'civilian-harm' || !rebuttal.target || rebuttal.target === 'civilian-harm') return null;
   const shared = sharedSetting(harm, rebuttal, coarse);
   if (!shared) return null;
+  // (a running total of the war, "the conflict has killed about 35,000 civilians", is no strike's harm)
+  if (RUNNING_TOTAL.test(harm.claim.text)) return null;
   // a military target that is said to be one of several leaves room for civilian harm beside it
   const explicit = rebuttal.target === 'no-civilian-harm' || ONLY.test(rebuttal.claim.text);
-  // (of the explicit, a negation of harm before "only military targets": it answers the harm itself)
-  const base = rebuttal.target === 'no-civilian-harm' ? 0.75 : explicit ? 0.7 : 0.55;
+  // a military target answers civilian harm when the striker names it ("its drones struck a
+  // deployment point"), not when a third party reports an attack on a base
+  const own = OWN_STRIKE.test(rebuttal.claim.text) || rebuttal.claim.event?.agent !== undefined && rebuttal.claim.event.agent === rebuttal.alignment;
+  if (!explicit && !own) return null;
+  // (of the explicit, a negation of harm before "only military targets": it answers the harm itself;
+  // a pair tied by their report alone, not by a place, is less sure)
+  const base = (rebuttal.target === 'no-civilian-harm' ? 0.75 : explicit ? 0.7 : 0.55) - (shared === true ? 0.1 : 0);
   const at = shared !== true ? ` in ${listPlaces(shared)}` : '';
   return {
     kind: 'target', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(base, x, y),
