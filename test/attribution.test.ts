@@ -253,6 +253,8 @@ const MUST: [string, string, Want][] = [
   ['a UN agency named after the UN is the agency', 'The U.N. International Organization for Migration said 5,100 people had fled.', { source: 'The U.N. International Organization for Migration', canonical: 'International Organization for Migration', type: 'agency', content: '5,100 people had fled' }],
   ['a capitalised preposition inside a name', 'Partners In Health said the hospital was closed.', { source: 'Partners In Health', content: 'the hospital was closed' }],
   ['a name whose last word the tagger reads as a verb, before "in"', 'Human Rights Watch in Geneva said the strike was unlawful.', { source: 'Human Rights Watch', canonical: 'Human Rights Watch', content: 'the strike was unlawful' }],
+  ['an unknown organisation named with "for the" and "of the" links', 'The Strategic Framework for the Defence of the People of Azawad, an alliance of Tuareg armed groups, said its fighters had killed 52 soldiers.', { source: 'The Strategic Framework for the Defence of the People of Azawad', canonical: 'Strategic Framework for the Defence of the People of Azawad', content: 'its fighters had killed 52 soldiers' }],
+  ['an acronym joined by a hyphen to another is no organisation of its own', 'The Strategic Framework (CSP-DPA) said its fighters had killed 52 soldiers.', { source: 'The Strategic Framework', type: 'other', content: 'its fighters had killed 52 soldiers' }],
   ['a UN humanitarian agency speaks as an agency', 'The International Organization for Migration said about 2,700 people had fled Macomia.', { source: 'The International Organization for Migration', type: 'agency', content: 'about 2,700 people had fled Macomia' }],
   ['a civilian by what she does is a witness', 'Marie-Lourdes Joseph, a 46-year-old street vendor, said she fled on foot with her three children.', { source: 'Marie-Lourdes Joseph', type: 'witness', content: 'she fled on foot with her three children' }],
   ['a district administrator speaks for the government', 'The Macomia district administrator, Tomas Langa, said normal life was returning to the town.', { source: 'Tomas Langa', type: 'government', content: 'normal life was returning to the town' }],
@@ -668,6 +670,14 @@ describe('source types and issuers: must not', () => {
 
   test('must not: a headline in capitals keeps its verb', () => {
     expect(attributed('Rebels Capture Soran In Surprise Attack, Monitor Says').some((c) => /Capture/.test(c.source?.name ?? ''))).toBe(false);
+  });
+
+  test.each([
+    ['a person of an organisation', 'Zakaria Malahifji of the Fastaqim group said the road was cut.', 'Zakaria Malahifji'],
+    ['a body of a known organisation', 'The True News Information Team of the State Administration Council said the road was cut.', 'The True News Information Team'],
+    ['a line in capitals', 'STAT OF THE WEEK: the road was cut.', 'STAT'],
+  ])('must not: a name link for %s', (_label, sentence, source) => {
+    expect(attributed(sentence).map((c) => c.source!.name)).toContain(source);
   });
 
   test('must not: a commander who is also a father stays a commander', () => {

@@ -285,6 +285,37 @@ function splitCoordination(tokens: readonly Token[], a: number, b: number, lex: 
 }
 
 /** Where the core noun phrase ends: before a preposition, a participle, a comma or an apposition. */
+/**
+ * Where a link of an organisation's name that starts at `k` ends: "for the Defence", "of the
+ * People", "of Azawad" after a name word, before a name word in capitals; else `k`.
+ */
+function nameLinkEnd(tokens: readonly Token[], k: number, b: number, known: ReadonlySet<number>, linked = false): number {
+  // a name word: in capitals, a proper noun or a noun inside the name ("the Defence")
+  const word = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
+  // (after two name words: "Sen. Lindsey Graham of South Carolina" is a person and a place; a
+  // link needs its "the" unless the name has one already: "for the Prohibition of Chemical Weapons")
+  // (in lower case: "STAT OF THE WEEK" is a line in capitals)
+  if (!/^(?:of|for)$/.test(tokens[k]!.text) || !word(tokens[k - 1]) || !linked && !word(tokens[k - 2]) && tokens[k - 1]!.pos !== 'PROPN') return k;
+  let j = k + 1;
+  const the = tokens[j]?.text === 'the';
+  if (the) j++;
+  else if (!linked) return k;
+  // ("the True News Information Team of the State Administration Council": a known organisation
+  // after the link is whose the body is, not part of its name)
+  if (j >= b || !word(tokens[j]) || known.has(j)) return k;
+  while (j < b && word(tokens[j])) j++;
+  return j < b && /^(?:of|for)$/.test(tokens[j]!.text) ? Math.max(j, nameLinkEnd(tokens, j, b, known, true)) : j;
+}
+
+/** Whether the run of capitalised words before `k` names a person or a role: a given name, a role noun, a title. */
+function personBefore(tokens: readonly Token[], a: number, k: number, lex: CompiledLexicon): boolean {
+  for (let j = k - 1; j >= a && startsUpper(tokens[j]!.text); j--) {
+    const w = tokens[j]!.lower;
+    if (lex.lexicon.givenNames.has(w) || REPRESENTATIVE_ROLES.has(w) || TITLES.has(w)) return true;
+  }
+  return false;
+}
+
 function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): number {
   // a known organisation's name may contain prepositions ("Observatory for Human Rights")
   const { words, at } = wordsOf(tokens, a, b);
@@ -294,9 +325,18 @@ function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: Compiled
     if (m && m.length > 1) { protectedUntil = Math.max(protectedUntil, at[w + m.length - 1]! + 1); w += m.length - 1; }
     else if (w > 1) break;
   }
+  // where known organisations' names start, for the links of an unknown one
+  const known = new Set<number>();
+  for (let w = 0; w < words.length; w++) if (longestMatch(lex.entities, words, w)) known.add(at[w]!);
   for (let k = a + 1; k < b; k++) {
     if (k < protectedUntil) continue;
     const t = tokens[k]!;
+    // ("the Strategic Framework for the Defence of the People of Azawad": an unknown organisation's
+    // name in capitals, "of" and "for" with their "the" inside it)
+    // ("Officials of the Interior Ministry": a descriptor that opens the phrase, capitalised as the sentence's first word, is no name)
+    // (nor is a person's name or a role: "Zakaria Malahifji of the Fastaqim group", "Head of the Hama Media center")
+    const inside = k - 1 === a && lex.descriptors.map.has(tokens[k - 1]!.lower) || personBefore(tokens, a, k, lex) ? k : nameLinkEnd(tokens, k, b, known);
+    if (inside > k) { k = inside - 1; continue; }
     if (t.text === ',' || t.text === '(' || t.text === ':' ) return k;
     // "one in five", "nine out of 10": a proportion stays whole
     const proportion = tokens[k - 1]?.pos === 'NUM' && (t.lower === 'in' && tokens[k + 1]?.pos === 'NUM' || t.lower === 'out' && tokens[k + 1]?.lower === 'of')
@@ -367,10 +407,20 @@ function findEntities(tokens: readonly Token[], a: number, b: number, lex: Compi
     const to = at[w + m.length - 1]! + 1;
     const written = tokens.slice(from, to).map((t) => t.text).join(' ');
     if (!caseAllows(lex, words.slice(w, w + m.length).join(' '), written)) continue;
+    // ("CSP-DPA" is no DPA: an acronym joined by a hyphen to another in capitals is part of it)
+    if (inAcronymCompound(tokens, from, to)) continue;
     out.push({ entity: m.value, from, to });
     w += m.length - 1;
   }
   return out;
+}
+
+/** Whether tokens `[from, to)` are joined by an unspaced hyphen to a word in capitals ("CSP-DPA"). */
+function inAcronymCompound(tokens: readonly Token[], from: number, to: number): boolean {
+  const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+  const before = tokens[from - 1]?.text === '-' && !tokens[from]!.spaced && !tokens[from - 1]!.spaced && caps(tokens[from - 2]);
+  const after = tokens[to]?.text === '-' && !tokens[to]!.spaced && !tokens[to + 1]?.spaced && caps(tokens[to + 1]);
+  return before || after;
 }
 
 /** The most specific of the organisations found: a brigade over the army it is part of. */

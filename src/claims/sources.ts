@@ -219,6 +219,9 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
   }
   if (p.country) return { ...base, key: `e|${p.country}`, canonical: p.country, type: 'government' };
   if (p.personName) return { ...base, key: `p|${nameKey(p.personName)}`, canonical: p.personName };
+  // ("the Movement for the Salvation of Azawad": an organisation named in capitals with its links is its name)
+  const titled = mentions[0]!.replace(/^(?:the|a|an)\s+/i, '');
+  if (p.descriptor && isTitledName(titled)) return { ...base, key: `d||${p.descriptor}||${phraseKey(titled)}`, canonical: titled };
   if (p.descriptor) {
     const country = p.nationality ? lex.countries.get(p.nationality) : undefined;
     const demonym = country?.demonyms[0];
@@ -290,6 +293,14 @@ function speakForBodies(locals: readonly SourceRecord[], keys: readonly Keyed[],
 function partOf(name: string | undefined, lex: CompiledLexicon): string[] {
   const e = name ? lex.entities.map.get(phraseKey(name).replace(/^the /, '')) : undefined;
   return e ? [e.name, ...e.aliases] : [];
+}
+
+/** Whether a name is in capitals with "of" or "for" links: "Movement for the Salvation of Azawad". */
+function isTitledName(text: string): boolean {
+  const words = text.split(' ');
+  const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+  if (!cap(words[0]) || !cap(words.at(-1)) || !words.every((w) => cap(w) || w === 'of' || w === 'for' || w === 'the')) return false;
+  return words.some((w, i) => (w === 'of' || w === 'for') && (cap(words[i + 1]) || words[i + 1] === 'the' && cap(words[i + 2])));
 }
 
 /** Words that tell no source apart: articles, and the quantifiers and adjectives of wire style. */
