@@ -109,6 +109,16 @@ describe('canonical sources across documents', () => {
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(2);
   });
 
+  test('a spokesman named with the acronym of an organisation the report quotes speaks for it', () => {
+    const r = report([{ id: 'a', text: 'The Arakan Army said it had captured Ann. "Ann is now under our control," AA spokesman Khaing Min Naing told the BBC.' }]);
+    expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.canonical))).toEqual(new Set(['Arakan Army']));
+  });
+
+  test('must not: an acronym that is no organisation\'s of the report', () => {
+    const r = report([{ id: 'a', text: 'The Arakan Army said it had captured Ann. "Ann is calm," UN spokesman Jens Laerke told the BBC.' }]);
+    expect(r.claims.find((c) => c.text.includes('calm'))!.source!.canonical).not.toBe('Arakan Army');
+  });
+
   test('a spokesman linked to a body in one report is that body\'s in the other', () => {
     const r = report([
       { id: 'a', text: 'Police spokesman Fritz Augustin said the town was calm. Police said patrols had resumed.' },

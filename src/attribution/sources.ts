@@ -498,8 +498,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   };
   // ("The U.N. International Organization for Migration": the body a named organisation is part of, before it)
   const parentAt = (k: number, f: Found): boolean => coreEntities.some((g) => g !== f && g.from <= k && k < g.to && g.to <= f.from && g.entity.name === f.entity.partOf);
+  // ("Myanmar's Arakan Army": the country a named organisation belongs to, with its possessive)
+  const countryOwner = (k: number): boolean => /^['\u2019]s?$/.test(tokens[k]!.text) && k > a || /^['\u2019]s$/.test(tokens[k + 1]?.text ?? '') && lex.places.map.get(tokens[k]!.key)?.kind === 'country';
   const prefixOnly = (f: Found): boolean => {
-    for (let k = a; k < f.from; k++) if (!(modifierOnly(k) || ownerBefore(k, f.from) || parentAt(k, f) || k === f.from - 1 && GENERIC_ORGANISATION_HEADS.has(tokens[k]!.lower))) return false;
+    for (let k = a; k < f.from; k++) if (!(modifierOnly(k) || ownerBefore(k, f.from) || parentAt(k, f) || countryOwner(k) || k === f.from - 1 && GENERIC_ORGANISATION_HEADS.has(tokens[k]!.lower))) return false;
     return true;
   };
   const whole = coreEntities.find((f) => f.to === b && prefixOnly(f));

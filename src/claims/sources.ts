@@ -269,17 +269,21 @@ function speakForBodies(locals: readonly SourceRecord[], keys: readonly Keyed[],
     if (!k.key.startsWith('p|') || !p.words.some((w) => SPEAKING_ROLES.has(w))) return;
     // the words that name the body: those the lexicon knows as a body's descriptor, not the role or the name
     const body = p.words.filter((w) => !SPEAKING_ROLES.has(w) && !lex.descriptors.map.get(w)?.person && lex.descriptors.map.has(w));
-    if (!body.length) return;
+    // ("AA spokesman Khaing Min Naing" after "Arakan Army (AA)": an acronym of a name the report quotes)
+    const acronyms = s.mentions.flatMap((m) => m.text.match(/\b\p{Lu}{2,6}\b/gu) ?? []);
+    if (!body.length && !acronyms.length) return;
     const hosts = new Set<string>();
     locals.forEach((o, j) => {
       const h = keys[j]!;
-      if (j === i || h.key.startsWith('p|') || h.key.startsWith('u|') || h.type !== k.type) return;
+      if (j === i || h.key.startsWith('p|') || h.key.startsWith('u|')) return;
+      const acronym = acronyms.some((x) => initialsOf(h.canonical) === x);
+      if (h.type !== k.type && !acronym) return;
       // ("a Belgian defence ministry spokeswoman" speaks for no Russian ministry)
       const country = o.profile.nationality ?? o.profile.entity?.country ?? o.profile.country;
       if (p.nationality && country && p.nationality !== country) return;
       const words = new Set([...o.profile.words, ...(o.profile.entity ? [o.profile.entity.name, ...o.profile.entity.aliases].flatMap((a) => phraseKey(a).split(' ')) : [])]);
       const same = (w: string): boolean => words.has(w) || lex.descriptors.map.get(w)?.same !== undefined && words.has(lex.descriptors.map.get(w)!.same!);
-      if (body.some(same)) hosts.add(h.key);
+      if (body.some(same) || acronym) hosts.add(h.key);
     });
     if (hosts.size !== 1) return;
     const host = keys.find((h) => h.key === [...hosts][0])!;
@@ -287,6 +291,11 @@ function speakForBodies(locals: readonly SourceRecord[], keys: readonly Keyed[],
     const held = spokes.get(k.key);
     spokes.set(k.key, held === undefined || held?.key === host.key ? { ...host } : null);
   });
+}
+
+/** The initials of a name's words in capitals: "Arakan Army" is AA, "Rapid Support Forces" RSF. */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** The names of the organisation a body is part of ("Free Syrian Army", "FSA"). */
