@@ -196,6 +196,18 @@ describe('control: a capture against a place not lost', () => {
   });
 });
 
+describe('a speaker\'s own side, as the corpus knows it', () => {
+  test('"under our control" from a spokesman the report links to a group conflicts with the other side\'s hold', () => {
+    const r = pair('The Arakan Army said it had captured the town of Ann. "Ann is now under our control," AA spokesman Khaing Min Naing told the BBC.', 'The junta said Ann remained firmly under the control of the security forces.');
+    expect(r.conflicts.some((k) => k.kind === 'control')).toBe(true);
+  });
+
+  test('must not: a monitor\'s "their control" takes no side', () => {
+    const r = pair('The Observatory said the town of Ann was under their control.', 'The junta said Ann remained firmly under the control of the security forces.');
+    expect(r.conflicts).toEqual([]);
+  });
+});
+
 describe('denials and what they deny', () => {
   test('must not: a denial that shares only its actors with a claim ("the group\'s fighters")', () => {
     const r = pair('The Houthis said the group\'s fighters had killed more than 50 soldiers in Al-Kassara.', 'Saba said the group\'s fighters had consolidated control of Al-Kassara. Government officials dismissed the claim.');

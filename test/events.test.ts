@@ -88,6 +88,7 @@ describe('events: must not match', () => {
     ['a gerund named as a thing', 'The importance of capturing Leramun is to stop the rocket fire, the monitor said.', 'captured'],
     ['a shell that fell in a neighbourhood', 'Residents said a shell fell in al-Masharqeh neighbourhood.', 'captured'],
     ['taken to hospital', 'Officials said the wounded had been taken to Soran.', 'captured'],
+    ['a participle that describes a noun', 'The army said its columns seized drones left behind by the fleeing terrorists near Ann.', 'lost'],
     ['taken to hospital from the scene', 'Medics said the wounded were taken to hospital from the scene in Soran.', 'captured'],
     ['taking part, from the start', 'The army said its troops took part from the start in the battle for Soran.', 'captured'],
     ['"from" in the next clause', 'Rebels said they took the hill, and fired from it on Soran.', 'captured'],

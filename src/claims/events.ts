@@ -120,6 +120,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
     }
     const list = predicatesOf(tokens[k]!, lex);
     if (!list) continue;
+    // ("the fleeing terrorists", "an advancing column": a participle between a determiner and its noun describes, it tells no event)
+    if (tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN') continue;
     for (const p of list) {
       const words = p.words;
       let ok = true;

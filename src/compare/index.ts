@@ -73,12 +73,13 @@ export class Comparer {
       const target = claim.source ? targetStance(claim, lex) : null;
       this.index.set(claim.id, this.items.length);
       this.copyParent.push(this.items.length);
+      const alignment = (claim.source && sourceOf(claim.source.id)?.alignment) ?? 'unknown';
       this.items.push({
-        claim,
+        claim: withOwnSide(claim, alignment),
         sourceKey: claim.source?.id ?? `self:${claim.docId}`,
         when: claim.date ?? docDates[claim.docId] ?? null,
         published: docDates[claim.docId] ?? null,
-        alignment: (claim.source && sourceOf(claim.source.id)?.alignment) ?? 'unknown',
+        alignment,
         sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
         ...(setting ? { setting } : {}),
         ...(target ? { target } : {}),
@@ -289,6 +290,21 @@ function strongestPerDispute<T extends Omit<Conflict, 'id'>>(conflicts: readonly
   }
   const kept = new Set(best.values());
   return conflicts.filter((k) => k.kind !== kind || kept.has(k));
+}
+
+/** Own-side words of a speaker: "our control", "we took", "its fighters". */
+const OWN_SIDE = /\b(?:we|our|us|its|their)\b/i;
+
+/**
+ * A claim whose event names no side, in its speaker's own words ("Ann is now under our control",
+ * from a spokesman the corpus links to the Arakan Army): the speaker's side as the canonical
+ * source stands, which the claim's own sentence may not have told. The claim is copied for the
+ * comparison; the report keeps it as it was.
+ */
+function withOwnSide(claim: Claim, alignment: string): Claim {
+  const e = claim.event;
+  if (!e || e.agent || !e.status || alignment === 'unknown' || alignment === 'independent' || !OWN_SIDE.test(claim.text)) return claim;
+  return { ...claim, event: { ...e, agent: alignment } };
 }
 
 /**

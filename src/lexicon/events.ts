@@ -104,7 +104,8 @@ export const SIDE_TERMS: Readonly<Record<string, Exclude<Alignment, 'independent
   'opposition fighters': 'opposition', 'opposition factions': 'opposition', 'rebel groups': 'opposition',
   'insurgent groups': 'opposition', 'rebel fighters': 'opposition', 'extremists': 'opposition', 'terrorists': 'opposition',
   'armed groups': 'opposition',
-  // a state's police fight on its side ("the police have not abandoned Mirebalais")
+  // a state's security forces and police fight on its side ("the police have not abandoned Mirebalais")
+  'security forces': 'government',
   'police': 'government', 'police officers': 'government', 'policemen': 'government',
 });
 

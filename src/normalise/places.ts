@@ -220,7 +220,9 @@ function placeContext(tokens: readonly Token[], k: number, end: number, listOfPl
   if ((TERRITORIAL.test(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.pos === 'VERB') || (prev === 'of' && prev2 === 'control')) return !isNamed(tokens, k, lex);
   // the subject of a status: "Aqareb al-Safi is still in government hands"
   const after = tokens[end];
-  if ((k === 0 || /^(?:[.;,]|and|but|that)$/.test(prev) || tokens[k - 1]!.pos === 'DET') && STATUS_AFTER.test(after?.lower ?? '')) {
+  // ("The junta said Ann remained under its control": after a verb of saying too)
+  const afterCue = tokens[k - 1]?.pos === 'VERB' && lex.cues.has(tokens[k - 1]!.lemma);
+  if ((k === 0 || /^(?:[.;,]|and|but|that)$/.test(prev) || tokens[k - 1]!.pos === 'DET' || afterCue) && STATUS_AFTER.test(after?.lower ?? '')) {
     const window = tokens.slice(end, end + 6).map((t) => t.lower).join(' ');
     if (/\b(?:still|held|hands|control|fell|fallen|under|besieged|surrounded)\b/.test(window)) return !isNamed(tokens, k, lex);
   }
