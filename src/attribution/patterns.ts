@@ -23,6 +23,7 @@ import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
 import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf, textOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
+import { DIRECTIONS } from '../lexicon/place-words.js';
 
 /**
  * The cue of an attribution as found.
@@ -388,8 +389,6 @@ function isClauseChunk(tokens: readonly Token[], a: number, b: number): boolean 
 /** An aside between commas: a prepositional or participial phrase, or a relative clause ("who heads the group"). */
 /** Units of a distance in an aside ("about 40 kilometres (25 miles) east of Macomia"). */
 const DISTANCE_UNITS = /^(?:km|kms|kilometres?|kilometers?|miles?)$/;
-/** Directions in an aside of distance. */
-const DIRECTION_WORDS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age is an aside too
@@ -406,7 +405,7 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   if (tokens[a]?.pos === 'VERB' && /(?:ed|en|said)$/.test(tokens[a]!.lower) && b - a <= 12) return true;
   // "A local official in Mucojo, about 40 kilometres (25 miles) east of Macomia, told": where the
   // place named before lies, by distance and direction
-  if (b - a <= 12 && tokens.slice(a, b).some((t) => DISTANCE_UNITS.test(t.lower)) && tokens.slice(a, b).some((t) => DIRECTION_WORDS.test(t.lower)) && tokens[b - 1]!.pos === 'PROPN') return true;
+  if (b - a <= 12 && tokens.slice(a, b).some((t) => DISTANCE_UNITS.test(t.lower)) && tokens.slice(a, b).some((t) => DIRECTIONS.test(t.lower)) && tokens[b - 1]!.pos === 'PROPN') return true;
   return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
 }
 

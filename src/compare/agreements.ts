@@ -11,7 +11,7 @@ import type { Agreement, Claim, Quantity } from '../types.js';
 import type { Comparable } from './conflicts.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { SIDE_MODIFIERS } from '../lexicon/descriptors.js';
-import { foreground, intervalsMeet, order, sameTime, sharedSetting } from './conflicts.js';
+import { CONTROLLED, foreground, intervalsMeet, order, sameTime, sharedSetting } from './conflicts.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
 
 type Draft = Omit<Agreement, 'id'>;
@@ -225,8 +225,6 @@ export function figureAgreement(x: Comparable, y: Comparable, lex: CompiledLexic
   return null;
 }
 
-/** Statuses by which a side holds a place after the event: "captured", "regained", "held". */
-const HOLDS = new Set(['captured', 'regained', 'held']);
 
 /**
  * Two sources that say the same side took or holds the same place at the same time: the Russian
@@ -241,7 +239,7 @@ export function controlAgreement(x: Comparable, y: Comparable, fine: (place: str
   const asserted = (c: Comparable): boolean => !isUnasserted(c.claim) && !isDenial(c.claim) && !c.claim.negated && !c.claim.hedged;
   const ex = x.claim.event;
   const ey = y.claim.event;
-  if (!ex?.agent || !ey?.agent || ex.agent !== ey.agent || !HOLDS.has(ex.status ?? '') || !HOLDS.has(ey.status ?? '')) return null;
+  if (!ex?.agent || !ey?.agent || ex.agent !== ey.agent || !CONTROLLED.has(ex.status ?? '') || !CONTROLLED.has(ey.status ?? '')) return null;
   // ("repelled an attack on Aleppo" holds no city: a repulsion speaks of a position, not a place)
   if (ex.kind === 'repel' || ey.kind === 'repel' || !asserted(x) || !asserted(y) || !sameTime(x, y)) return null;
   const places = ex.places.filter((p) => ey.places.includes(p) && fine(p));

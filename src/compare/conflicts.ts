@@ -13,6 +13,7 @@ import type { Claim, Conflict, Quantity } from '../types.js';
 import { daysBetween } from '../util/calendar.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
 import { FIGURE_CHANGE_VERBS } from '../lexicon/quantities.js';
+import { OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
 import type { TargetStance } from './targets.js';
 
 /**
@@ -56,8 +57,12 @@ const figureChanged = (text: string): boolean => FIGURE_NOUNS.test(text) && FIGU
 /** Words by which a claim says a state goes on ("still held", "remains undecided"). */
 const CONTINUING = /\b(?:still|remains?|remained|continu\w*)\b/i;
 
-/** Statuses that say a side holds a place. */
-const CONTROLLED = new Set(['captured', 'regained', 'held']);
+/**
+ * Statuses that say a side holds a place.
+ * @example
+ * CONTROLLED.has('regained'); // true
+ */
+export const CONTROLLED: ReadonlySet<string> = new Set(['captured', 'regained', 'held']);
 
 const SUCCESS: Readonly<Record<string, boolean>> = { capture: true, regain: true, advance: true, repel: false, 'not-advance': false, 'not-capture': false };
 
@@ -219,7 +224,7 @@ export function sharedSetting(x: Comparable, y: Comparable, coarse: (place: stri
 /** What a rebuttal of civilian harm says, for the explanation. */
 const REBUTTAL: Readonly<Record<string, string>> = { 'no-civilian-harm': 'no civilians were harmed', 'military-target': 'it hit a military target' };
 /** A strike told by its striker: "its drones had struck", "we hit", "it had struck a camp". */
-const OWN_STRIKE = /^(?:it|its|we|our|they|their)\b/i;
+const ownStrike = (text: string): boolean => OWN_SIDE_PRONOUNS.includes(text.trimStart().split(/\s/, 1)[0]!.toLowerCase());
 /** "hit only military targets": a military target said to be the only one rules civilian harm out. */
 const ONLY = /\b(?:only|solely|exclusively|purely)\b/i;
 
@@ -239,7 +244,7 @@ function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   const explicit = rebuttal.target === 'no-civilian-harm' || ONLY.test(rebuttal.claim.text);
   // a military target answers civilian harm when the striker names it ("its drones struck a
   // deployment point"), not when a third party reports an attack on a base
-  const own = OWN_STRIKE.test(rebuttal.claim.text) || rebuttal.claim.event?.agent !== undefined && rebuttal.claim.event.agent === rebuttal.alignment;
+  const own = ownStrike(rebuttal.claim.text) || rebuttal.claim.event?.agent !== undefined && rebuttal.claim.event.agent === rebuttal.alignment;
   if (!explicit && !own) return null;
   // (of the explicit, a negation of harm before "only military targets": it answers the harm itself;
   // a pair tied by their report alone, not by a place, is less sure)

@@ -14,6 +14,7 @@ import { isDenial } from '../claims/index.js';
 import { hash53, hashWords } from '../util/hash.js';
 import { COARSE_PLACE_KINDS } from '../lexicon/place-words.js';
 import { targetStance } from './targets.js';
+import { OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
 
 export { intervalsMeet } from './conflicts.js';
 
@@ -292,8 +293,8 @@ function strongestPerDispute<T extends Omit<Conflict, 'id'>>(conflicts: readonly
   return conflicts.filter((k) => k.kind !== kind || kept.has(k));
 }
 
-/** Own-side words of a speaker: "our control", "we took", "its fighters". */
-const OWN_SIDE = /\b(?:we|our|us|its|their)\b/i;
+/** Whether a text has own-side words of its speaker: "our control", "we took", "its fighters". */
+const ownSide = (text: string): boolean => phraseKey(text).split(' ').some((w) => OWN_SIDE_PRONOUNS.includes(w));
 
 /**
  * A claim whose event names no side, in its speaker's own words ("Ann is now under our control",
@@ -303,7 +304,7 @@ const OWN_SIDE = /\b(?:we|our|us|its|their)\b/i;
  */
 function withOwnSide(claim: Claim, alignment: string): Claim {
   const e = claim.event;
-  if (!e || e.agent || !e.status || alignment === 'unknown' || alignment === 'independent' || !OWN_SIDE.test(claim.text)) return claim;
+  if (!e || e.agent || !e.status || alignment === 'unknown' || alignment === 'independent' || !ownSide(claim.text)) return claim;
   return { ...claim, event: { ...e, agent: alignment } };
 }
 

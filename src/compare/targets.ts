@@ -11,6 +11,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { TargetClass } from '../lexicon/targets.js';
 import { longestMatch, phraseKey } from '../util/words.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
+import { NEGATORS } from '../lexicon/hedges.js';
 
 /**
  * What a claim says a strike hit.
@@ -29,8 +30,8 @@ const ATTACK_KINDS = new Set(['attack', 'shell']);
 const HARM_KINDS = new Set(['attack', 'shell', 'kill', 'wound']);
 /** Words of a strike when the event reader found none ("hit", "a precise operation against"). */
 const STRIKE_WORDS = new Set(['hit', 'struck', 'strike', 'strikes', 'targeted', 'targeting', 'operation', 'raid', 'bombed', 'destroyed']);
-/** Negators as `phraseKey` leaves them ("didn't" is "didn t"). */
-const NEGATORS = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 't']);
+/** A negator as `phraseKey` leaves it: the lexicon's, and the "t" of "didn't" ("didn t"). */
+const isNegator = (words: readonly string[], i: number): boolean => NEGATORS.has(words[i]!) || words[i] === 't' && words[i - 1]?.endsWith('n') === true;
 /** How far into a denied text its civilians may stand: "reports of civilian casualties", "that civilians had been hit". */
 const DENIED_HEAD = 4;
 /** How many words a hostile word may stand before its target noun ("terrorist training camp"). */
@@ -74,7 +75,7 @@ const HARM_REACH = 5;
  */
 function negatesCivilians(words: readonly string[], found: readonly TargetWord[]): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!NEGATORS.has(words[i]!) || (words[i] === 't' && !words[i - 1]?.endsWith('n')) || words[i + 1] === 'more') continue;
+    if (!isNegator(words, i) || words[i + 1] === 'more') continue;
     const near = found.filter((w) => Math.abs(w.at - i) <= NEGATION_REACH && w.at !== i);
     const after = near.filter((w) => w.at > i);
     const before = near.filter((w) => w.at < i);

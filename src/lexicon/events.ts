@@ -144,3 +144,11 @@ export const WITHDRAWN_FORCES: ReadonlySet<string> = Object.freeze(new Set([
   'troops', 'forces', 'soldiers', 'units', 'fighters', 'personnel', 'staff', 'diplomats', 'men', 'brigade', 'brigades',
   'battalion', 'battalions', 'army', 'militants', 'rebels', 'convoy', 'convoys',
 ]));
+
+/**
+ * Pronouns by which a speaker names its own side ("its drones struck", "under our control", "we
+ * took the town"): in reported speech, the speaker's side.
+ * @example
+ * OWN_SIDE_PRONOUNS.includes('our'); // true
+ */
+export const OWN_SIDE_PRONOUNS: readonly string[] = Object.freeze(['we', 'our', 'us', 'it', 'its', 'they', 'their']);

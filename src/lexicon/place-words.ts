@@ -28,3 +28,10 @@ export const COARSE_PLACE_KINDS: ReadonlySet<string> = Object.freeze(new Set(['c
  * COARSE_PLACE_NAME.test('Donetsk region'); // true
  */
 export const COARSE_PLACE_NAME = /\b(?:region|province|governorate|state|oblast|district|county)$/i;
+
+/**
+ * Directions that locate a place from another ("some 20 km north of Hama", "east of Macomia").
+ * @example
+ * DIRECTIONS.test('north-east'); // true
+ */
+export const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;

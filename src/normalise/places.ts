@@ -14,7 +14,7 @@ import { longestMatch, startsUpper } from '../util/words.js';
 import { textOf, wordsOf } from '../attribution/tokens.js';
 import { monthNumber, weekdayNumber } from '../util/calendar.js';
 import { ARABIC_ARTICLE, NAME_PARTICLE, PLACE_NAME_WORD } from '../lexicon/names.js';
-import { PLACE_NOUNS } from '../lexicon/place-words.js';
+import { DIRECTIONS, PLACE_NOUNS } from '../lexicon/place-words.js';
 
 /**
  * A place named in a sentence.
@@ -47,7 +47,6 @@ export interface ActorMention {
 
 /** Nouns after a name that make it a site: "the Mallah farms", "the Leramun industrial zone", "the Tabqa air base". */
 const SITE_NOUNS = /^(?:district|province|neighbourhood|neighborhood|countryside|region|farms|zone|market|hospital|camp|airport|base|airbase|road|highway|hill|hills|mountain|mountains|dam|bridge|crossing|quarter|square|valley|plain|plains|checkpoint|prison|refinery|field|fields)$/;
-const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 
 /** What follows an existential "there" ("there is", "there had been", "there seems"): it names no place. */
 const EXISTENTIAL = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|['\u2019]s|['\u2019]re|['\u2019]ll|['\u2019]d)$/;
