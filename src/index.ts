@@ -21,4 +21,4 @@ export type {
   Quantity, Report, ReportDocument, Revision, Source, SourceType, Span, ExtractedDocument, IndexUpdate,
 } from './types.js';
 export type { CountryEntry, EntityEntry, PlaceEntry, PlaceKind } from './lexicon/types.js';
-export type { CueVerb, CueKind, Gender, SourceDescriptor, EventKind, EventPredicate } from './lexicon/index.js';
+export type { CueVerb, CueKind, Gender, SourceDescriptor, EventKind, EventPredicate, TargetClass } from './lexicon/index.js';
