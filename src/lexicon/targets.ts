@@ -20,14 +20,14 @@
  * @example
  * const c: TargetClass = 'civilian-site';
  */
-export type TargetClass = (typeof TARGET_CLASSES)[number];
+export type TargetClass = 'civilian' | 'civilian-site' | 'combatant' | 'military-site' | 'hostile' | 'target-noun';
 
 /**
  * The classes of target words.
  * @example
  * TARGET_CLASSES.includes('military-site'); // true
  */
-export const TARGET_CLASSES = Object.freeze(['civilian', 'civilian-site', 'combatant', 'military-site', 'hostile', 'target-noun'] as const);
+export const TARGET_CLASSES: readonly TargetClass[] = Object.freeze(['civilian', 'civilian-site', 'combatant', 'military-site', 'hostile', 'target-noun']);
 
 const entries = (cls: TargetClass, phrases: string): [string, TargetClass][] => phrases.split(',').map((p) => [p.trim(), cls]);
 
