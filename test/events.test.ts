@@ -112,3 +112,15 @@ describe('events: who holds a place it did not leave', () => {
     expect(eventOf('The police said they had lost control of the town of Mirebalais.')?.status).toBe('lost');
   });
 });
+
+describe('quantities in the words of the source', () => {
+  test('a distance in the source\'s apposition is the claim\'s', () => {
+    const c = compareClaims(['A local official in Mucojo, about 40 kilometres (25 miles) east of Macomia, told AFP that government forces had clashed with insurgents.']).claims[0]!;
+    expect(c.quantities.map((q) => q.text)).toEqual(['about 40 kilometres (25 miles)']);
+  });
+
+  test('must not: a count in the source\'s words is no quantity of the claim', () => {
+    const c = compareClaims(['A commander of 300 fighters told AFP that government forces had clashed with insurgents.']).claims[0]!;
+    expect(c.quantities).toEqual([]);
+  });
+});

@@ -49,12 +49,17 @@ const QUANTITIES: [string, Q][] = [
   ['Seven soldiers and volunteer fighters were killed and 15 were wounded.', { text: 'Seven soldiers', value: 7, measure: 'killed' }],
   ['At least 20 soldiers and members of the auxiliary force were killed.', { text: 'At least 20 soldiers', min: 20, measure: 'killed' }],
   ['A resident said he had helped bury 12 bodies.', { text: '12 bodies', value: 12, measure: 'killed' }],
+  ['The group said 21 civilians, including 11 children, were killed.', { text: '21 civilians', value: 21, measure: 'killed' }],
+  ['The army said 14 members of the security forces had been killed.', { text: '14 members', value: 14, measure: 'killed' }],
+  ['A health official said the hospital received the bodies of 14 people.', { text: '14 people', value: 14, measure: 'killed' }],
 ];
 
 /** Counts whose measure is near another measure's word: "wounded" is not "killed". */
 const NOT_MEASURED_AS: [string, string, string][] = [
   ['a count of the wounded after one of the dead', 'At least 12 civilians were killed and 30 wounded in the shelling.', '30 wounded'],
   ['the dead before "and wounded"', 'The strike killed 12 and wounded 30.', '30'],
+  ['bodies one witness saw', 'A resident said he saw the bodies of several soldiers near the gate.', 'several soldiers'],
+  ['a count after the commas of another clause', 'The army said 21 civilians, some of them children, fled before soldiers were killed.', '21 civilians'],
   ['a toll before a verb of its own, then a figure that rises', 'The death toll was disputed as the number of displaced rose to 3,000.', '3,000'],
 ];
 

@@ -87,7 +87,11 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const places = at.length ? { all: [...new Set([...inContent.all, ...at])], event: at } : inContent;
     eventPlacesBySentence[unit.sentence] ??= [];
     eventPlacesBySentence[unit.sentence]!.push(...places.event);
-    const quantities: Quantity[] = ns.quantities.filter((q) => within(content, q.span)).map(({ first: _f, last: _l, ...q }) => q);
+    // (a distance in the source's apposition locates a place the report names: "A local official in
+    // Mucojo, about 40 kilometres east of Macomia, told AFP")
+    const inSource = (q: { span: Span; measure?: string }): boolean => q.measure === 'distance' && unit.cue !== null && unit.sources.length > 0
+      && q.span.start >= Math.min(...unit.sources.map((s) => s.mention.phrase.start)) && q.span.end <= unit.cue.span.start;
+    const quantities: Quantity[] = ns.quantities.filter((q) => within(content, q.span) || inSource(q)).map(({ first: _f, last: _l, ...q }) => q);
     const dateIn = ns.dates.find((d) => within(content, d.span) && d.date);
     const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
     const hedged = (unit.cue?.hedged ?? false) || hedgedIn(parsed.tokens, a, b, lex);

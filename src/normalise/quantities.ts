@@ -327,6 +327,12 @@ function nounEnd(tokens: readonly Token[], k: number, limit: number): number {
   return k;
 }
 
+/** Verbs by which bodies are counted, as a toll is: "received", "recovered", "buried" (lemmas). */
+const BODY_COUNTING: ReadonlySet<string> = new Set(['receive', 'recover', 'retrieve', 'bring', 'count', 'bury', 'pull', 'collect', 'identify', 'find']);
+
+/** How many tokens after a count the verb that measures it may stand. */
+const MEASURE_REACH = 8;
+
 function measureAround(tokens: readonly Token[], first: number, last: number, a: number, b: number, subject?: string): string | undefined {
   const measureOfCount = (t: Token): string | undefined => (OF_PEOPLE.has(t.lemma) || OF_PEOPLE.has(t.lower) ? (subject && PEOPLE.has(subject) ? 'killed' : undefined) : measureOf(t));
   const measured = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN';
@@ -340,11 +346,18 @@ function measureAround(tokens: readonly Token[], first: number, last: number, a:
   }
   const before = tokens[first - 1];
   if (before !== undefined && first - 1 >= a && before.pos === 'VERB' && measureOf(before)) return measureOf(before);
-  let reach = last + 5;
+  // ("14 members of the security forces had been killed": the counted noun's "of" phrase before the verb)
+  let reach = last + MEASURE_REACH;
   for (let j = last; j < Math.min(b, reach); j++) {
     const t = tokens[j]!;
     const m = measureOfCount(t);
     if (m && measured(t)) return m;
+    // "21 civilians, including 11 children, were killed": the part named between commas is passed over
+    if (t.text === ',' && /^(?:including|among)$/.test(tokens[j + 1]?.lower ?? '')) {
+      let close = j + 2;
+      while (close < b && close - j < 10 && tokens[close]!.text !== ',') close++;
+      if (tokens[close]?.text === ',') { reach += close - j + 1; j = close; continue; }
+    }
     // "killed 12 and wounded 30": what follows "and" measures the next count; but "seven soldiers and
     // volunteer fighters were killed" coordinates the counted, and the verb after them measures it
     if (t.pos === 'CCONJ' && j === nounEnd(tokens, last, j) && coordinatedNounsThenVerb(tokens, j + 1, b)) { reach = j + 12; continue; }
@@ -352,6 +365,9 @@ function measureAround(tokens: readonly Token[], first: number, last: number, a:
   }
   for (let j = first - 1; j >= Math.max(a, first - 12); j--) {
     const t = tokens[j]!;
+    // "received the bodies of 14 people": the dead that a hospital or rescuers count ("saw the
+    // bodies of several soldiers" is what one witness saw, no toll)
+    if (t.lower === 'bodies' && tokens[j + 1]?.lower === 'of' && BODY_COUNTING.has(tokens[j - 1]?.lower === 'the' ? tokens[j - 2]?.lemma ?? '' : tokens[j - 1]?.lemma ?? '')) return 'killed';
     const m = measureOfCount(t);
     if (m && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ')) return m;
     // "the death toll had risen to 56", "the toll from Monday's strikes rose to 31": the figure that
