@@ -140,6 +140,8 @@ export interface Claim {
   readonly negated: boolean;
   /** YYYY-MM-DD the claim is about, resolved against the document date. */
   readonly date: string | null;
+  /** `statement` where the date is the day the claim was made ("said on Sunday"), not a day its content names. */
+  readonly dateKind?: 'statement';
   readonly quantities: readonly Quantity[];
   /** Canonical place names. */
   readonly places: readonly string[];

@@ -208,6 +208,25 @@ describe('a speaker\'s own side, as the corpus knows it', () => {
   });
 });
 
+describe('claims dated by when they were said', () => {
+  const cases = (a: string, b: string) => report([{ id: 'a', text: a, date: '2025-01-20' }, { id: 'b', text: b, date: '2025-01-20' }]);
+  test('a report posted on Sunday of an attack repelled meets a capture claimed for Saturday', () => {
+    const r = cases('The ELN said it had taken control of Campo Dos on Saturday.', 'The 33rd Front said in a video posted on Sunday that it had repelled the ELN attack on Campo Dos.');
+    expect(r.claims.find((c) => c.docId === 'b')!.dateKind).toBe('statement');
+    expect(r.conflicts.length).toBe(1);
+  });
+
+  test('must not: a statement of Saturday says nothing of a capture on Sunday', () => {
+    const r = cases('The ELN said it had taken control of Campo Dos on Sunday.', 'The 33rd Front said in a video posted on Saturday that it had repelled the ELN attack on Campo Dos.');
+    expect(r.conflicts).toEqual([]);
+  });
+
+  test('must not: two events the text dates to different days stay a sequence', () => {
+    const r = cases('The ELN said it had taken control of Campo Dos on Saturday.', 'The 33rd Front said it had repelled the ELN attack on Campo Dos on Sunday.');
+    expect(r.conflicts).toEqual([]);
+  });
+});
+
 describe('denials and what they deny', () => {
   test('must not: a denial that shares only its actors with a claim ("the group\'s fighters")', () => {
     const r = pair('The Houthis said the group\'s fighters had killed more than 50 soldiers in Al-Kassara.', 'Saba said the group\'s fighters had consolidated control of Al-Kassara. Government officials dismissed the claim.');

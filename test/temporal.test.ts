@@ -1,7 +1,7 @@
 // Time expressions marked on tokens (src/sentences/temporal.ts): which words are a date, a time of
 // day or an ordinal. Each row: a sentence, the bracketed words that must carry the type.
 import { describe, expect, test } from 'vitest';
-import { stages } from './helpers.js';
+import { report, stages } from './helpers.js';
 
 /** The marked stretches of a text as "TYPE:words", adjacent tokens of one type joined. */
 function marked(text: string): string[] {
@@ -62,5 +62,25 @@ describe('time expressions: must match', () => {
 describe('time expressions: must not match', () => {
   test.each(MUST_NOT)('%s', (_label, text) => {
     expect(marked(text)).toEqual([]);
+  });
+});
+
+describe('the day a claim was made', () => {
+  const claimOf = (text: string) => report([{ id: 'a', text, date: '2024-07-30' }]).claims[0]!;
+  test.each([
+    ['an opening day before the source', 'On Sunday, the army said two soldiers had been killed.', '2024-07-28'],
+    ['the day a statement was read, in the opening phrase', 'In a statement read on state television on Sunday, the army said two soldiers had been killed.', '2024-07-28'],
+    ['the day a video was posted, after the cue', 'The 33rd Front said in a video posted on Sunday that it had repelled the attack.', '2024-07-28'],
+  ])('%s', (_label, text, date) => {
+    const c = claimOf(text);
+    expect(c.date).toBe(date);
+    expect(c.dateKind).toBe('statement');
+  });
+
+  test.each([
+    ['no day at all', 'The army said two soldiers had been killed.'],
+    ['a day the content names is the event\'s', 'On Sunday, the army said two soldiers had been killed on Friday.'],
+  ])('must not: a statement date for %s', (_label, text) => {
+    expect(claimOf(text).dateKind).toBeUndefined();
   });
 });

@@ -178,7 +178,15 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
         // ("in a statement broadcast on state television", "in a statement read on RTB")
         if (tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.lower) || PUBLISHING_PARTICIPLES.has(tokens[j]?.lower ?? '')) {
           j++;
-          while (j < end && !isComma(tokens[j]) && !isFinal(tokens[j]) && !isOpenQuote(tokens[j]) && tokens[j]!.text !== ':' && (tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV')) j++;
+          while (j < end && !isComma(tokens[j]) && !isFinal(tokens[j]) && !isOpenQuote(tokens[j]) && tokens[j]!.text !== ':' && (tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV')) {
+            // ("in a video posted on Sunday": the day it was published is when it was said)
+            if (tokens[j]!.entity === 'DATE' || tokens[j]!.entity === 'TIME') {
+              const from = j;
+              while (j + 1 < end && (tokens[j + 1]!.entity === 'DATE' || tokens[j + 1]!.entity === 'TIME')) j++;
+              when ??= spanOf(tokens, from, j + 1);
+            }
+            j++;
+          }
         }
         k = j;
         continue;

@@ -94,6 +94,11 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const quantities: Quantity[] = ns.quantities.filter((q) => within(content, q.span) || inSource(q)).map(({ first: _f, last: _l, ...q }) => q);
     const dateIn = ns.dates.find((d) => within(content, d.span) && d.date);
     const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
+    // ("On Sunday, the army said ...", "In a statement read on state television on Sunday, it said ...":
+    // a day in the phrase that opens the sentence before its source is when it was said)
+    const sourceStart = unit.sources.length ? Math.min(...unit.sources.map((s) => s.mention.phrase.start)) : -1;
+    const dateOpening = sourceStart > sentence.start && content.start >= sourceStart
+      ? ns.dates.find((d) => d.date && d.span.start >= sentence.start && d.span.end <= sourceStart) : undefined;
     const hedged = (unit.cue?.hedged ?? false) || hedgedIn(parsed.tokens, a, b, lex);
     // ("the army did not confirm that ...": a negated cue negates the report)
     const withheld = unit.cue !== null && isUnasserted({ cue: unit.cue });
@@ -108,7 +113,8 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       cue: unit.cue ? { text: unit.cue.text, span: unit.cue.span, ...(unit.cue.learned ? { learned: true as const } : {}) } : null,
       direct: unit.direct,
       hedged, negated,
-      date: dateIn?.date ?? dateSaid?.date ?? null,
+      date: dateIn?.date ?? dateSaid?.date ?? dateOpening?.date ?? null,
+      ...(!dateIn?.date && (dateSaid?.date || dateOpening?.date) ? { dateKind: 'statement' as const } : {}),
       quantities,
       places: places.all,
       eventPlaces: places.event,

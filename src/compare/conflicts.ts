@@ -88,7 +88,15 @@ export function sameTime(x: Comparable, y: Comparable): boolean {
   if (x.claim.date !== null && y.published !== null && x.claim.date > y.published) return false;
   if (y.claim.date !== null && x.published !== null && y.claim.date > x.published) return false;
   const days = Math.abs(daysBetween(x.when, y.when));
-  if (x.claim.date !== null && y.claim.date !== null) return days === 0;
+  if (x.claim.date !== null && y.claim.date !== null) {
+    // a claim dated by when it was said ("said on Sunday that it had repelled the attack") tells of
+    // the days up to then: an event dated before it, within a week, may be the one it speaks of
+    const [sx, sy] = [x.claim.dateKind === 'statement', y.claim.dateKind === 'statement'];
+    if (!sx && !sy) return days === 0;
+    if (sx && sy) return days <= UNDATED_WINDOW_DAYS;
+    const [said, other] = sx ? [x, y] : [y, x];
+    return other.claim.date! <= said.claim.date! && days <= UNDATED_WINDOW_DAYS;
+  }
   return days <= UNDATED_WINDOW_DAYS;
 }
 
