@@ -325,9 +325,15 @@ function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: Compiled
     if (m && m.length > 1) { protectedUntil = Math.max(protectedUntil, at[w + m.length - 1]! + 1); w += m.length - 1; }
     else if (w > 1) break;
   }
-  // where known organisations' names start, for the links of an unknown one
-  const known = new Set<number>();
-  for (let w = 0; w < words.length; w++) if (longestMatch(lex.entities, words, w)) known.add(at[w]!);
+  // where known organisations' names start, for the links of an unknown one (found once, when a link is met)
+  let knownStarts: Set<number> | undefined;
+  const known = (): ReadonlySet<number> => {
+    if (!knownStarts) {
+      knownStarts = new Set<number>();
+      for (let w = 0; w < words.length; w++) if (longestMatch(lex.entities, words, w)) knownStarts.add(at[w]!);
+    }
+    return knownStarts;
+  };
   for (let k = a + 1; k < b; k++) {
     if (k < protectedUntil) continue;
     const t = tokens[k]!;
@@ -335,7 +341,8 @@ function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: Compiled
     // name in capitals, "of" and "for" with their "the" inside it)
     // ("Officials of the Interior Ministry": a descriptor that opens the phrase, capitalised as the sentence's first word, is no name)
     // (nor is a person's name or a role: "Zakaria Malahifji of the Fastaqim group", "Head of the Hama Media center")
-    const inside = k - 1 === a && lex.descriptors.map.has(tokens[k - 1]!.lower) || personBefore(tokens, a, k, lex) ? k : nameLinkEnd(tokens, k, b, known);
+    const link = (t.text === 'of' || t.text === 'for') && startsUpper(tokens[k - 1]!.text);
+    const inside = !link || k - 1 === a && lex.descriptors.map.has(tokens[k - 1]!.lower) || personBefore(tokens, a, k, lex) ? k : nameLinkEnd(tokens, k, b, known());
     if (inside > k) { k = inside - 1; continue; }
     if (t.text === ',' || t.text === '(' || t.text === ':' ) return k;
     // "one in five", "nine out of 10": a proportion stays whole
