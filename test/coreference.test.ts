@@ -99,6 +99,11 @@ describe('canonical sources across documents', () => {
     expect(found[0]).toBe(found[1]);
   });
 
+  test('"it" after a sentence that opens with a body and reports nothing is that body', () => {
+    const r = report([{ id: 'a', text: 'The rebel alliance said its fighters had killed 52 soldiers.\n\nMali\'s army gave a far lower toll. In a statement read on state television on Sunday, it said two soldiers had been killed.' }]);
+    expect(r.claims.find((c) => c.text.includes('two soldiers'))!.source!.name).toBe('Mali\'s army');
+  });
+
   test('a spokesman for a body his report names is that body', () => {
     const r = report([{ id: 'a', text: 'Lt. Col. Jean-Pierre Ilunga, the army\'s spokesman, said the town was calm. The army said patrols had resumed.' }]);
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(1);

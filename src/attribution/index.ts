@@ -10,7 +10,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { attributeAccordingTo, attributeDashSignature, attributeParticiple, attributeSpeakerLabel, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
 import { resolveCoreference, type LocalSource } from './coreference.js';
 import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
-import { namedPeople, type SourceMention } from './sources.js';
+import { namedBodySubject, namedPeople, type SourceMention } from './sources.js';
 import { isCloseQuote, isFinal, isOpenQuote } from './tokens.js';
 import { addLearnedAttributions } from './learned.js';
 
@@ -107,7 +107,7 @@ export function ruleAttributions(doc: ParsedDoc, lex: CompiledLexicon): { raw: R
       continue;
     }
     previous = null;
-    const people = namedPeople(doc.tokens, sentence.first, sentence.last, lex);
+    const people = [...namedPeople(doc.tokens, sentence.first, sentence.last, lex), ...namedBodySubject(doc.tokens, sentence.first, sentence.last, lex)];
     if (people.length) background.set(sentence.index, people);
     raw.push({ sentence: sentence.index, a: null, content: { start: sentence.start, end: sentence.end }, continued: false });
   }

@@ -117,6 +117,28 @@ export function namedPeople(tokens: readonly Token[], a: number, b: number, lex:
   return out;
 }
 
+/** Source types of bodies that "it" may name later: a state's or a group's, a ministry, an agency. */
+const BODY_TYPES: ReadonlySet<string> = new Set(['military', 'government', 'armed-group', 'state-media', 'monitor', 'agency', 'official']);
+
+/**
+ * The organisation a sentence that reports nothing opens with, as its subject ("Mali's army gave a
+ * far lower toll."), for "it" in the sentences after ("In a statement read on state television,
+ * it said ..."): a named organisation, a state's forces or a body of a known type, before the verb.
+ * @example
+ * namedBodySubject(tokens, 0, tokens.length, lex).map((m) => m.text); // ["Mali's army"]
+ */
+export function namedBodySubject(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): SourceMention[] {
+  let e = a;
+  while (e < b && e - a < 8 && (tokens[e]!.pos === 'DET' || tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'PROPN' || tokens[e]!.pos === 'NOUN' || /^['\u2019]s?$/.test(tokens[e]!.text))) e++;
+  if (e === a || !(tokens[e]?.pos === 'VERB' || tokens[e]?.pos === 'AUX')) return [];
+  const found = readSourceMentions(tokens, a, e, lex);
+  // (a country is no body "he" or "it" reads back to: "Key regime ally Iran has ...")
+  const p = found[0]?.profile;
+  // (nor is a person's role: "The governor visited the town")
+  const role = p?.descriptor !== undefined && lex.descriptors.map.get(p.descriptor)?.person === true;
+  return found.length === 1 && p !== undefined && p.kind !== 'person' && p.kind !== 'pronoun' && !p.plural && !p.country && !role && BODY_TYPES.has(p.type) ? found : [];
+}
+
 /**
  * The asides between commas right after a name that tell what kind of source the person is:
  * "Natalia Kravets, 63, who lives on the ground floor, disputed that account" (an age, a relative
