@@ -107,7 +107,10 @@ export function ruleAttributions(doc: ParsedDoc, lex: CompiledLexicon): { raw: R
       continue;
     }
     previous = null;
-    const people = [...namedPeople(doc.tokens, sentence.first, sentence.last, lex), ...namedBodySubject(doc.tokens, sentence.first, sentence.last, lex)];
+    // (a body that opens the sentence matters only if "it" follows in the next sentence: most sentences report nothing)
+    const next = doc.sentences[sentence.index + 1];
+    const itNext = next !== undefined && doc.tokens.slice(next.first, next.last).some((t) => t.lower === 'it');
+    const people = [...namedPeople(doc.tokens, sentence.first, sentence.last, lex), ...(itNext ? namedBodySubject(doc.tokens, sentence.first, sentence.last, lex) : [])];
     if (people.length) background.set(sentence.index, people);
     raw.push({ sentence: sentence.index, a: null, content: { start: sentence.start, end: sentence.end }, continued: false });
   }
