@@ -23,7 +23,7 @@ import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
 import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf, textOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
-import { DIRECTIONS } from '../lexicon/place-words.js';
+import { DIRECTIONS, DISTANCE_UNITS } from '../lexicon/place-words.js';
 
 /**
  * The cue of an attribution as found.
@@ -395,8 +395,6 @@ function isClauseChunk(tokens: readonly Token[], a: number, b: number): boolean 
 }
 
 /** An aside between commas: a prepositional or participial phrase, or a relative clause ("who heads the group"). */
-/** Units of a distance in an aside ("about 40 kilometres (25 miles) east of Macomia"). */
-const DISTANCE_UNITS = /^(?:km|kms|kilometres?|kilometers?|miles?)$/;
 
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age is an aside too

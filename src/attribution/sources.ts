@@ -11,7 +11,7 @@ import type { Token } from '../sentences/index.js';
 import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { caseAllows, type CompiledLexicon } from '../lexicon/compile.js';
-import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MASTHEAD_WORDS, SPEAKING_BODIES, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
+import { EVIDENCE_NOUNS, GENERIC_ORGANISATION_HEADS, MASTHEAD_WORDS, OWNER_PARTICIPLES, SPEAKING_BODIES, MEMBER_ROLES, ORGANISATION_HEADS, REPRESENTATIVE_ROLES, SIDE_MODIFIERS, TITLES, TITLE_TYPES } from '../lexicon/descriptors.js';
 import { longestMatch, phraseKey, startsUpper } from '../util/words.js';
 import { SPEAKER_NOUNS } from '../lexicon/generated/speaker-nouns.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
@@ -213,8 +213,6 @@ const WITNESS_VERBS = /^(?:lives|lived|fled|survived|witnessed|saw|watched|heard
 const ARMED_UNITS = /^(?:forces|brigade|brigades|battalion|battalions|regiment|division|corps|militia|militias)$/;
 /** Nouns after a name that make it a place, not an organisation: "Yebaba village", "Sagaing region", "Kassala state". */
 const placeHead = (w: string): boolean => PLACE_NOUNS.test(w) || /^(?:state|county|camp)$/.test(w);
-/** The participle after an owner's name in a hyphenated modifier: "Hamas-run", "Iran-backed", "al-Qaida-linked". */
-const RUN_BY = /^(?:run|backed|led|controlled|allied|affiliated|aligned|linked|supported|sponsored)$/;
 /** What a denial denies, named before its source: "claims the army denied", "a charge the government denies". */
 const CLAIM_NOUNS = /^(?:claims?|allegations?|accusations?|charges?|reports?)$/;
 /** Words that name a share of a group, as polls report answers (AP style: "47 percent", "half", "4 in 10"). */
@@ -504,7 +502,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   // "Russia's Wagner mercenary group", "the Hamas movement": a named organisation with a generic head
   const lastWord = core[core.length - 1]!;
   // (not "the Hamas-run civil defence agency": one the organisation runs)
-  const runBy = (f: Found): boolean => tokens[f.to]?.text === '-' && RUN_BY.test(tokens[f.to + 1]?.lower ?? '');
+  const runBy = (f: Found): boolean => tokens[f.to]?.text === '-' && OWNER_PARTICIPLES.has(tokens[f.to + 1]?.lower ?? '');
   const named = GENERIC_ORGANISATION_HEADS.has(lastWord.lower) && coreEntities.length === 1 && !runBy(coreEntities[0]!) && !titledName(core, lex) ? coreEntities[0] : undefined;
   if (named) {
     const e = named.entity;
@@ -523,7 +521,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const ownerBefore = (k: number, to: number): boolean => {
     let j = k;
     while (j < to && tokens[j]!.pos === 'PROPN') j++;
-    return j > k && tokens[j]?.text === '-' && RUN_BY.test(tokens[j + 1]?.lower ?? '');
+    return j > k && tokens[j]?.text === '-' && OWNER_PARTICIPLES.has(tokens[j + 1]?.lower ?? '');
   };
   // ("The U.N. International Organization for Migration": the body a named organisation is part of, before it)
   const parentAt = (k: number, f: Found): boolean => coreEntities.some((g) => g !== f && g.from <= k && k < g.to && g.to <= f.from && g.entity.name === f.entity.partOf);

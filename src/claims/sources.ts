@@ -11,6 +11,7 @@ import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { SourceMention, SourceProfile } from '../attribution/index.js';
 import { longestMatch, nameKey, phraseKey } from '../util/words.js';
+import { COMPOUND_PARTICIPLES } from '../lexicon/descriptors.js';
 
 /**
  * What the corpus stages keep of a mention: where it stands, its words, and what kind of mention
@@ -315,7 +316,7 @@ function isTitledName(text: string): boolean {
 /** Words that tell no source apart: articles, and the quantifiers and adjectives of wire style. */
 const GENERIC_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'another', 'some', 'several', 'two', 'three', 'local', 'other', 'so', 'called',
   // the second half of "Hamas-run", "Iranian-backed", "UK-based": the owner is the affiliation, the rest tells nothing apart
-  'run', 'backed', 'led', 'controlled', 'allied', 'affiliated', 'aligned', 'based', 'linked', 'funded', 'owned', 'operated']);
+  ...COMPOUND_PARTICIPLES]);
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

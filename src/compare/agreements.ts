@@ -6,13 +6,13 @@
  * @module
  */
 import levenshtein from 'fast-levenshtein';
-import { phraseKey } from '../util/words.js';
 import type { Agreement, Claim, Quantity } from '../types.js';
 import type { Comparable } from './conflicts.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { SIDE_MODIFIERS } from '../lexicon/descriptors.js';
 import { CONTROLLED, foreground, intervalsMeet, order, sameTime, sharedSetting } from './conflicts.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
+import { namesCombatants } from './targets.js';
 
 type Draft = Omit<Agreement, 'id'>;
 
@@ -172,10 +172,7 @@ function subjectsMeet(qa: Quantity, x: Claim, qb: Quantity, y: Claim, lex: Compi
   if (GENERIC_SUBJECTS.has(wa.at(-1)!) || GENERIC_SUBJECTS.has(wb.at(-1)!)) return true;
   // (the subject may be canonical or cut short, "islamic" for "40 Islamic State fighters": the
   // words after the count say who)
-  const combatants = (q: Quantity, c: Claim): boolean => {
-    const near = phraseKey(`${q.text} ${c.text.slice(q.span.end - c.span.start, q.span.end - c.span.start + SUBJECT_REACH)}`).split(' ');
-    return near.some((w) => lex.targets.map.get(w) === 'combatant' || lex.targets.map.get(w) === 'hostile');
-  };
+  const combatants = (q: Quantity, c: Claim): boolean => namesCombatants(`${q.text} ${c.text.slice(q.span.end - c.span.start, q.span.end - c.span.start + SUBJECT_REACH)}`, lex);
   if (PEOPLE_SUBJECTS.has(wa.at(-1)!)) return !combatants(qb, y);
   if (PEOPLE_SUBJECTS.has(wb.at(-1)!)) return !combatants(qa, x);
   if (wa.at(-1) !== wb.at(-1)) return false;

@@ -86,14 +86,22 @@ function negatesCivilians(words: readonly string[], found: readonly TargetWord[]
   return false;
 }
 
+/**
+ * Whether words name combatants and no civilians ("five soldiers", "40 Islamic State fighters";
+ * "12 militants and 3 civilians" names both).
+ * @example
+ * namesCombatants('at least 40 Islamic State fighters', lex); // true
+ */
+export function namesCombatants(text: string, lex: CompiledLexicon): boolean {
+  const found = targetWords(phraseKey(text).split(' '), lex);
+  return found.some((w) => w.cls === 'combatant') && !found.some(isCivilian);
+}
+
 /** Whether every count of the dead or wounded counts combatants ("five soldiers were killed near the school"). */
 function countsOnlyCombatants(claim: Claim, lex: CompiledLexicon): boolean {
   const tolls = claim.quantities.filter((q) => q.measure === 'killed' || q.measure === 'wounded');
-  return tolls.length > 0 && tolls.every((q) => {
-    // (the subject may be canonical, "government forces" for "five soldiers": the text says who)
-    const found = targetWords(phraseKey(`${q.text} ${q.subject ?? ''}`).split(' '), lex);
-    return found.some((w) => w.cls === 'combatant') && !found.some(isCivilian);
-  });
+  // (the subject may be canonical, "government forces" for "five soldiers": the text says who)
+  return tolls.length > 0 && tolls.every((q) => namesCombatants(`${q.text} ${q.subject ?? ''}`, lex));
 }
 
 /**

@@ -297,3 +297,23 @@ export const SIDE_MODIFIERS: ReadonlyMap<string, Alignment> = new Map<string, Al
  * ISSUED_TEXTS.has('communique'); // true
  */
 export const ISSUED_TEXTS: ReadonlySet<string> = Object.freeze(new Set(['statement', 'communique', 'release', 'announcement', 'bulletin']));
+
+/**
+ * Participles after an owner's name in a hyphenated modifier: "Hamas-run", "Iran-backed",
+ * "al-Qaida-linked" (the owner is whose the body is). From wire style.
+ * @example
+ * OWNER_PARTICIPLES.has('backed'); // true
+ */
+export const OWNER_PARTICIPLES: ReadonlySet<string> = Object.freeze(new Set([
+  'run', 'backed', 'led', 'controlled', 'allied', 'affiliated', 'aligned', 'linked', 'supported', 'sponsored',
+]));
+
+/**
+ * The second halves of hyphenated modifiers: an owner's participles and the others ("UK-based",
+ * "state-owned", "Kurdish-held"), which tell no source apart and make the next word their noun.
+ * @example
+ * COMPOUND_PARTICIPLES.has('based'); // true
+ */
+export const COMPOUND_PARTICIPLES: ReadonlySet<string> = Object.freeze(new Set([
+  ...OWNER_PARTICIPLES, 'based', 'funded', 'owned', 'operated', 'held',
+]));

@@ -35,3 +35,10 @@ export const COARSE_PLACE_NAME = /\b(?:region|province|governorate|state|oblast|
  * DIRECTIONS.test('north-east'); // true
  */
 export const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
+
+/**
+ * Units of a distance that locates a place ("some 20 km (12 miles) north of Hama").
+ * @example
+ * DISTANCE_UNITS.test('kilometres'); // true
+ */
+export const DISTANCE_UNITS = /^(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?)$/;

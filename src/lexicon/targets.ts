@@ -43,7 +43,7 @@ export const TARGET_WORDS: Readonly<Record<string, TargetClass>> = Object.freeze
   ...entries('civilian', 'civilian, civilians, child, children, infant, infants, baby, babies, schoolchildren, woman, women, girl, girls, boy, boys, '
     + 'resident, residents, villager, villagers, pensioner, pensioners, family, families, elderly, worshipper, worshippers, shopper, shoppers, '
     + 'patient, patients, student, students, pupil, pupils, journalist, journalists, reporter, reporters, aid worker, aid workers, '
-    + 'port workers, health workers, medics, paramedics, doctors, nurses, farmer, farmers, fishermen, passenger, passengers, pilgrim, pilgrims, '
+    + 'worker, workers, medics, paramedics, doctors, nurses, farmer, farmers, fishermen, passenger, passengers, pilgrim, pilgrims, '
     + 'refugee, refugees, displaced, monks, nuns, mourners, wedding guests, noncombatants, non combatants'),
   ...entries('civilian-site', 'market, markets, marketplace, livestock market, hospital, hospitals, clinic, clinics, health centre, health center, '
     + 'school, schools, kindergarten, university, apartment building, apartment buildings, apartment block, apartment blocks, residential, '

@@ -14,7 +14,7 @@ import { longestMatch, startsUpper } from '../util/words.js';
 import { textOf, wordsOf } from '../attribution/tokens.js';
 import { monthNumber, weekdayNumber } from '../util/calendar.js';
 import { ARABIC_ARTICLE, NAME_PARTICLE, PLACE_NAME_WORD } from '../lexicon/names.js';
-import { DIRECTIONS, PLACE_NOUNS } from '../lexicon/place-words.js';
+import { DIRECTIONS, DISTANCE_UNITS, PLACE_NOUNS } from '../lexicon/place-words.js';
 
 /**
  * A place named in a sentence.
@@ -277,7 +277,7 @@ function markReferences(tokens: readonly Token[], places: PlaceMention[]): void 
     let sawRelation = false;
     while (k >= 0 && p.first - k <= 12) {
       const t = tokens[k]!;
-      if (t.lower === 'of' || t.lower === 'near' || t.lower === 'from' || DIRECTIONS.test(t.lower) || t.type === 'number' || t.pos === 'NUM' || /^(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|some|about|around|roughly|nearly|city|town|village|the|a|an|\(|\))$/.test(t.lower) || t.text === '-') {
+      if (t.lower === 'of' || t.lower === 'near' || t.lower === 'from' || DIRECTIONS.test(t.lower) || t.type === 'number' || t.pos === 'NUM' || DISTANCE_UNITS.test(t.lower) || /^(?:some|about|around|roughly|nearly|city|town|village|the|a|an|\(|\))$/.test(t.lower) || t.text === '-') {
         if (t.lower === 'near' || DIRECTIONS.test(t.lower)) sawRelation = true;
         k--;
         continue;

@@ -3,6 +3,7 @@
  * tokens with UTF-16 offsets into the original text.
  * @module
  */
+import { COMPOUND_PARTICIPLES } from '../lexicon/descriptors.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { phraseKey, startsUpper } from '../util/words.js';
@@ -182,8 +183,6 @@ function isThirdPersonSubjectBefore(tokens: readonly Token[], k: number): boolea
   return before === undefined || /^[,;:\u2014\u2013-]$/.test(before.text) || before.quote !== undefined || /^[\u201C\u201D"]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^[.!?]$/.test(before.text);
 }
 
-/** The second half of a hyphenated modifier: "Britain-based", "Iran-backed", "Hamas-run". */
-const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'backed', 'led', 'run', 'linked', 'funded', 'owned', 'affiliated', 'allied', 'aligned', 'controlled', 'supported', 'sponsored', 'held', 'operated']);
 /** A word in capitals of two letters or more: "IS", "US", "UNHCR". */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Word classes an acronym is misread as ("IS" as "is", "US" as "us"). */
