@@ -82,6 +82,7 @@ describe('sentences: must match', () => {
     ['"says" before a gerund is the verb', 'The governor says rebuilding the bridge will take a year.', 'says', 'VERB'],
     ['a noun before its verb inside a determiner phrase', 'A war monitor reported the attack.', 'monitor', 'NOUN'],
     ['a past verb before the gerund it takes', 'The ministry denied using barrel bombs.', 'denied', 'VERB'],
+    ['a plain verb form after "a" and its noun, ending the phrase, is the noun', 'Cabo Ligado, a conflict monitor, said 20 people died.', 'monitor', 'NOUN'],
   ])('tag correction: %s', (_label, text, word, pos) => {
     expect(parse(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
@@ -120,6 +121,8 @@ describe('sentences: must not match', () => {
   test.each([
     ['a headline verb after a capitalised subject', 'Rebels and Army Capture Soran', 'Capture', 'PROPN'],
     ['"the said strikes" keeps its adjective', 'The said strikes killed 12 people.', 'said', 'VERB'],
+    ['a participle after "a" and its noun, before its agent', 'Cabo Ligado, a monitor run by ACLED, said 20 people died.', 'run', 'NOUN'],
+    ['a plain verb after a determiner that a verb governs', 'The rebels let a convoy pass, then fired.', 'pass', 'NOUN'],
   ])('no tag correction: %s', (_label, text, word, pos) => {
     expect(parse(text).tokens.find((t) => t.text === word)?.pos).not.toBe(pos);
   });

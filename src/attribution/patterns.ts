@@ -21,7 +21,7 @@ import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS, SPEAKING_BODIES } from '../lexi
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
-import { QUANTIFIER_PRONOUNS, isCloseQuote, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf, textOf } from './tokens.js';
+import { QUANTIFIER_PRONOUNS, isCloseQuote, looksPastParticiple, isComma, isFinal, isNounPhrase, isNounish, isOpenQuote, isParticipleModifier, isPrepositionalAside, participleBefore, POSSESSIVES, SETTING_AFTER_PARTICIPLE, spanOf, textOf } from './tokens.js';
 import { DASHES, startsUpper } from '../util/words.js';
 import { DIRECTIONS, DISTANCE_UNITS } from '../lexicon/place-words.js';
 
@@ -388,7 +388,7 @@ function isClauseChunk(tokens: readonly Token[], a: number, b: number): boolean 
     const prev = tokens[j - 1]!;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM';
     // ("a teacher reached by phone": a participle with its agent is a reduced relative, no clause)
-    const reduced = /(?:ed|en)$/.test(t.lower) && tokens[j + 1]?.lower === 'by';
+    const reduced = looksPastParticiple(t.lower) && tokens[j + 1]?.lower === 'by';
     if (t.pos === 'AUX' && subjectBefore || t.pos === 'VERB' && subjectBefore && !t.lower.endsWith('ing') && !reduced) return true;
   }
   return false;
@@ -412,7 +412,9 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   // "A local official in Mucojo, about 40 kilometres (25 miles) east of Macomia, told": where the
   // place named before lies, by distance and direction
   if (b - a <= 12 && tokens.slice(a, b).some((t) => DISTANCE_UNITS.test(t.lower)) && tokens.slice(a, b).some((t) => DIRECTIONS.test(t.lower)) && tokens[b - 1]!.pos === 'PROPN') return true;
-  return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[a]?.lower ?? '') && b - a <= 20);
+  // ("A trader who fled to Pemba, and who asked not to be named, said": a second relative clause joined to the first)
+  const relative = /^(?:and|but)$/.test(tokens[a]?.lower ?? '') && b - a > 2 ? a + 1 : a;
+  return isPrepositionalAside(tokens, a, b) || (/^(?:who|which|whose)$/.test(tokens[relative]?.lower ?? '') && b - a <= 20);
 }
 
 /**
@@ -1173,6 +1175,12 @@ function quotedAfter(v: SentenceView, next: number, end: number, cue: FoundCue, 
   const quote = isOpenQuote(tokens[opening]) ? v.quotes.find((q) => q.start === tokens[opening]!.start) : undefined;
   // a quotation that runs to the end of the sentence is read as its clauses
   if (!quote || quote.end >= tokens[end - 1]!.end) return null;
+  // ("Sana said “terrorist organisations” had fired the shells": a quoted phrase that is the
+  // subject of the reported clause, whose verb follows the closing mark, is part of that clause)
+  let after = opening + 1;
+  while (after < end && tokens[after]!.start < quote.end) after++;
+  const closed = /^[,.!?;:]$/.test(tokens[after - 2]?.text ?? '');
+  if (!closed && (tokens[after]?.pos === 'AUX' || tokens[after]?.pos === 'VERB' && !tokens[after]!.lower.endsWith('ing') && tokens[after]!.lower !== 'said')) return null;
   return [{ content: trimInner(v, quote.inner), cue, sources, direct: true, ...(when ? { saidWhen: when } : {}) }];
 }
 

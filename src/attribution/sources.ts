@@ -381,6 +381,15 @@ function coreEndOf(tokens: readonly Token[], a: number, b: number, lex: Compiled
 function mention(tokens: readonly Token[], a: number, b: number, modifiers: readonly [number, number][], lex: CompiledLexicon): SourceMention {
   const span = spanOf(tokens, a, b);
   const first = tokens[a]!;
+  // "One of the sources", "Some of the displaced": a part of a group the report names speaks as
+  // that group, read as the definite phrase after "of" (which coreference resolves like "the sources")
+  const of = modifiers[0];
+  if (b - a === 1 && of && tokens[of[0]]!.lower === 'of' && of[1] - of[0] > 2 && (/^(?:the|these|those)$/.test(tokens[of[0] + 1]!.lower) || POSSESSIVES.has(tokens[of[0] + 1]!.lower))
+    && (first.pos === 'NUM' || QUANTIFIER_PRONOUNS.has(first.lower) || first.lower === 'some')) {
+    const groupEnd = coreEndOf(tokens, of[0] + 1, of[1], lex);
+    const group = mention(tokens, of[0] + 1, groupEnd, groupEnd < of[1] ? [[groupEnd, of[1]], ...modifiers.slice(1)] : modifiers.slice(1), lex);
+    return { ...group, span: spanOf(tokens, a, groupEnd), text: textOf(tokens, a, groupEnd), phrase: { start: span.start, end: group.phrase.end } };
+  }
   // ("the self-described democratic socialist said": a noun for people the tagger reads as an adjective)
   const last = tokens[b - 1]!;
   const head = tokens.slice(a, b).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1) ?? (last.pos === 'ADJ' && b - a > 1 && SPEAKER_NOUNS.has(last.lower) ? last : undefined);

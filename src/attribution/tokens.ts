@@ -66,8 +66,18 @@ export function isParticipleModifier(tokens: readonly Token[], k: number): boole
   const prev = tokens[k - 1];
   // ("The Rwandan forces operating in Cabo Delgado confirmed": a present participle and its place)
   const present = t.lower.endsWith('ing') && PLACE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && prev?.pos === 'NOUN' && prev.lower.endsWith('s');
-  return t.pos === 'VERB' && (/(?:ed|en|wn|ght|un|ade)$/.test(t.lower) || present) && prev !== undefined
+  return t.pos === 'VERB' && (looksPastParticiple(t.lower) || present) && prev !== undefined
     && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
+}
+
+/**
+ * Whether a word has the ending of a past participle, regular or not ("released", "taken", "shown",
+ * "fought", "run", "made").
+ * @example
+ * looksPastParticiple('run'); // true
+ */
+export function looksPastParticiple(word: string): boolean {
+  return /(?:ed|en|wn|ght|un|ade)$/.test(word);
 }
 
 /**

@@ -188,6 +188,9 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Word classes an acronym is misread as ("IS" as "is", "US" as "us"). */
 const FUNCTION_CLASSES: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADP', 'PRON', 'DET', 'PART', 'CCONJ']);
 
+/** Determiners of one thing, whose noun phrase a plain verb form cannot follow as its subject. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'each', 'every']);
+
 function retagNouns(tokens: Token[]): void {
   // "The Red Cross said strikes hit": "said" after anything but a determiner is the verb, not the
   // legal adjective of "the said strikes"
@@ -287,6 +290,17 @@ function retagNouns(tokens: Token[]): void {
     // ("An Associated Press survey": after a determiner, before a name word, it starts a name)
     const apposition = j > k + 1 && (next?.text === ',' && tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'DET');
     if (verbAfter && (j > k + 1 || k > 0 || /^(?:said|says|told)$/.test(next.lower)) || apposition) tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower });
+  }
+  // "Cabo Ligado, a conflict monitor, said": a verb in its plain form after a singular determiner
+  // and its nouns, ending the phrase, cannot agree with them, so it is their head noun ("help the
+  // UN monitor the truce" has a verb before the determiner; "a monitor run by" a participle)
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || t.lower.endsWith('s') || !/^[,;:)]$/.test(tokens[k + 1]!.text)) continue;
+    let j = k - 1;
+    while (j > 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ') && k - j <= 3) j--;
+    const det = tokens[j]!;
+    if (j < k - 1 && det.pos === 'DET' && SINGULAR_DETERMINERS.has(det.lower) && !tokens[k - 1]!.lower.endsWith('s') && tokens[j - 1]?.pos !== 'VERB') tokens[k] = withFields(t, { pos: 'NOUN' });
   }
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
