@@ -109,6 +109,19 @@ describe('canonical sources across documents', () => {
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(1);
   });
 
+  test('a spokesman "for the alliance" speaks for the organisation an apposition called an alliance', () => {
+    const r = report([{ id: 'a', text: 'The Strategic Framework for the Defence of the People of Azawad, an alliance of Tuareg armed groups, said its fighters had killed 52 soldiers. Ahmed Ag Bilal, a spokesman for the alliance, told Reuters that the rebels controlled the town.' }]);
+    const spokesman = r.claims.find((c) => c.text.includes('controlled the town'))!.source!;
+    expect([spokesman.canonical, spokesman.type]).toEqual(['Strategic Framework for the Defence of the People of Azawad', 'armed-group']);
+  });
+
+  test('must not: a spokesman for a body of another kind is not the alliance\'s', () => {
+    const r = report([{ id: 'a', text: 'The Strategic Framework for the Defence of the People of Azawad, an alliance of Tuareg armed groups, said its fighters had killed 52 soldiers. Moussa Diarra, a spokesman for the ministry, said the army still held the town.' }]);
+    const spokesman = r.claims.find((c) => c.text.includes('still held the town'))!.source!;
+    expect(spokesman.canonical).not.toBe('Strategic Framework for the Defence of the People of Azawad');
+    expect(spokesman.type).toBe('government');
+  });
+
   test('must not: a spokeswoman of one country is no other country\'s ministry', () => {
     const r = report([{ id: 'a', text: 'Belgian defence ministry spokeswoman Laurence Mortier said the jets were Belgian. Russia\'s defence ministry said the jets were Belgian.' }]);
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(2);

@@ -14,6 +14,8 @@ describe('events: must match', () => {
     ['a place not lost is held', 'The police insisted they had not lost control of the town of Mirebalais.', 'not-withdraw'],
     ['a place under the speaker\'s control is held', 'The rebels said Saraqeb was now completely under their control.', 'hold'],
     ['a place taken from a side, "from" past a long object', 'The Houthis said they have taken the Al-Kassara area from government forces.', 'capture'],
+    ['a place never in a side\'s hands is not held by it', 'The army said Macomia was never in the hands of the terrorists.', 'not-hold'],
+    ['must not: a place in a side\'s hands, unnegated, is held', 'Residents said Macomia was in the hands of the insurgents.', 'hold'],
   ])('%s', (_label, text, kind) => {
     expect(eventOf(text)?.kind).toBe(kind);
   });
@@ -30,6 +32,11 @@ describe('events: must match', () => {
     const e = eventOf('“Soran is under the full control of the army and peace has been restored,” the ministry said.');
     expect(e?.status).toBe('held');
     expect(e?.agent).toBe('government');
+  });
+
+  test('a place "no longer under the control" of a side is lost to it', () => {
+    const e = eventOf('Rebels said the town of Macomia was no longer under the control of the army.');
+    expect([e?.status, e?.agent]).toEqual(['lost', 'government']);
   });
 
   test('must not: restored control of a town is still a regain', () => {

@@ -65,6 +65,28 @@ describe('intake: must match', () => {
     ['a contributor line', 'Rebels advanced.\nAbdelrahman Osman contributed reporting from Port Sudan.', 'Abdelrahman'],
     ['an AFP desk slug', 'Rebels advanced.\nstr-er/gil/cw', 'str-er'],
     ['an AP contributor line', 'Rebels advanced.\n___\nAssociated Press writer Asha Mohamed in Nairobi, Kenya, contributed to this report.', 'Asha Mohamed'],
+    ['a headline on the date line', ' date 2022-05-18 Batibo: Military, Amba fighters trade claims after deadly weekend attack\nThe army said it held Batibo.', 'trade claims'],
+    ['a headline on the first line', 'Death toll from Tripoli offensive rises to 51: WHO\n\nThe WHO said 51 people had died.', 'rises to 51'],
+    ['titles of other stories after "Related:"', 'Rebels advanced.\nRelated:\nIraqi forces recapture al-Jadida neighborhood in western Mosul', 'recapture'],
+    ['titles after "More on this story"', 'Rebels advanced.\nMore on this story\nCAR election: Touadéra wins second term amid rebel violence', 'second term'],
+    ['a BBC image copyright line', 'Rebels advanced.\nImage copyright Reuters\nImage caption Civil defence workers search the rubble', 'Civil defence'],
+    ['a BBC media line', 'Rebels advanced.\nMedia playback is unsupported on your device', 'playback'],
+    ['a link labelled "Analysis:"', 'Rebels advanced.\nAnalysis: Why Mosul matters', 'Mosul matters'],
+    ['a caption ending in an AFP credit after a dash', 'Rebels advanced.\nRescuers search the rubble in Ganja on October 11, 2020 - AFP / Emin AGHAYEV', 'Rescuers'],
+    ['a caption ending in a TASS credit', 'Rebels advanced.\nShelled residential building in Stepanakert. © Pavel Grishin/TASS', 'Shelled'],
+    ['a caption ending in a Xinhua credit', 'Rebels advanced.\nPolice take positions in western Mosul on March 25, 2017. (Xinhua/Dawood Salem)', 'Police take'],
+    ['a caption ending in an Anadolu credit', 'Rebels advanced.\nGNA forces gather south of Tripoli on April 8, 2019. ( Emre Yildiz - Anadolu Agency )', 'GNA forces'],
+    ['a caption ending in "Photo:" and its outlet', 'Rebels advanced.\nSoldiers at a checkpoint on Tuesday. Photo: The Guardian Post', 'checkpoint'],
+    ['a caption ending in an agency photo credit', 'Rebels advanced.\nThe DG ISPR addresses a press conference in Rawalpindi. – APP photo', 'press conference'],
+    ['a caption ending in a photographer in capitals', 'Rebels advanced.\nSoldiers head to Marawi City on Friday. —RICHEL V. CORTES', 'Marawi'],
+    ['a byline and its desk', 'By Marlon Batiles\nInquirer Mindanao\n\nRebels advanced.', 'Inquirer'],
+    ['a byline with its place', 'By Elvis Tah Nkwain, in Batibo\nRebels advanced.', 'Nkwain'],
+    ['an Anadolu byline with its date', 'Adel Bakir   |09.04.2019\nRebels advanced.', 'Bakir'],
+    ['an editor line', 'Rebels advanced.\nEditor: Zhang Yuan', 'Zhang'],
+    ['a writer line with a mark', 'Rebels advanced.\n*Writing by Hakan Demirel', 'Demirel'],
+    ['a national agency\'s desk slug', 'Rebels advanced.\n– APP/ztm', 'ztm'],
+    ['a report credit in capitals', 'Rebels advanced.\n—WITH A REPORT FROM THE ASSOCIATED PRESS', 'REPORT'],
+    ['an "Also Read" link', 'Rebels advanced.\nAlso Read: PM chairs NSC meeting', 'NSC'],
   ])('%s is not read', (_label, text, gone) => {
     expect(kept(text)).not.toContain(gone);
   });
@@ -104,9 +126,17 @@ describe('intake: must not match', () => {
     ['a two-letter acronym and a dash', 'UN - Syria talks resumed.'],
     ['a title-case name and an agency with no separator', 'Rebels (AFP) said they held the town.'],
     ['a title-case name and a bracket that is no agency', 'Free Syrian Army (FSA) - a coalition of brigades.'],
+    ['a one-line story is no headline', 'Rebels advanced on Soran'],
+    ['a sentence that opens with "By" and a day', 'By Monday, the army had retaken Soran.'],
+    ['a sentence that ends in a dash and an organisation in lower case', 'The army shelled the town — the monitor said so.'],
+    ['two words of an acronym and a noun', 'US troops'],
   ])('%s is kept whole', (_label, text) => {
     expect(kept(text)).toBe(text);
     expect(read(text).dateline).toBeUndefined();
+  });
+
+  test('a first line the story runs on from is no headline', () => {
+    expect(kept('Rebels took the town\nof Soran on Monday, the army said.')).toContain('Rebels took the town');
   });
 
   test('a date inside the text is not the publication date', () => {

@@ -800,7 +800,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     while (srcEnd < end && !(isComma(tokens[srcEnd]) && CONTINUING_PARTICIPLES[tokens[srcEnd + 1]?.lower ?? ''])) srcEnd++;
     // ("..., said Wednesday it had received reports": a clause after the cue is no source)
     if (!isNounish(tokens[cueEnd] ?? tokens[c]!) || cueEnd >= end) return null;
-    const sources = reportedClauseAt(v, cueEnd, srcEnd, cue) ? [] : readSourceMentions(tokens, cueEnd, srcEnd, lex);
+    const sources = reportedClauseAt(v, cueEnd, srcEnd, cue) ? [] : describedName(v, cueEnd, srcEnd) ?? readSourceMentions(tokens, cueEnd, srcEnd, lex);
     const contentEnd = isComma(left) ? L : L + 1;
     const body = sources.length && allowed(cue, sources) ? content(v, s.first, contentEnd) : null;
     if (body) return [{ content: body.span, cue: found, sources, direct: body.direct }, ...continuation(v, srcEnd, found, sources)];
@@ -1126,7 +1126,9 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     // that ends in its verb)
     const relative = relativeBefore(v, last);
     const shortRelative = relative !== null && tokens[last]!.pos === 'VERB' && last - relative <= 3;
-    if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower) && !shortRelative) return null;
+    // ("One of them said": a part of those "they" names)
+    const ofThem = tokens[last]!.lower === 'them' && tokens[last - 1]?.lower === 'of' && headStart === last - 2;
+    if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower) && !shortRelative && !ofThem) return null;
     if (relative !== null) {
       appositions.push([relative, headEnd]);
       headEnd = relative;
@@ -1162,6 +1164,25 @@ function listStart(v: SentenceView, headStart: number, headEnd: number): number 
     if (a === first || tokens[a - 1]?.pos === 'CCONJ' && a - 1 === first) return start;
   }
   return headStart;
+}
+
+/**
+ * '"...," said one of them, Bukar Modu, a farmer': a description of a speaker after an inverted
+ * cue, then a name in apposition, is the named person, described (as "the White House press
+ * secretary, Josh Earnest, said" before the cue). Null unless the name is a person's.
+ */
+function describedName(v: SentenceView, a: number, b: number): SourceMention[] | null {
+  const { tokens, lex } = v;
+  let comma = a;
+  while (comma < b && !isComma(tokens[comma])) comma++;
+  let next = comma + 1;
+  while (next < b && !isComma(tokens[next])) next++;
+  if (comma === a || comma + 1 >= next || comma - a > 6 || !tokens.slice(comma + 1, next).every((t) => t.pos === 'PROPN')) return null;
+  const described = readSourceMentions(tokens, a, comma, lex);
+  if (described.length !== 1 || described[0]!.profile.kind !== 'descriptor' && described[0]!.profile.kind !== 'pronoun') return null;
+  const named = readSourceMentions(tokens, comma + 1, next, lex, [[a, comma], ...(next < b ? [[next + 1, b] as [number, number]] : [])]);
+  // (a name of two words or more: one proper noun after a description may be a place, "said a resident, Kwatara")
+  return named.length === 1 && named[0]!.profile.kind === 'person' && (named[0]!.profile.personName ?? '').includes(' ') ? named : null;
 }
 
 /**

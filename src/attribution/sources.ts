@@ -384,8 +384,13 @@ function mention(tokens: readonly Token[], a: number, b: number, modifiers: read
   // "One of the sources", "Some of the displaced": a part of a group the report names speaks as
   // that group, read as the definite phrase after "of" (which coreference resolves like "the sources")
   const of = modifiers[0];
-  if (b - a === 1 && of && tokens[of[0]]!.lower === 'of' && of[1] - of[0] > 2 && (/^(?:the|these|those)$/.test(tokens[of[0] + 1]!.lower) || POSSESSIVES.has(tokens[of[0] + 1]!.lower))
-    && (first.pos === 'NUM' || QUANTIFIER_PRONOUNS.has(first.lower) || first.lower === 'some')) {
+  const partOf = b - a === 1 && of !== undefined && tokens[of[0]]!.lower === 'of' && (first.pos === 'NUM' || QUANTIFIER_PRONOUNS.has(first.lower) || first.lower === 'some');
+  // ("One of them said", "said one of them": a part of those "they" would name)
+  if (partOf && of[1] - of[0] === 2 && tokens[of[0] + 1]!.lower === 'them') {
+    const profile: SourceProfile = { kind: 'pronoun', type: 'other', alignment: 'unknown', representative: false, words: ['they'], coreWords: ['they'], plural: true };
+    return { span: spanOf(tokens, a, of[1]), phrase: spanOf(tokens, a, of[1]), text: textOf(tokens, a, of[1]), headLemmas: [], modifiers: [], definite: false, profile };
+  }
+  if (partOf && of[1] - of[0] > 2 && (/^(?:the|these|those)$/.test(tokens[of[0] + 1]!.lower) || POSSESSIVES.has(tokens[of[0] + 1]!.lower))) {
     const groupEnd = coreEndOf(tokens, of[0] + 1, of[1], lex);
     const group = mention(tokens, of[0] + 1, groupEnd, groupEnd < of[1] ? [[groupEnd, of[1]], ...modifiers.slice(1)] : modifiers.slice(1), lex);
     return { ...group, span: spanOf(tokens, a, groupEnd), text: textOf(tokens, a, groupEnd), phrase: { start: span.start, end: group.phrase.end } };
@@ -714,9 +719,21 @@ function modifierType(tokens: readonly Token[], modifiers: readonly [number, num
     const { words } = wordsOf(tokens, s, e);
     for (let w = 0; w < words.length; w++) {
       const m = longestMatch(lex.descriptors, words, w);
+      // ("a spokesman for the alliance": one who speaks for a body speaks as that body's kind)
+      const forBody = m && REPRESENTATIVE_ROLES.has(words[w + m.length - 1]!) && /^(?:for|of)$/.test(words[w + m.length] ?? '') ? bodyTypeAfter(words, w + m.length + 1, lex) : undefined;
+      if (forBody) return forBody;
       if (m && m.value.type !== 'other') return m.value.type;
       if (words[w] === 'monitors' || words[w] === 'monitoring') return 'monitor';
     }
+  }
+  return undefined;
+}
+
+/** The type of the body a short phrase names from `w` ("the alliance", "the rebel group"): its first descriptor that names no person. */
+function bodyTypeAfter(words: readonly string[], w: number, lex: CompiledLexicon): SourceType | undefined {
+  for (let k = w; k < words.length && k < w + 4; k++) {
+    const m = longestMatch(lex.descriptors, words, k);
+    if (m && !m.value.person && m.value.type !== 'other') return m.value.type;
   }
   return undefined;
 }

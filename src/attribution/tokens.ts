@@ -133,6 +133,8 @@ export function isNounPhrase(tokens: readonly Token[], a: number, b: number): bo
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (relative) continue;
+    // ("a local militia that fights alongside the army": "that" after a noun opens a relative clause, whatever its tag)
+    if (REL.has(t.lower) && k > a && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) { relative = true; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && k === a)) nouns++;
     if (isNounish(t) || hyphenJoined(tokens, k) || t.text === '(' || t.text === ')') continue;
     // ("a schoolteacher reached by satellite phone": the agent of a participle after its noun)

@@ -156,6 +156,11 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   const held = contested ? -1 : findPhrase(tokens, a, b, HELD_PHRASES);
   if (held >= 0 && (!best || best.rank < PRIORITY.capture)) {
     const holder = holderNear(tokens, a, held, b, lex, speaker);
+    // ("Macomia was never in the hands of the terrorists": no hold; "no longer under their control": a loss)
+    if (isNegated(tokens, held, a)) {
+      const lost = tokens[held - 1]?.lower === 'longer';
+      return { kind: 'not-hold', places: [...places], ...(lost ? { status: 'lost' as const } : {}), ...(holder ? { agent: holder } : {}), trigger: tokens[held]!.text };
+    }
     return { kind: 'hold', places: [...places], status: 'held', ...(holder ? { agent: holder } : {}), trigger: tokens[held]!.text };
   }
   if (!best && !contested) return undefined;

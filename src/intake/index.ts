@@ -132,18 +132,44 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
     if (!date) date = lead.iso;
   }
 
-  // 2. lines: boilerplate lines, datelines at the head of a paragraph
+  // 2. lines: boilerplate lines, a headline, links to other stories, datelines at the head of a paragraph
+  const dateMask = lead && masks[0]?.start === 0 ? masks[0] : undefined;
+  let first = true;
+  let related = false;
+  let byline = false;
   for (const line of lines(text)) {
     const body = text.slice(line.start, line.end);
     if (lexicon.boilerplate.some((re) => re.test(body))) {
       masks.push(line);
       diagnostics.push({ docId: id, code: 'boilerplate', message: `Skipped a line that is site furniture, not reporting: "${clip(body)}".`, span: line });
+      related = RELATED_LABEL.test(body);
+      byline = BYLINE.test(body);
       continue;
     }
-    const dateMask = lead && masks[0]!.start === 0 ? masks[0]! : undefined;
+    if (byline && DESK.test(body)) {
+      byline = false;
+      masks.push(line);
+      diagnostics.push({ docId: id, code: 'boilerplate', message: `Skipped the desk named after the byline: "${clip(body)}".`, span: line });
+      continue;
+    }
+    byline = false;
     const lineStart = dateMask && dateMask.end > line.start && dateMask.start <= line.start ? dateMask.end : line.start;
     const rest = text.slice(lineStart, line.end);
     const lead2 = rest.length - rest.trimStart().length;
+    if (!rest.trim()) continue;
+    const opening = first;
+    first = false;
+    // the headline: a first line that ends in no full stop, with the story after it; the titles of
+    // other stories listed after "Related:" (a headline may carry a claim, but the story tells it)
+    // (a line the story runs on from, "of Soran on Monday, ...", was broken inside a sentence)
+    const storyAfter = opening && line.end < text.trimEnd().length && !/^\s*\p{Ll}/u.test(text.slice(line.end, line.end + 12));
+    if ((storyAfter || related) && isTitleLine(rest)) {
+      const span = { start: lineStart + lead2, end: line.end };
+      masks.push(span);
+      diagnostics.push({ docId: id, code: opening ? 'headline' : 'boilerplate', message: `Skipped ${opening ? 'the headline' : 'the title of another story'} "${clip(rest)}".`, span });
+      continue;
+    }
+    related = false;
     const m = DATELINE.exec(rest.slice(lead2)) ?? TITLE_DATELINE.exec(rest.slice(lead2));
     if (m && DATELINE_AGENCIES.has(m[2]!)) {
       const span = { start: lineStart + lead2, end: lineStart + lead2 + m[0].length };
@@ -221,6 +247,29 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
     ...(dateline !== undefined ? { dateline } : {}),
     ...(agency !== undefined ? { agency } : {}),
   };
+}
+
+/** A label that lists other stories after it ("Related:", "Related Topics"). */
+const RELATED_LABEL = /^\s*(?:related(?: topics| stories| articles| content)?|more on this story):?$/i;
+/** A byline ("By Marlon Batiles"), after which a desk's name may stand on its own line ("Inquirer Mindanao"). */
+const BYLINE = /^\s*By\s+\p{Lu}/u;
+/** A desk or bureau named after a byline: a few capitalised words, nothing else. */
+const DESK = /^\s*\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){0,3}$/u;
+/** The most words a headline or a story's title runs to. */
+const TITLE_WORDS = 25;
+
+/**
+ * Whether a line reads as a title: no full stop, question or exclamation mark (nor a closing
+ * quotation mark) at its end, and no more than {@link TITLE_WORDS} words.
+ * @example
+ * isTitleLine('Batibo: Military, Amba fighters trade claims after deadly weekend attack'); // true
+ */
+export function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || /[.!?:;,"\u201d'\u2019)]$/.test(t)) return false;
+  let words = 1;
+  for (let i = 0; i < t.length; i++) if (t[i] === ' ' && t[i + 1] !== ' ') words++;
+  return words <= TITLE_WORDS;
 }
 
 /** How many white-space characters open the text (without copying it, as trimStart would). */

@@ -19,11 +19,17 @@ export const BOILERPLATE_LINES: readonly RegExp[] = Object.freeze([
   /^\s*(?:click|tap) here\b/i,
   /^\s*(?:sign up|subscribe)\b[^.\n]{0,80}\b(?:newsletter|updates|alerts|channel)\b/i,
   /^\s*(?:read|see) (?:more|also)\s*:/i,
+  /^\s*also (?:read|see)\s*:/i,
   /^\s*(?:share|tweet|email) (?:this|on)\b/i,
   /^\s*(?:copyright|©)\s/i,
   /\ball rights reserved\b/i,
   /^\s*(?:advertisement|sponsored)\s*$/i,
-  /^\s*(?:reporting|writing|editing|additional reporting) by\b/i,
+  /^[\s*]*(?:reporting|writing|editing|additional reporting) (?:by|from)\b/i,
+  // credit and desk lines of other house styles: Xinhua's "Editor: Zhang Yuan", a byline "By Elvis
+  // Tah Nkwain, in Batibo", Anadolu's "Adel Bakir |09.04.2019"
+  /^\s*(?:editor|editors|edited by|translated by|compiled by)(?::\s?| )\p{Lu}[\p{L}.' -]{1,60}$/iu,
+  /^\s*By \p{Lu}[\p{L}.'-]{0,30}(?: \p{Lu}[\p{L}.'-]{0,30}){0,4}(?:, (?:in )?\p{Lu}[\p{L}.' -]{0,40})?$/u,
+  /^\s*\p{Lu}[\p{L}.'-]{0,30}(?: \p{Lu}[\p{L}.'-]{0,30}){0,3} *\| ?\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u,
   /^\s*\(?(?:reporting|editing) by [^\n]{0,200}\)?\s*$/i,
   // picture captions: "PHOTO: ...", "FILE PHOTO: ...", and lines that end in the picture's credit
   // ("... March 9, 2024. REUTERS/Staff/File Photo", "... (AP Photo, File)", "... (Photo by STR / AFP)")
@@ -39,6 +45,30 @@ export const BOILERPLATE_LINES: readonly RegExp[] = Object.freeze([
   /\([^()\n]{0,80}(?:\bvia Getty Images|\/(?:AFP|Reuters|AP|EPA)\b)[^()\n]{0,40}\)\s*$/,
   /\[(?:File:[^[\]\n]{0,80}|[^[\]\n]{0,60}\/(?:AFP|Reuters|AP|EPA|Getty Images)[^[\]\n]{0,20})\]\s*$/,
   /^\s*image (?:caption|source)\s*,/i,
+  // the BBC's older template: "Image copyright Reuters", "Image caption Civil defence workers ...",
+  // "Media playback is unsupported on your device", "Media caption ...", "Related Topics"
+  /^\s*(?:image|media) (?:copyright|caption)\b/i,
+  /^\s*media playback is unsupported\b/i,
+  /^\s*(?:related(?: topics| stories| articles| content)?|more on this story):?$/i,
+  // a link to another story: "Analysis: Why Mosul matters", "Read also: ..." (a label, then a line with no full stop)
+  /^\s*(?:analysis|explainer|watch|video|listen|opinion|profile|related|more):[^\n.!?]{1,100}$/i,
+  // credits after a caption: "... - AFP / Emin AGHAYEV", "... © Pavel Grishin/TASS", "... Photo: The
+  // Guardian Post", "( Emre Yildiz - Anadolu Agency )", "(Xinhua/Dawood Salem)"
+  /[-\u2013\u2014] ?(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu Agency|Xinhua|TASS) ?\/ ?\p{Lu}[\p{L}.' -]{1,40}$/u,
+  /\u00a9[^\n\u00a9/]{0,60}\/(?:TASS|AFP|Reuters|AP|EPA|Xinhua|Sputnik|RIA Novosti|Anadolu Agency|Getty Images)$/,
+  /(?:^|[.!?] )(?:Photo|Picture|Image):[^\n.!?]{1,60}$/,
+  /\([^()\n]{0,60}(?:\s[-\u2013\u2014]\s*|\/)(?:Anadolu Agency|Anadolu|Xinhua|TASS|Sputnik|IRNA|SANA|dpa|DPA|Getty Images)\s*\)\s*$/,
+  /\(\s*(?:Xinhua|TASS|Anadolu|Sputnik|IRNA|SANA|dpa|DPA|EPA|AFP|Reuters|AP)\s*\/[^()\n]{1,60}\)\s*$/,
+  // "... press conference in Rawalpindi. – APP photo", "... on Friday. —RICHEL V. CORTES": a credit
+  // after a dash at the end of a caption (a name in capitals, or an agency's photo)
+  /[-\u2013\u2014]\s*[A-Z]{2,10} (?:file )?photo\s*$/i,
+  /[.!?] ?[-\u2013\u2014] ?[A-Z][A-Z.'-]{0,20}(?: [A-Z][A-Z.'-]{0,20}){1,3}$/,
+  // desk slugs of national agencies: "– APP/ztm", "(AIM) ts/pf", "— MNA/GNLM"
+  /^\s*(?:[-\u2013\u2014] ?)?\(?[A-Z]{2,8}\)?(?: ?\/ ?[A-Za-z]{2,6}| [a-z]{2,5}\/[a-z]{2,5})(?:\/[A-Za-z]{2,6}){0,3}$/,
+  /^[\s\u2013\u2014-]*with (?:a )?reports? from\b[^\n]{0,80}$/i,
+  // subscription notes of agency sites (Anadolu's "... contains only a portion of the news stories ...")
+  /\bonly a portion of the news stories\b/i,
+  /^\s*please contact us for subscription\b/i,
   /^\s*SOURCE\s*:\s*[A-Z][A-Z ,&-]{2,80}$/,
   /^\s*follow\b[^\n]{0,80}\b(?:coverage|updates|live blog)\b/i,
 ]);
@@ -72,4 +102,8 @@ export function isCredit(inner: string): boolean {
  */
 export const DATELINE_AGENCIES: ReadonlySet<string> = Object.freeze(new Set([
   'AP', 'Reuters', 'AFP', 'SANA', 'DPA', 'dpa', 'Xinhua', 'Sputnik', 'ANA', 'UPI', 'TASS', 'IRNA', 'Anadolu', 'CNN', 'BBC',
+  // national agencies: Pakistan (APP), India (PTI, ANI, IANS), Mozambique (AIM), Kuwait (KUNA), the
+  // Emirates (WAM), Saudi Arabia (SPA), Qatar (QNA), South Korea (Yonhap), Japan (Kyodo), Malaysia
+  // (Bernama), Indonesia (ANTARA), the Philippines (PNA), Myanmar (MNA), Ukraine (Ukrinform), Iran (IRNA, ISNA, Tasnim)
+  'APP', 'PTI', 'ANI', 'IANS', 'AIM', 'KUNA', 'WAM', 'SPA', 'QNA', 'Yonhap', 'Kyodo', 'Bernama', 'ANTARA', 'PNA', 'MNA', 'Ukrinform', 'ISNA', 'Tasnim', 'PA',
 ]));

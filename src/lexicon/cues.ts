@@ -82,6 +82,9 @@ export const CUE_VERBS: readonly CueVerb[] = Object.freeze(([
   ...['criticize', 'criticise', 'praise'].map((lemma) => speech(lemma, { clausal: true, reason: true })),
   // verbs of manner of speaking and of communication (Levin 1993, classes 37.3 and 37.7)
   ...['joke', 'quip', 'shout', 'yell', 'whisper', 'muse', 'observe', 'imply', 'repeat', 'answer'].map((lemma) => speech(lemma, { clausal: true })),
+  // assurance and emphasis in official statements as agencies translate them ("the ministry has
+  // guaranteed", "he affirmed", "the statement underlined that"); not "guaranteed the safety of"
+  ...['guarantee', 'affirm', 'underline', 'underscore', 'specify', 'clarify'].map((lemma) => speech(lemma, { clausal: true })),
   speech('remind', { addressee: true, clausal: true }),
   speech('call', { smallClause: true }), speech('label', { smallClause: true }), speech('brand', { smallClause: true }),
   ...['find', 'conclude', 'learn'].map((lemma): CueVerb => ({ lemma, kind: 'report', clausal: true })),
