@@ -115,7 +115,8 @@ export const CORPUS_STAGES: readonly Stage<CorpusState>[] = Object.freeze([
     name: 'comparison', needs: ['claims', 'registry', 'comparer'], adds: ['comparison'],
     run: (c) => {
       const dates = Object.fromEntries(c.documents.map((d) => [d.id, d.date]));
-      c.comparison = c.comparer.add(need(c, 'claims'), (id) => c.registry.get(id), dates);
+      const countries = Object.fromEntries(c.documents.map((d) => [d.id, d.mainCountry]));
+      c.comparison = c.comparer.add(need(c, 'claims'), (id) => c.registry.get(id), dates, countries);
     },
   },
   {

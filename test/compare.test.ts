@@ -162,6 +162,47 @@ describe('counts in one report that names no place', () => {
   test('must not: counts without a place in different reports', () => {
     expect(pair('The army said seven soldiers were killed.', 'Two security sources said at least 20 soldiers were killed.').conflicts).toEqual([]);
   });
+
+  test('a reply with no place, right after a count of a district, answers it whatever the magnitude', () => {
+    const r = one('The NRF said its fighters had killed more than 450 Taliban in Dara district since Thursday. Mujahid dismissed the figure, saying only "a few" Taliban fighters had been killed.');
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['count']);
+  });
+
+  test.each([
+    ['a figure of another day', 'The ministry said on Sunday that 32 people had been killed in Dara district. The WHO said on Monday the fighting had killed at least 47 people.'],
+    ['a count of a province', 'The NRF said its fighters had killed more than 450 Taliban in Idlib province. Mujahid said only "a few" Taliban fighters had been killed.'],
+    ['a toll that says it changed', 'Medics said 12 people were killed in Dara district. A number of people died of their wounds, bringing the toll to 20, activists said.'],
+    ['what a witness saw, in their own words', 'The army said 12 soldiers were killed in Dara district. "The car exploded at the gate. Four soldiers died," a resident said.'],
+  ])('must not: %s', (_label, text) => {
+    expect(one(text).conflicts.filter((k) => k.kind === 'count')).toEqual([]);
+  });
+
+  test('must not: two counts told right after two different places', () => {
+    const r = one('Fighting raged in the town of Bulo Jameeco, the army said. Three soldiers were killed, an army officer said. Meanwhile, a car bomb exploded at a checkpoint at the entrance to Balcad, some 30 km (19 miles) north of Mogadishu, police said. Four soldiers died, medics said.');
+    expect(r.conflicts.filter((k) => k.kind === 'count')).toEqual([]);
+  });
+
+  test('a witness\'s count told in indirect speech is still compared', () => {
+    const r = one('The army said two civilians were killed in Dara district. Residents said 30 civilians were killed in Dara district.');
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['count']);
+  });
+
+  test('two counts told right after one place are rival counts', () => {
+    const r = one('Fighting raged in the town of Bulo Jameeco, the army said. Three soldiers were killed, an army officer said. Four soldiers died, medics said.');
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['count']);
+  });
+});
+
+describe('counts of one country\'s forces', () => {
+  test('"Indian soldiers" in Pakistan\'s words and "soldiers" in the Indian Army\'s are one country\'s troops', () => {
+    const r = report([{ id: 'a', text: 'Pakistan\'s military said its troops had killed between 40 and 50 Indian soldiers in Kupwara district. The Indian Army said one soldier had been killed in Kupwara district.', date: '2025-05-08' }]);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['count']);
+  });
+
+  test('must not: one country\'s soldiers and another\'s', () => {
+    const r = report([{ id: 'a', text: 'Pakistan\'s military said its troops had killed between 40 and 50 Indian soldiers in Kupwara district. Pakistan\'s foreign ministry said one soldier had been killed in Kupwara district.', date: '2025-05-08' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'count')).toEqual([]);
+  });
 });
 
 describe('a side said to hold a place it is said to have left', () => {
@@ -184,6 +225,7 @@ describe('control: a capture against a place not lost', () => {
   test.each([
     ['a capture by no side the text names, against "not lost control"', 'A masked man said the coalition had taken Mirebalais.', 'The police insisted they had not lost control of Mirebalais.'],
     ['a capture against "had not fallen"', 'Rebels said they had seized the town of Saraqeb.', 'The defence ministry insisted Saraqeb had not fallen to the militants.'],
+    ['a capture against "never in the hands of" the captor', 'The Islamic State said its fighters had seized the town of Macomia.', 'The defence ministry said Macomia was never in the hands of the terrorists.'],
   ])('%s', (_label, a, b) => {
     expect(pair(a, b).conflicts.map((k) => k.kind)).toEqual(['control']);
   });
@@ -191,6 +233,8 @@ describe('control: a capture against a place not lost', () => {
   test.each([
     ['an agentless capture against a repulsion', 'A masked man said the coalition had taken Mirebalais.', 'Police said gunmen had entered Mirebalais before police pushed them back.'],
     ['a capture by the holder\'s own side\'s source', 'The police said the town of Mirebalais had been taken back.', 'The police insisted they had not lost control of Mirebalais.'],
+    ['a capture against a place no longer in the loser\'s hands', 'The Islamic State said its fighters had seized the town of Macomia.', 'Residents said Macomia was no longer in the hands of the army.'],
+    ['a side\'s own "never in the hands of" the other side', 'The defence ministry said its forces still held Macomia.', 'The defence ministry said Macomia was never in the hands of the terrorists.'],
   ])('must not: %s', (_label, a, b) => {
     expect(pair(a, b).conflicts.filter((k) => k.kind === 'control')).toEqual([]);
   });

@@ -127,6 +127,19 @@ describe('canonical sources across documents', () => {
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(2);
   });
 
+  test.each([
+    ['an honorific without its full stop (British style)', 'Mr Ndoubaye'],
+    ['an honorific with its full stop', 'Mr. Ndoubaye'],
+  ])('%s and a surname is the person named in full before', (_label, short) => {
+    const r = report([{ id: 'a', text: `Government spokesman Serge Ndoubaye said the town was calm. ${short} said Boali was held.` }]);
+    expect(r.claims.find((c) => c.text.includes('Boali'))!.source!.canonical).toBe('Serge Ndoubaye');
+  });
+
+  test('must not: an honorific and another surname is another person', () => {
+    const r = report([{ id: 'a', text: 'Government spokesman Serge Ndoubaye said the town was calm. Mr Touadera said Boali was held.' }]);
+    expect(r.claims.find((c) => c.text.includes('Boali'))!.source!.canonical).toBe('Touadera');
+  });
+
   test('a spokesman named with the acronym of an organisation the report quotes speaks for it', () => {
     const r = report([{ id: 'a', text: 'The Arakan Army said it had captured Ann. "Ann is now under our control," AA spokesman Khaing Min Naing told the BBC.' }]);
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.canonical))).toEqual(new Set(['Arakan Army']));

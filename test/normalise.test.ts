@@ -52,6 +52,10 @@ const QUANTITIES: [string, Q][] = [
   ['The group said 21 civilians, including 11 children, were killed.', { text: '21 civilians', value: 21, measure: 'killed' }],
   ['The army said 14 members of the security forces had been killed.', { text: '14 members', value: 14, measure: 'killed' }],
   ['A health official said the hospital received the bodies of 14 people.', { text: '14 people', value: 14, measure: 'killed' }],
+  ['The military said 11 soldiers and four policemen had also been killed.', { text: '11 soldiers', value: 11, measure: 'killed', subject: 'government forces' }],
+  ['Mujahid said only "a few" Taliban fighters had been killed.', { value: null, min: 2, max: 5, measure: 'killed', subject: 'taliban', text: 'a few" Taliban fighters' }],
+  ['The group said it had killed "dozens" of soldiers.', { min: 12, measure: 'killed', subject: 'government forces', text: 'dozens" of soldiers' }],
+  ['Rebels said 20 Wazalendo militia fighters were killed.', { text: '20 Wazalendo militia fighters', value: 20, subject: 'wazalendo militia fighters' }],
 ];
 
 /** Counts whose measure is near another measure's word: "wounded" is not "killed". */
@@ -69,6 +73,7 @@ const NOT_SHARED_VERB: [string, string, string, string][] = [
   ['a second count of the wounded', 'At least 20 people were killed including 13 civilians and more than 30 wounded.', '13 civilians', 'wounded'],
   ['a clause between', 'Six civilians were killed among them 4 children and a woman while eight persons were injured.', '4 children', 'wounded'],
   ['organisations, not the dead', 'Two UN bodies said the convoy was hit.', 'Two UN bodies', 'killed'],
+  ['a count and a modified count after "and"', 'Rebels said 12 soldiers and at least 30 civilians were missing.', '12 soldiers', 'missing'],
 ];
 
 describe('quantities: must match', () => {
@@ -179,6 +184,7 @@ describe('places and actors: must match', () => {
     ['an unknown town the text calls a town', 'Rebels entered the town of Tal Qarmeed.', 'Tal Qarmeed'],
     ['a town of another war, by its former name', 'Russian forces pressed their assault on Artemivsk.', 'Bakhmut'],
     ['a city named before a noun', 'A strike on a Gaza City school killed 18 people.', 'Gaza City'],
+    ['an unknown name that a distance and a direction locate', 'A car bomb exploded at the entrance to Balcad, some 30 km (19 miles) north of Mogadishu.', 'Balcad'],
     ['"the capital" of the country whose places the report names, not of a neighbour it names once', 'Families from Nyala and Omdurman fled to Chad as shelling hit the capital, residents said.', 'Khartoum'],
   ])('%s', (_label, sentence, name) => {
     expect(places(sentence)).toContain(name);
@@ -269,6 +275,7 @@ describe('places and actors: must not match', () => {
     ['a person', 'President Bashar al-Assad spoke.'],
     ['"two" without "the"', 'Rebels wanted to link two neighbourhoods they hold.'],
     ['a settlement that is an agreement', 'The two sides reached a settlement on Tuesday.'],
+    ['a name and a distance with no direction', 'Officials met Johnson, 30 km away.'],
   ])('%s', (_label, sentence) => {
     expect(places(sentence)).toEqual([]);
   });

@@ -408,7 +408,8 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   // "Sen. Rand Paul, R-Ky., told", "Rep. Steve Israel, D-N.Y., said": a party and state label (US style)
   if (b - a >= 3 && b - a <= 8 && /^[DRI]$/.test(tokens[a]!.text) && tokens[a + 1]!.text === '-' && tokens.slice(a + 2, b).every((t) => t.pos === 'PROPN' || t.text === '.')) return true;
   // "The commander, said to be close to the president, denied": a participle clause
-  if (tokens[a]?.pos === 'VERB' && /(?:ed|en|said)$/.test(tokens[a]!.lower) && b - a <= 12) return true;
+  // ("The National Resistance Front (NRF), made up of anti-Taliban militia ..., said")
+  if (tokens[a]?.pos === 'VERB' && (looksPastParticiple(tokens[a]!.lower) || tokens[a]!.lower === 'said') && b - a <= 12) return true;
   // "A local official in Mucojo, about 40 kilometres (25 miles) east of Macomia, told": where the
   // place named before lies, by distance and direction
   if (b - a <= 12 && tokens.slice(a, b).some((t) => DISTANCE_UNITS.test(t.lower)) && tokens.slice(a, b).some((t) => DIRECTIONS.test(t.lower)) && tokens[b - 1]!.pos === 'PROPN') return true;

@@ -310,6 +310,8 @@ function isTitledName(text: string): boolean {
   const words = text.split(' ');
   const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
   if (!cap(words[0]) || !cap(words.at(-1)) || !words.every((w) => cap(w) || w === 'of' || w === 'for' || w === 'the')) return false;
+  // ("National Resistance Front": three name words in capitals are a name too)
+  if (words.length >= 3 && words.every(cap)) return true;
   return words.some((w, i) => (w === 'of' || w === 'for') && (cap(words[i + 1]) || words[i + 1] === 'the' && cap(words[i + 2])));
 }
 

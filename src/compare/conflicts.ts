@@ -33,9 +33,16 @@ export interface Comparable {
   readonly alignment: string;
   /** The place its report is about (named most often), for a claim that names none. */
   readonly setting?: string;
+  /** The place of the claim just before it, for a claim that names none. */
+  readonly nearby?: string;
   /** What the claim says a strike hit, if it says so. */
   readonly target?: TargetStance;
   readonly sourceName: string;
+  /**
+   * For each of the claim's quantities (by index), the country whose forces it counts, where that
+   * is known: "40 Indian soldiers" (India), or "one soldier" in the words of India's army.
+   */
+  readonly forces?: readonly (string | undefined)[];
 }
 
 type Draft = Omit<Conflict, 'id'>;
@@ -149,7 +156,9 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
   if (isUnasserted(x.claim) || isUnasserted(y.claim) || x.claim.cue?.learned || y.claim.cue?.learned) return null;
   // on different days only a later "still" can contradict an earlier capture: "seized on Friday"
   // against "still held by the army" on Saturday; "undecided on Saturday, taken on Sunday" is a sequence
-  if (!sameTime(x, y)) {
+  // (a reply right after a dated claim, with no date of its own, is of that claim's time)
+  const reply = x.claim.docId === y.claim.docId && (x.claim.date === null) !== (y.claim.date === null) && gapBetween(x.claim, y.claim) <= REPLY_GAP;
+  if (!sameTime(x, y) && !reply) {
     const [early, late] = (x.when ?? '') < (y.when ?? '') ? [x, y] : [y, x];
     return CONTINUING.test(late.claim.text) ? controlConflict(early, late, fine) ?? lossConflict(late, early) : null;
   }
@@ -290,7 +299,9 @@ function controlConflict(x: Comparable, y: Comparable, fine: (place: string) => 
     && (ey.kind !== 'repel' || places.every(fine));
   // "Ukraine's General Staff denied that Krasnohorivka had fallen", "insisted Saraqeb had not fallen":
   // whoever denies, the place did not fall
-  const deniedFall = ex.status === 'captured' && (ey.status === 'held' && isDenial(y.claim) || ey.kind === 'not-capture' && ey.status === 'stalled' && !isDenial(y.claim));
+  // ("Macomia was never in the hands of the terrorists": the side said to have taken it never held it)
+  const neverHeld = ey.kind === 'not-hold' && ey.status === undefined && ex.agent !== undefined && ey.agent === ex.agent;
+  const deniedFall = ex.status === 'captured' && (ey.status === 'held' && isDenial(y.claim) || ey.kind === 'not-capture' && ey.status === 'stalled' && !isDenial(y.claim) || neverHeld);
   if (ey.status !== 'contested' && !heldByOther && !deniedFall) return null;
   const where = listPlaces(places);
   const verb = ex.status === 'held' ? 'hold' : ex.status;
@@ -347,14 +358,27 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
   // a province or a region adds up many events: tolls are compared for a town, a district, a city
   // ("Four civilians died in the crossfire" in a report on Nzibira against "at least 17 civilians
   // were killed in Nzibira": a count that names no place is of its report's place, a town)
+  // (unless the claim just before it names another place: "... a car bomb exploded in Balcad. 'Four
+  // soldiers died,' an officer said" in a report on Bulo Jameeco is of Balcad)
   const settled = (own: readonly string[], c: Comparable, other: readonly string[]): readonly string[] =>
-    !own.length && c.setting !== undefined && fine(c.setting) && other.includes(c.setting) ? [c.setting] : own;
+    !own.length && c.setting !== undefined && fine(c.setting) && other.includes(c.setting) && (c.nearby === undefined || c.nearby === c.setting) ? [c.setting] : own;
   const shared = overlap(settled(px, x, py), settled(py, y, px)).filter((p) => fine(p) || !coarse(p));
   const bySetting = shared.length > 0 && overlap(px, py).length === 0;
   // two sources in one report, neither naming a place, count what that report is about ("the army
   // said seven soldiers were killed"; "at least 20 soldiers, two security sources told Reuters");
   // in different reports such counts may be of different events
-  const sameReport = !px.length && !py.length && x.claim.docId === y.claim.docId;
+  // ("The NRF said it had killed more than 450 Taliban around the Khawak pass. Mujahid dismissed the
+  // figure, saying only 'a few' Taliban fighters had been killed": a count that names no place,
+  // told right after another's, answers it)
+  // (not a figure of another day: "32 killed, the ministry said on Sunday. The WHO said on Monday at least 47")
+  // (a count of a town or a district, not of a province or a city, which see many events; not a
+  // toll that a claim says has changed, "bringing the toll to 61")
+  const placed = [...px, ...py];
+  const adjacent = x.claim.docId === y.claim.docId && (!px.length || !py.length) && placed.length > 0 && placed.every(fine) && gapBetween(x.claim, y.claim) <= REPLY_GAP
+    && !(x.claim.date && y.claim.date && x.claim.date !== y.claim.date) && !FIGURE_CHANGE_WORDS.test(x.claim.text) && !FIGURE_CHANGE_WORDS.test(y.claim.text);
+  // (two counts told right after two different places are of two events)
+  const apart = x.nearby !== undefined && y.nearby !== undefined && x.nearby !== y.nearby;
+  const sameReport = (!px.length && !py.length && !apart || adjacent) && x.claim.docId === y.claim.docId;
   if (!shared.length && !sameReport) return null;
   const dated = x.claim.date !== null && y.claim.date !== null;
   if (!sameReport && !dated && !shared.some(fine)) return null;
@@ -364,12 +388,22 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
   const xOwn = px.some((p) => fine(p) && !py.includes(p));
   const yOwn = py.some((p) => fine(p) && !px.includes(p));
   if (xOwn && yOwn) return null;
+  // a witness's own words count what they saw ("The driver blew it up. Four soldiers and two
+  // civilians died"), a part of the event, not its toll
+  if (eyewitness(x) || eyewitness(y)) return null;
+  const forcesOf = (c: Comparable, q: Quantity): string | undefined => c.forces?.[c.claim.quantities.indexOf(q)];
   for (const a of x.claim.quantities.filter((q) => foreground(x.claim, q))) {
     for (const b of y.claim.quantities.filter((q) => foreground(y.claim, q))) {
-      if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || a.subject !== b.subject || a.unit !== b.unit) continue;
+      // ("between 40 and 50 Indian soldiers" in Pakistan's words, "one soldier" in the Indian Army's: one country's troops)
+      const fa = forcesOf(x, a);
+      const sameSubject = a.subject === b.subject || fa !== undefined && fa === forcesOf(y, b);
+      if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || !sameSubject || a.unit !== b.unit) continue;
       if (intervalsMeet(a, b)) continue;
       // (a toll without what it counts, "the death toll rose to nine", may be another incident's of the report)
-      if (sameReport && (!a.subject || !sameScope(x.claim, a, y.claim, b)) || !sameReport && !oneEvent(x.claim, a, y.claim, b)) continue;
+      // (a reply right after a count may give a figure of another magnitude: "more than 450" against "a few")
+      // (both of one period: "since Thursday" in the count is the reply's too)
+      const scoped = adjacent && a.subject ? ownCounts(x.claim, a, y.claim, b) : sameScope(x.claim, a, y.claim, b);
+      if (sameReport && (!a.subject || !scoped) || !sameReport && !oneEvent(x.claim, a, y.claim, b)) continue;
       // (a report's place taken for a count that names none: both counts exact, not "about a dozen")
       if (bySetting && (a.value === null || b.value === null || a.approximate || b.approximate)) continue;
       // a part's count may be lower than the whole's, not higher
@@ -398,6 +432,17 @@ const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b(?!
  */
 const RIVAL_COUNT_RATIO = 10;
 
+/** A witness quoted in their own words. */
+const eyewitness = (c: Comparable): boolean => c.claim.direct && c.claim.source?.type === 'witness';
+
+/** How many characters may stand between a count and a reply to it that names no place. */
+const REPLY_GAP = 300;
+
+/** The characters between two claims of one report (0 where they overlap). */
+function gapBetween(x: Claim, y: Claim): number {
+  return Math.max(0, Math.max(x.span.start, y.span.start) - Math.min(x.span.end, y.span.end));
+}
+
 /**
  * Whether two counts are each one event's own: no running total, no added count, no joint toll of dead and wounded.
  * @example
@@ -405,6 +450,11 @@ const RIVAL_COUNT_RATIO = 10;
  */
 export function oneEvent(x: Claim, a: Quantity, y: Claim, b: Quantity): boolean {
   if (RUNNING_TOTAL.test(x.text) || RUNNING_TOTAL.test(y.text)) return false;
+  return ownCounts(x, a, y, b);
+}
+
+/** Whether two counts are each a count of its own: no added count, no joint toll of dead and wounded. */
+function ownCounts(x: Claim, a: Quantity, y: Claim, b: Quantity): boolean {
   const after = (c: Claim, q: Quantity): string => c.text.slice(q.span.start - c.span.start, q.span.end - c.span.start + 24);
   return !ADDED_OR_JOINT.test(after(x, a)) && !ADDED_OR_JOINT.test(after(y, b));
 }

@@ -15,6 +15,7 @@ import { hash53, hashWords } from '../util/hash.js';
 import { COARSE_PLACE_KINDS } from '../lexicon/place-words.js';
 import { targetStance } from './targets.js';
 import { OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
+import { SUBJECT_WORDS } from '../lexicon/quantities.js';
 
 export { intervalsMeet } from './conflicts.js';
 
@@ -64,10 +65,12 @@ export class Comparer {
    * @example
    * comparer.add(claims, (id) => byId.get(id), { 'doc-1': '2017-03-22' }).conflicts.length;
    */
-  add(claims: readonly Claim[], sourceOf: (id: string) => Pick<Source, 'alignment' | 'canonical'> | undefined, docDates: Readonly<Record<string, string | null>>): Comparison {
+  add(claims: readonly Claim[], sourceOf: (id: string) => Pick<Source, 'alignment' | 'canonical'> | undefined, docDates: Readonly<Record<string, string | null>>,
+    docCountries: Readonly<Record<string, string | null>> = {}): Comparison {
     const lex = this.lex;
     const first = this.items.length;
     const settings = reportSettings(claims);
+    const nearby = nearbyPlaces(claims);
     // in order of claim id, so that what is compared first does not depend on the order of documents
     for (const claim of [...claims].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
       const setting = settings.get(claim.docId);
@@ -82,7 +85,9 @@ export class Comparer {
         published: docDates[claim.docId] ?? null,
         alignment,
         sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
+        ...(claim.quantities.some((q) => q.subject) ? { forces: countedForces(claim, sourceOf(claim.source?.id ?? '')?.canonical, docCountries[claim.docId] ?? undefined, lex) } : {}),
         ...(setting ? { setting } : {}),
+        ...(nearby.has(claim.id) ? { nearby: nearby.get(claim.id)! } : {}),
         ...(target ? { target } : {}),
       });
       this.forms.push(textForm(claim.text, lex));
@@ -193,6 +198,8 @@ export class Comparer {
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)
       if (it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) {
         keys.push(`r:${it.claim.docId}:${it.sourceKey}`);
+        // (the tolls of one report meet: a reply that names no place answers a count that names one)
+        keys.push(`k:${it.claim.docId}`);
         // ("has risen to 26" in the next day's report, from a source that named no place before: a
         // claim that says a figure changed meets its source's earlier figures, wherever they were)
         if (it.claim.source && !places.length || FIGURE_CHANGE_WORDS.test(it.claim.text)) keys.push(`s:${it.sourceKey}`);
@@ -302,6 +309,39 @@ const ownSide = (text: string): boolean => phraseKey(text).split(' ').some((w) =
  * source stands, which the claim's own sentence may not have told. The claim is copied for the
  * comparison; the report keeps it as it was.
  */
+/** Types of source that speak for a state, whose soldiers are that state's. */
+const STATE_TYPES: ReadonlySet<string> = new Set(['military', 'government', 'state-media']);
+
+/**
+ * The country a name speaks for as a state or whose people it names: a demonym or a country's
+ * name among its words ("Indian Army", "Pakistan's military", "Malian soldiers").
+ * @example
+ * countryIn('Pakistan\'s military', lex); // 'Pakistan'
+ */
+export function countryIn(name: string, lex: CompiledLexicon): string | undefined {
+  for (const w of phraseKey(name).split(' ')) {
+    const country = lex.demonyms.get(w)?.name ?? (lex.places.map.get(w)?.kind === 'country' ? lex.places.map.get(w)!.name : undefined);
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/**
+ * For each quantity of a claim, the country whose forces it counts: a demonym before soldiers or
+ * troops ("40 Indian soldiers"), or plain soldiers in the words of a state's army or government
+ * ("one soldier", said by the Indian Army; by "the military" of a report on the Philippines, the
+ * country the report is about). Undefined where no country is named.
+ */
+function countedForces(claim: Claim, canonical: string | undefined, reportCountry: string | undefined, lex: CompiledLexicon): (string | undefined)[] {
+  const own = claim.source && STATE_TYPES.has(claim.source.type) && canonical ? countryIn(canonical, lex) ?? reportCountry : undefined;
+  return claim.quantities.map((q) => {
+    if (!q.subject) return undefined;
+    if (q.subject === 'government forces') return own;
+    const [first, ...rest] = q.subject.split(' ');
+    return rest.length && SUBJECT_WORDS.get(rest.join(' ')) === 'government forces' ? countryIn(first!, lex) : undefined;
+  });
+}
+
 function withOwnSide(claim: Claim, alignment: string): Claim {
   const e = claim.event;
   if (!e || e.agent || !e.status || alignment === 'unknown' || alignment === 'independent' || !ownSide(claim.text)) return claim;
@@ -313,6 +353,29 @@ function withOwnSide(claim: Claim, alignment: string): Claim {
  * first named of those named as often ("Nzibira" in a report on the fight for it). A toll that names no
  * place is compared with that place's tolls.
  */
+/** How far before a claim that names no place (in characters) the place of the claim before it still holds. */
+const NEARBY_REACH = 400;
+
+/**
+ * For each claim that names no place, the place of the claim just before it in its report, if that
+ * one names a place and stands close ("... a car bomb exploded at the entrance to Balcad, police
+ * said. 'Four soldiers and two civilians died,' a police officer told Reuters": Balcad).
+ */
+function nearbyPlaces(claims: readonly Claim[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const byDoc = new Map<string, Claim[]>();
+  for (const c of claims) (byDoc.get(c.docId) ?? byDoc.set(c.docId, []).get(c.docId)!).push(c);
+  for (const list of byDoc.values()) {
+    let last: { end: number; place: string } | undefined;
+    for (const c of [...list].sort((a, b) => a.span.start - b.span.start)) {
+      const places = c.event?.places ?? [];
+      if (places.length) last = { end: c.span.end, place: places[0]! };
+      else if (last && c.span.start - last.end <= NEARBY_REACH) out.set(c.id, last.place);
+    }
+  }
+  return out;
+}
+
 function reportSettings(claims: readonly Claim[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const c of claims) {

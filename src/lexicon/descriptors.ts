@@ -226,6 +226,8 @@ export const TITLES: ReadonlySet<string> = Object.freeze(new Set([
   'king', 'prince', 'emir', 'commander', 'director', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
   'leader', 'founder', 'chairman', 'official', 'representative', 'coordinator', 'activist', 'correspondent', 'analyst',
   'lt', 'gen', 'col', 'maj', 'capt', 'brig', 'sgt', 'adm', 'cmdr',
+  // honorifics, with or without their full stop (British style writes "Mr Ndoubaye")
+  'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle',
 ]));
 
 /**

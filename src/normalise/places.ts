@@ -239,6 +239,18 @@ function placeContext(tokens: readonly Token[], k: number, end: number, listOfPl
   if (/^(?:area|village|town)$/.test(tokens[j]?.lower ?? '') && !/^(?:hall|halls|meeting|meetings|council|square)$/.test(tokens[j + 1]?.lower ?? '') && !isNamed(tokens, k, lex)) return true;
   if (tokens[j]?.lower === 'air' && /^(?:base|field)$/.test(tokens[j + 1]?.lower ?? '')) return true;
   if (listOfPlaces && (prev === 'and' || prev === ',')) return true;
+  // "Balcad, some 30 km (19 miles) north of Mogadishu": a name that a distance and a direction locate
+  if (tokens[end]?.text === ',' && distanceAside(tokens, end + 1) && !isNamed(tokens, k, lex)) return true;
+  return false;
+}
+
+/** Whether a distance and a direction start at `k`: "(some) 30 km (19 miles) north of". */
+function distanceAside(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  if (/^(?:some|about|around|roughly|nearly|almost)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (!(tokens[j]?.pos === 'NUM' || tokens[j]?.type === 'number')) return false;
+  if (!DISTANCE_UNITS.test(tokens[j + 1]?.lower ?? '')) return false;
+  for (let n = j + 2; n < j + 10 && n < tokens.length; n++) if (DIRECTIONS.test(tokens[n]!.lower)) return tokens[n + 1]?.lower === 'of';
   return false;
 }
 

@@ -242,11 +242,16 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Words for the members of a group named before them ("Taliban fighters", "Hezbollah militants"). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['fighters', 'militants', 'members', 'gunmen', 'militiamen', 'combatants']);
+
 /** How many words a counted compound may hold ("Wazalendo militia fighters"). */
 const COMPOUND_LENGTH = 3;
 
 /** The noun a count applies to: "26 members of regime forces" -> regime forces; "15 people". */
 function countedNoun(tokens: readonly Token[], k: number, b: number): { subject: string; headEnd: number } | null {
+  // (a count in quotation marks, then what it counts: 'killed "dozens" of soldiers', 'only "a few" Taliban fighters')
+  if (k < b && /^["\u201C\u201D]$/.test(tokens[k]!.text)) k++;
   let j = tokens[k]?.lower === 'of' ? k + 1 : k;
   while (j < b && j - k < 3 && tokens[j]!.pos === 'ADJ') j++;
   const head = tokens[j];
@@ -265,7 +270,9 @@ function countedNoun(tokens: readonly Token[], k: number, b: number): { subject:
   // ("20 Wazalendo militia fighters", "40 Islamic State fighters": a name and the nouns it modifies)
   const nameRun = (t: Token): boolean => t.pos === 'PROPN' && tokens[headEnd - 1]!.pos === 'PROPN';
   while (headEnd < b && (tokens[headEnd]!.pos === 'NOUN' || nameRun(tokens[headEnd]!)) && headEnd - j < COMPOUND_LENGTH) headEnd++;
-  return { subject: tokens.slice(j, headEnd).map((x) => x.lower).join(' '), headEnd };
+  // ("a few Taliban fighters" counts the Taliban, as "450 Taliban" does: a name, then a word for its members)
+  const members = headEnd - j >= 2 && tokens.slice(j, headEnd - 1).every((t) => t.pos === 'PROPN') && MEMBER_NOUNS.has(tokens[headEnd - 1]!.lower) ? headEnd - 1 : headEnd;
+  return { subject: tokens.slice(j, members).map((x) => x.lower).join(' '), headEnd };
 }
 
 /**
@@ -321,6 +328,22 @@ function coordinatedNounsThenVerb(tokens: readonly Token[], k: number, b: number
   return false;
 }
 
+/**
+ * After "and" at `k - 1`, a bare count, its nouns and then their verb ("and four policemen had also
+ * been killed"): the measure of that verb, which the count before "and" shares; not after a
+ * modified count ("and at least 60000 are missing" is a count of its own).
+ */
+function coordinatedCountMeasure(tokens: readonly Token[], k: number, b: number): string | undefined {
+  const count = tokens[k];
+  if (!count || !(count.pos === 'NUM' || NUMBER_WORDS.has(count.lower))) return undefined;
+  let j = nounEnd(tokens, k + 1, b);
+  if (j === k + 1 || !tokens.slice(k + 1, j).some((t) => t.pos === 'NOUN')) return undefined;
+  while (j < b && j < k + 10 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'not')) j++;
+  const verb = tokens[j];
+  const m = verb && verb.pos === 'VERB' ? measureOf(verb) : undefined;
+  return m && PEOPLE_MEASURES.has(m) ? m : undefined;
+}
+
 /** Where the nouns that follow a count end ("soldiers" in "20 soldiers and ..."): the first token from `k` that is no noun, before `limit`. */
 function nounEnd(tokens: readonly Token[], k: number, limit: number): number {
   while (k < limit && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
@@ -361,6 +384,9 @@ function measureAround(tokens: readonly Token[], first: number, last: number, a:
     // "killed 12 and wounded 30": what follows "and" measures the next count; but "seven soldiers and
     // volunteer fighters were killed" coordinates the counted, and the verb after them measures it
     if (t.pos === 'CCONJ' && j === nounEnd(tokens, last, j) && coordinatedNounsThenVerb(tokens, j + 1, b)) { reach = j + 12; continue; }
+    // "11 soldiers and four policemen had been killed": two bare counts that share their verb
+    const shared = t.pos === 'CCONJ' && t.lower === 'and' && j === nounEnd(tokens, last, j) ? coordinatedCountMeasure(tokens, j + 1, b) : undefined;
+    if (shared) return shared;
     if (t.pos === 'VERB' && !m || t.text === ',' || t.text === ';' || t.pos === 'CCONJ') break;
   }
   for (let j = first - 1; j >= Math.max(a, first - 12); j--) {
