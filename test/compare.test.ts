@@ -182,6 +182,26 @@ describe('counts in one report that names no place', () => {
     expect(r.conflicts.filter((k) => k.kind === 'count')).toEqual([]);
   });
 
+  test.each([
+    ['counts of one battle since a day', 'The ministry said GNA forces had killed more than 70 LNA fighters since Thursday. The LNA said 14 LNA soldiers had been killed since the start of the offensive.'],
+    ['counts of one battle, of its members by two words', 'The ministry said it had killed 70 LNA fighters in Dara district. The LNA said 14 LNA soldiers had been killed in Dara district.'],
+  ])('rival counts: %s', (_label, text) => {
+    expect(one(text).conflicts.map((k) => k.kind)).toEqual(['count']);
+  });
+
+  test.each([
+    ['a war\'s count since a year', 'Medics said 12 people were killed. The monitor said 400 people had been killed since 2011.'],
+    ['a count since a campaign began', 'Medics said five people were killed. The ministry said 19 people had been killed since it began its campaign.'],
+    ['a running count grown by the next day', 'The ministry said on Sunday that 32 people had been killed since Thursday. The WHO said on Monday that at least 47 people had been killed.'],
+  ])('must not: %s', (_label, text) => {
+    expect(one(text).conflicts.filter((k) => k.kind === 'count')).toEqual([]);
+  });
+
+  test('a running count seven-fold the next day is no growth but a rival figure', () => {
+    const r = report([{ id: 'a', text: 'The army said on Tuesday that 13 soldiers had been killed since Monday. Islamic State said on Wednesday it had killed more than 100 soldiers.', date: '2024-06-19' }]);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['count']);
+  });
+
   test('a witness\'s count told in indirect speech is still compared', () => {
     const r = one('The army said two civilians were killed in Dara district. Residents said 30 civilians were killed in Dara district.');
     expect(r.conflicts.map((k) => k.kind)).toEqual(['count']);

@@ -135,6 +135,16 @@ describe('canonical sources across documents', () => {
     expect(r.claims.find((c) => c.text.includes('Boali'))!.source!.canonical).toBe('Serge Ndoubaye');
   });
 
+  test('"the man" is the person spoken of last', () => {
+    const r = report([{ id: 'a', text: 'A Panjshir resident who reached Kabul told AFP that fighters had set up checkpoints. "There is no food left," said the man, who asked not to be named.' }]);
+    expect(r.claims.find((c) => c.text.includes('no food'))!.source!.canonical).toBe('Panjshir resident');
+  });
+
+  test('must not: "the woman" is no body spoken of before', () => {
+    const r = report([{ id: 'a', text: 'The army said the town was calm. "There is no food left," said the woman.' }]);
+    expect(r.claims.find((c) => c.text.includes('no food'))!.source!.canonical).not.toBe('Military');
+  });
+
   test('must not: an honorific and another surname is another person', () => {
     const r = report([{ id: 'a', text: 'Government spokesman Serge Ndoubaye said the town was calm. Mr Touadera said Boali was held.' }]);
     expect(r.claims.find((c) => c.text.includes('Boali'))!.source!.canonical).toBe('Touadera');

@@ -12,7 +12,7 @@
  */
 import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
 import type { SourceMention, SourceProfile } from './sources.js';
-import { nameKey } from '../util/words.js';
+import { initialsOf, nameKey } from '../util/words.js';
 
 /**
  * A source as one document knows it: every mention that refers to it, and what they say of it.
@@ -34,6 +34,9 @@ const MAX_MENTIONS = 200;
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'said', 'identified', 'as']);
 /** Heads by which a report names again an organisation it has named ("the group said"). */
 const ORGANISATION_ANAPHORS = new Set(['group', 'organisation', 'organization', 'faction', 'movement', 'observatory', 'monitor', 'agency', 'ministry', 'coalition', 'alliance']);
+
+/** Nouns for a person that stand for whoever was spoken of last ("the man", "the woman"). */
+const PERSON_WORDS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person', 'youth']);
 
 /** How many sentences back the issuer of "the statement" may have been named. */
 const STATEMENT_REACH = 2;
@@ -96,7 +99,13 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
   for (const [m, sentence, issued] of mentions) {
     const p = m.profile;
     let target: LocalSource | undefined;
-    if (p.kind === 'entity' && p.entity) {
+    // ("The National Resistance Front (NRF) said ... The NRF confirmed": an acronym of no known
+    // organisation is the source named before whose name's initials it spells)
+    const acronym = !p.entity && /^(?:[Tt]he )?\p{Lu}{2,6}$/u.test(m.text) ? m.text.replace(/^[Tt]he /, '') : undefined;
+    const spelled = acronym ? [...recent].reverse().find((s) => s.mentions.some((x) => initialsOf(x.text.replace(/^(?:the|The) /, '')) === acronym)) : undefined;
+    if (spelled) {
+      target = spelled;
+    } else if (p.kind === 'entity' && p.entity) {
       target = byEntity.get(p.entity.name);
     } else if (p.personName) {
       target = byName.get(nameKey(longestName(p.personName))) ?? byName.get(nameKey(p.personName));
@@ -116,6 +125,14 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
       // the statement said": a statement speaks for whoever issued one in the sentences before
       // (a bare "the statement": "the campaign's statement" is the campaign's)
       if (!target && issuedText(p)) target = issuers.filter(([, at]) => sentence - at <= STATEMENT_REACH).at(-1)?.[0];
+      // ("A Panjshir resident told AFP ... 'There is no food left,' said the man": "the man", "the
+      // woman" name the person spoken of last, as "he" and "she" do)
+      if (!target && p.head && PERSON_WORDS.has(p.head) && p.coreWords.length <= 2) {
+        // (a person named, or one a descriptor calls a witness: not "the army")
+        target = recent.filter((s) => sentence - s.lastSentence <= 3 && !s.profile.plural && (s.profile.kind === 'person' || s.profile.kind === 'descriptor' && s.profile.type === 'witness')
+          && !(p.gender && s.profile.gender && p.gender !== s.profile.gender))
+          .sort((x, y) => y.lastSentence - x.lastSentence || y.index - x.index)[0];
+      }
     } else if (p.kind === 'descriptor') {
       target = byDescription.get(description(p));
     }

@@ -613,10 +613,16 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const countryCommander = base === 'armed-group' && desc?.person && nationality !== undefined && !affiliation && alignment !== 'opposition';
   // "Tetiana Boiko, 58, who lives in a neighbouring building", "a trader who fled the town": one who
   // lives where it happened, or saw or survived it, speaks as a witness
-  const lived = base === 'other' && modifiers.some(([s, e]) => {
+  // ("said Farid, 27, who asked that his full name not be published": wire copy gives civilians an
+  // age where it gives officials a title, so a person with an age and no role is a witness)
+  const aged = personName !== undefined && !desc && !titled && modifiers.some(([s, e]) => {
+    const k = tokens[s]!.text === ',' ? s + 1 : s;
+    return k < e && tokens[k]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[k]!.text) && (k + 1 === e || tokens[k + 1]!.text === ',');
+  });
+  const lived = base === 'other' && (aged || modifiers.some(([s, e]) => {
     for (let k = s; k < e; k++) if (tokens[k]!.lower === 'who' && WITNESS_VERBS.test(tokens[k + 1]?.lower ?? '')) return true;
     return false;
-  });
+  }));
   // ("the rebels' Military Operations Command", "the military wing of Hamas": forces of an armed
   // group or of the opposition are an armed group's, not a state's military)
   const rebelForces = base === 'military' && (affiliation?.type === 'armed-group' || alignment === 'opposition' && !nationality);

@@ -10,7 +10,7 @@ import type { Source, SourceType } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { SourceMention, SourceProfile } from '../attribution/index.js';
-import { longestMatch, nameKey, phraseKey } from '../util/words.js';
+import { initialsOf, longestMatch, nameKey, phraseKey } from '../util/words.js';
 import { COMPOUND_PARTICIPLES } from '../lexicon/descriptors.js';
 
 /**
@@ -222,7 +222,10 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
   if (p.personName) return { ...base, key: `p|${nameKey(p.personName)}`, canonical: p.personName };
   // ("the Movement for the Salvation of Azawad": an organisation named in capitals with its links is its name)
   const titled = mentions[0]!.replace(/^(?:the|a|an)\s+/i, '');
-  if (p.descriptor && isTitledName(titled)) return { ...base, key: `d||${p.descriptor}||${phraseKey(titled)}`, canonical: titled };
+  // (three name words in capitals count as a name only for a body no country qualifies, whose
+  // descriptor is one generic word: "National Resistance Front", not "Turkish General Staff")
+  const capitals = !p.nationality && !p.personName && p.descriptor !== undefined && !p.descriptor.includes(' ');
+  if (p.descriptor && isTitledName(titled, capitals)) return { ...base, key: `d||${p.descriptor}||${phraseKey(titled)}`, canonical: titled };
   if (p.descriptor) {
     const country = p.nationality ? lex.countries.get(p.nationality) : undefined;
     const demonym = country?.demonyms[0];
@@ -294,11 +297,6 @@ function speakForBodies(locals: readonly SourceRecord[], keys: readonly Keyed[],
   });
 }
 
-/** The initials of a name's words in capitals: "Arakan Army" is AA, "Rapid Support Forces" RSF. */
-function initialsOf(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-}
-
 /** The names of the organisation a body is part of ("Free Syrian Army", "FSA"). */
 function partOf(name: string | undefined, lex: CompiledLexicon): string[] {
   const e = name ? lex.entities.map.get(phraseKey(name).replace(/^the /, '')) : undefined;
@@ -306,12 +304,12 @@ function partOf(name: string | undefined, lex: CompiledLexicon): string[] {
 }
 
 /** Whether a name is in capitals with "of" or "for" links: "Movement for the Salvation of Azawad". */
-function isTitledName(text: string): boolean {
+function isTitledName(text: string, capitals = false): boolean {
   const words = text.split(' ');
   const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
   if (!cap(words[0]) || !cap(words.at(-1)) || !words.every((w) => cap(w) || w === 'of' || w === 'for' || w === 'the')) return false;
   // ("National Resistance Front": three name words in capitals are a name too)
-  if (words.length >= 3 && words.every(cap)) return true;
+  if (capitals && words.length >= 3 && words.every(cap)) return true;
   return words.some((w, i) => (w === 'of' || w === 'for') && (cap(words[i + 1]) || words[i + 1] === 'the' && cap(words[i + 2])));
 }
 

@@ -396,7 +396,7 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
     for (const b of y.claim.quantities.filter((q) => foreground(y.claim, q))) {
       // ("between 40 and 50 Indian soldiers" in Pakistan's words, "one soldier" in the Indian Army's: one country's troops)
       const fa = forcesOf(x, a);
-      const sameSubject = a.subject === b.subject || fa !== undefined && fa === forcesOf(y, b);
+      const sameSubject = a.subject === b.subject || fa !== undefined && fa === forcesOf(y, b) || !!a.subject && !!b.subject && groupOf(a.subject) === groupOf(b.subject);
       if (!a.measure || a.measure !== b.measure || a.measure === 'distance' || !sameSubject || a.unit !== b.unit) continue;
       if (intervalsMeet(a, b)) continue;
       // (a toll without what it counts, "the death toll rose to nine", may be another incident's of the report)
@@ -406,6 +406,9 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
       if (sameReport && (!a.subject || !scoped) || !sameReport && !oneEvent(x.claim, a, y.claim, b)) continue;
       // (a report's place taken for a count that names none: both counts exact, not "about a dozen")
       if (bySetting && (a.value === null || b.value === null || a.approximate || b.approximate)) continue;
+      // ("32 killed since Thursday", said on Sunday, and "at least 47", said on Monday: a running
+      // count of one battle grows; the later, higher figure revises nothing and contradicts nothing)
+      if (grown(x, a, y, b)) continue;
       // a part's count may be lower than the whole's, not higher
       if (xOwn && (a.min ?? 0) <= (b.max ?? Infinity) || yOwn && (b.min ?? 0) <= (a.max ?? Infinity)) continue;
       return {
@@ -420,7 +423,9 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
 const BACKGROUND = /\b(?:after|before|since|following|earlier|previous|last|ago|when|while|amid)\b/i;
 
 /** Words that make a count a running total over a war or a period, not one event's ("the war has killed more than 220,000"). */
-const RUNNING_TOTAL = /\b(?:war|conflict|uprising|revolution|crackdown|since|so far|to date|this year|in total|altogether|jails?|prisons?)\b/i;
+// ("since Thursday", "since dawn", "since the start of the offensive" count one battle's days;
+// "since 2011", "since it began its campaign", "since the ceasefire collapsed" a longer time's)
+const RUNNING_TOTAL = /\b(?:war|conflict|uprising|revolution|crackdown|so far|to date|this year|in total|altogether|jails?|prisons?)\b|\bsince (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|last night|the (?:start|beginning) of the (?:offensive|attack|assault|operation|fighting|battle|clashes))\b)/i;
 /**
  * A count added to another ("24 other people", "three more soldiers"), a part of another ("one
  * civilian was among those killed"), or of the dead and the wounded together.
@@ -431,6 +436,35 @@ const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b(?!
  * (the army's 7 against the rebels' 40): further apart, they count different things.
  */
 const RIVAL_COUNT_RATIO = 10;
+
+/** Words for a group's members, which name the group they follow ("LNA soldiers", "LNA fighters"). */
+const MEMBERS = /\s(?:fighters|soldiers|troops|militants|members|gunmen|servicemen)$/;
+
+/** The group a subject counts the members of: "lna soldiers" and "lna fighters" are the LNA's. */
+function groupOf(subject: string): string {
+  return subject.replace(MEMBERS, '');
+}
+
+/** A count of the days since something ("since Thursday"), which grows as they pass. */
+const CUMULATIVE = /\bsince\b/i;
+
+/**
+ * Whether two dated counts, one of them running since a day, are one count grown: the later-dated
+ * figure no lower than the earlier one.
+ */
+function grown(x: Comparable, a: Quantity, y: Comparable, b: Quantity): boolean {
+  const dx = x.claim.date;
+  const dy = y.claim.date;
+  if (!dx || !dy || dx === dy || !(CUMULATIVE.test(x.claim.text) || CUMULATIVE.test(y.claim.text))) return false;
+  const [early, late] = dx < dy ? [a, b] : [b, a];
+  const before = early.value ?? early.min ?? early.max;
+  const after = late.value ?? late.min ?? late.max;
+  // (a toll that grows over a day or two: not seven-fold, "13 soldiers" against "more than 100")
+  return before !== null && after !== null && after >= before && after <= before * GROWTH_LIMIT;
+}
+
+/** How many times a running count may grow between two reports and still be read as grown. */
+const GROWTH_LIMIT = 2;
 
 /** A witness quoted in their own words. */
 const eyewitness = (c: Comparable): boolean => c.claim.direct && c.claim.source?.type === 'witness';

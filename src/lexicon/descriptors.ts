@@ -226,8 +226,9 @@ export const TITLES: ReadonlySet<string> = Object.freeze(new Set([
   'king', 'prince', 'emir', 'commander', 'director', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
   'leader', 'founder', 'chairman', 'official', 'representative', 'coordinator', 'activist', 'correspondent', 'analyst',
   'lt', 'gen', 'col', 'maj', 'capt', 'brig', 'sgt', 'adm', 'cmdr',
-  // honorifics, with or without their full stop (British style writes "Mr Ndoubaye")
-  'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle',
+  // honorifics, with or without their full stop (British style writes "Mr Ndoubaye"), and the
+  // abbreviated titles of US and police style ("Sen.", "Rep.", "Gov.", "Supt.", "Insp.")
+  'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'sen', 'rep', 'gov', 'supt', 'insp', 'cpl', 'pvt', 'rev', 'hon', 'prof',
 ]));
 
 /**
@@ -243,6 +244,7 @@ export const TITLE_TYPES: Readonly<Record<string, SourceType>> = Object.freeze({
   sgt: 'military', adm: 'military', cmdr: 'military', ambassador: 'official', envoy: 'official', spokesman: 'official', spokeswoman: 'official',
   spokesperson: 'official', official: 'official', representative: 'official', coordinator: 'official', director: 'official',
   dr: 'expert', doctor: 'witness', professor: 'expert', analyst: 'expert', correspondent: 'media', activist: 'monitor',
+  sen: 'government', rep: 'government', gov: 'government', supt: 'official', insp: 'official', cpl: 'military', pvt: 'military', prof: 'expert',
 });
 
 /**

@@ -34,8 +34,10 @@
  * - `'unknown'`: forces, ministries and governments of states in interstate wars (Russia and
  *   Ukraine, India and Pakistan, Azerbaijan and Armenia, Israel and Iran), where neither is
  *   "the government" of the other side's territory; and actors whose side is contested.
- * `type` is `'monitor'` for humanitarian, rights and monitoring bodies, `'official'` for
- * political bodies and courts, `'expert'` for think tanks, `'agency'` for wire services,
+ * `type` is `'monitor'` for rights and monitoring bodies, `'agency'` for UN agencies and
+ * humanitarian bodies that give aid and rescue (the Red Cross and Red Crescent, MSF, Save the
+ * Children: a reader counts them with the UN's agencies, not with monitors) and for wire
+ * services, `'official'` for political bodies and courts, `'expert'` for think tanks,
  * `'state-media'` for state-run outlets, `'media'` for other outlets. `partOf` is set only where
  * reports commonly present a body as part of a larger one, and always names an entry of this list
  * or of `entities-syria.ts`.
@@ -79,14 +81,14 @@ const ENTITIES: EntityEntry[] = [
   { name: 'Gulf Cooperation Council', aliases: ['GCC', 'Cooperation Council for the Arab States of the Gulf'], type: 'official', alignment: 'independent' },
 
   // ---- Humanitarian, rights and monitoring organisations ---------------------------------------
-  { name: 'International Federation of Red Cross and Red Crescent Societies', aliases: ['IFRC', 'International Federation of the Red Cross'], type: 'monitor', alignment: 'independent' },
-  { name: 'Palestine Red Crescent Society', aliases: ['PRCS', 'Palestinian Red Crescent', 'Palestine Red Crescent', 'Palestinian Red Crescent Society'], type: 'monitor', alignment: 'independent', country: 'Palestine' },
-  { name: 'Magen David Adom', aliases: ['MDA'], type: 'monitor', alignment: 'independent', country: 'Israel' },
-  { name: 'Save the Children', aliases: ['Save the Children International'], type: 'monitor', alignment: 'independent' },
-  { name: 'Norwegian Refugee Council', aliases: ['NRC'], type: 'monitor', alignment: 'independent', country: 'Norway' },
-  { name: 'International Rescue Committee', aliases: ['IRC'], type: 'monitor', alignment: 'independent' },
-  { name: 'Oxfam', aliases: ['Oxfam International'], type: 'monitor', alignment: 'independent' },
-  { name: 'World Central Kitchen', aliases: ['WCK'], type: 'monitor', alignment: 'independent' },
+  { name: 'International Federation of Red Cross and Red Crescent Societies', aliases: ['IFRC', 'International Federation of the Red Cross'], type: 'agency', alignment: 'independent' },
+  { name: 'Palestine Red Crescent Society', aliases: ['PRCS', 'Palestinian Red Crescent', 'Palestine Red Crescent', 'Palestinian Red Crescent Society'], type: 'agency', alignment: 'independent', country: 'Palestine' },
+  { name: 'Magen David Adom', aliases: ['MDA'], type: 'agency', alignment: 'independent', country: 'Israel' },
+  { name: 'Save the Children', aliases: ['Save the Children International'], type: 'agency', alignment: 'independent' },
+  { name: 'Norwegian Refugee Council', aliases: ['NRC'], type: 'agency', alignment: 'independent', country: 'Norway' },
+  { name: 'International Rescue Committee', aliases: ['IRC'], type: 'agency', alignment: 'independent' },
+  { name: 'Oxfam', aliases: ['Oxfam International'], type: 'agency', alignment: 'independent' },
+  { name: 'World Central Kitchen', aliases: ['WCK'], type: 'agency', alignment: 'independent' },
   { name: 'Integrated Food Security Phase Classification', aliases: ['IPC', 'Famine Review Committee'], type: 'monitor', alignment: 'independent' },
   { name: 'Committee to Protect Journalists', aliases: ['CPJ'], type: 'monitor', alignment: 'independent' },
   { name: 'Reporters Without Borders', aliases: ['Reporters Sans Frontieres'], type: 'monitor', alignment: 'independent' },

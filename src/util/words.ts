@@ -114,3 +114,13 @@ export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015'
 export function nameKey(name: string): string {
   return phraseKey(name).replace(/y/g, 'i').replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/(\p{L})\1+/gu, '$1');
 }
+
+/**
+ * The initials of a name's words in capitals: "Arakan Army" is AA, "Rapid Support Forces" RSF,
+ * "The National Resistance Front" TNRF (strip an article first).
+ * @example
+ * initialsOf('Coalition of Patriots for Change'); // 'CPC'
+ */
+export function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
