@@ -536,8 +536,19 @@ describe('attribution: a claim and its denial in one sentence', () => {
   test.each([
     ['a quotation, then "said in a statement on Monday"', '“The town is under our control,” the ministry said in a statement on Monday.', '2024-09-02'],
     ['"said in a statement on Monday that"', 'The ministry said in a statement on Monday that the town had fallen.', '2024-09-02'],
+    ['a place where it was said, then the day', '“The town is under our control,” the spokesman told a news conference in Benghazi on Monday.', '2024-09-02'],
+    ['a count since a day, said on another: the day it was said', 'The ministry said on Monday that 32 people had been killed since Thursday.', '2024-09-02'],
+    ['a figure that changed, said on a day: the day it was said', 'The prosecutor said on Monday that the toll from Sunday\'s strike had risen to ten.', '2024-09-02'],
   ])('the day after a medium is when it was said: %s', (_label, text, date) => {
     expect(compareClaims([{ id: 'a', text, date: '2024-09-03' }]).claims.find((c) => c.source)?.date).toBe(date);
+  });
+
+  test.each([
+    ['a count since a day, with no day it was said', 'The ministry said that 32 people had been killed since Thursday.', null],
+    ['an event\'s own day, said on another', 'The ministry said on Monday that the strike on Sunday killed ten.', '2024-09-01'],
+    ['a day "since" that "when" tells of', 'The ministry said tensions had soared since Sunday, when gunmen killed 26 men.', '2024-09-01'],
+  ])('must not: %s', (_label, text, date) => {
+    expect(compareClaims([{ id: 'a', text, date: '2024-09-03' }]).claims.find((c) => c.source)?.date ?? null).toBe(date);
   });
 
   test('must not: a name after "on" a medium is no day', () => {

@@ -147,6 +147,7 @@ describe('dates: must match (publication date Wednesday 2017-03-22)', () => {
     ['The siege began on 20 March 2016.', '2016-03-20'],
     ['The siege began on December 30.', '2016-12-30'],
     ['The ceasefire came into force today.', '2017-03-22'],
+    ['Troops resumed the advance this morning.', '2017-03-22'],
   ])('%s', (sentence, iso) => {
     expect(dates(sentence).map((d) => d.date)).toContain(iso);
   });

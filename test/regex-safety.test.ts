@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { checkSync } from 'recheck';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LEXICON } from '../src/lexicon/index.js';
-import { FIGURE_CHANGE_WORDS } from '../src/compare/conflicts.js';
+import { FIGURE_CHANGE_WORDS } from '../src/lexicon/quantities.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -34,7 +34,7 @@ function literals(): { where: string; source: string; flags: string }[] {
 }
 
 /** Patterns built from lexicon data at load time (no literal to find): checked the same way. */
-const BUILT = [{ where: 'compare/conflicts.ts FIGURE_CHANGE_WORDS', source: FIGURE_CHANGE_WORDS.source, flags: FIGURE_CHANGE_WORDS.flags }];
+const BUILT = [{ where: 'lexicon/quantities.ts FIGURE_CHANGE_WORDS', source: FIGURE_CHANGE_WORDS.source, flags: FIGURE_CHANGE_WORDS.flags }];
 
 const ALL = [...literals(), ...BUILT];
 

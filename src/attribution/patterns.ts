@@ -154,6 +154,14 @@ function skipSetting(v: SentenceView, k: number, cue: CueVerb | undefined): { ne
       while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'PRON')) j++;
       if (j > k + 1 && (j >= end || isFinal(tokens[j]) || isComma(tokens[j]) || isCloseQuote(tokens[j]))) { k = j; continue; }
     }
+    // "told a news conference in Benghazi on Monday", "said in Geneva.": where it was said, before a
+    // day or the end of the setting
+    if (t.lower === 'in' && tokens[k + 1]?.pos === 'PROPN') {
+      let j = k + 1;
+      while (j < end && tokens[j]!.pos === 'PROPN' && tokens[j]!.entity !== 'DATE') j++;
+      const after = tokens[j];
+      if (j >= end || !after || isFinal(after) || isComma(after) || isCloseQuote(after) || after.entity === 'DATE' || after.lower === 'on') { k = j; continue; }
+    }
     if (/^(?:in|on|to|by|via|during|through)$/.test(t.lower)) {
       // "in a statement", "in an interview with X", "on Twitter", "to reporters", "by telephone"
       // ("in its statement", "on his Facebook page")

@@ -16,6 +16,7 @@ import type { MentionRecord, SourceRecord } from './sources.js';
 import { phraseKey } from '../util/words.js';
 import { COARSE_PLACE_KINDS, COARSE_PLACE_NAME } from '../lexicon/place-words.js';
 import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
+import { FIGURE_CHANGE_WORDS } from '../lexicon/quantities.js';
 
 /** Nouns that, after "the", stand for a source named before: "the source", "the spokesman". */
 const STAND_INS: ReadonlySet<string> = new Set(['source', 'spokesman', 'official']);
@@ -92,7 +93,15 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     const inSource = (q: { span: Span; measure?: string }): boolean => q.measure === 'distance' && unit.cue !== null && unit.sources.length > 0
       && q.span.start >= Math.min(...unit.sources.map((s) => s.mention.phrase.start)) && q.span.end <= unit.cue.span.start;
     const quantities: Quantity[] = ns.quantities.filter((q) => within(content, q.span) || inSource(q)).map(({ first: _f, last: _l, ...q }) => q);
-    const dateIn = ns.dates.find((d) => within(content, d.span) && d.date);
+    // ("had been killed since Thursday": a day a count runs from is no day of the event; "the toll from
+    // Sunday's strike had risen to ten", said on Monday: a figure that changed is the statement's)
+    // (but "soared since April 22, when gunmen killed 26 men": the day of what "when" tells)
+    const since = (d: { first: number; last: number }): boolean => {
+      const after = parsed.tokens[d.last]?.text === ',' ? d.last + 1 : d.last;
+      return parsed.tokens[d.first - 1]?.lower === 'since' && parsed.tokens[after]?.lower !== 'when';
+    };
+    const changed = FIGURE_CHANGE_WORDS.test(doc.text.slice(content.start, content.end));
+    const dateIn = changed && unit.saidWhen ? undefined : ns.dates.find((d) => within(content, d.span) && d.date && !since(d));
     const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
     // ("On Sunday, the army said ...", "In a statement read on state television on Sunday, it said ...":
     // a day in the phrase that opens the sentence before its source is when it was said)

@@ -141,3 +141,11 @@ export const FIGURE_CHANGE_VERBS: ReadonlyMap<string, readonly string[]> = new M
   ['increase', ['increased']], ['stand', ['stood']], ['mount', ['mounted']], ['grow', ['grew', 'grown']],
   ['soar', ['soared']], ['fall', ['fell', 'fallen']], ['drop', ['dropped']],
 ]);
+
+/**
+ * Words by which a figure changes, from {@link FIGURE_CHANGE_VERBS}: "has risen to 26", "climbed
+ * to 40" (an alternation of words: linear on any text).
+ * @example
+ * FIGURE_CHANGE_WORDS.test('the death toll has risen to 26'); // true
+ */
+export const FIGURE_CHANGE_WORDS = new RegExp(`\\b(?:${[...FIGURE_CHANGE_VERBS.values()].flat().join('|')})\\s+to\\b`, 'i');

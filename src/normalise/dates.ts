@@ -77,6 +77,8 @@ export function findDates(tokens: readonly Token[], a: number, b: number, docDat
     }
     if (t.lower === 'yesterday') { push(k + 1, docDate ? addDays(docDate, -1) : null); continue; }
     if (t.lower === 'today' || t.lower === 'tonight') { push(k + 1, docDate); continue; }
+    // "resumed the advance this morning", "early this afternoon": the day of the report
+    if (t.lower === 'this' && /^(?:morning|afternoon|evening)$/.test(tokens[k + 1]?.lower ?? '')) { push(k + 2, docDate); continue; }
     // the previous day, the day before, a day earlier
     const w1 = tokens[k + 1]?.lower;
     const w2 = tokens[k + 2]?.lower;
