@@ -135,6 +135,21 @@ describe('canonical sources across documents', () => {
     expect(r.claims.find((c) => c.text.includes('Boali'))!.source!.canonical).toBe('Serge Ndoubaye');
   });
 
+  test.each([
+    ['one word', 'The National Resistance Front (NRF) said its forces held the valley. The NRF confirmed that its spokesman had been killed.', 'spokesman'],
+    ['two words', 'Director General Inter Services Public Relations (DG ISPR) Lieutenant General Khurram Shahzad said 31 civilians had been killed. The DG ISPR said India had lost five jets.', 'five jets'],
+  ])('an acronym (%s) is the source before whose name it spells', (_label, text, said) => {
+    const r = report([{ id: 'a', text }]);
+    const ids = new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id));
+    expect(ids.size).toBe(1);
+    expect(r.claims.some((c) => c.text.includes(said))).toBe(true);
+  });
+
+  test('must not: an acronym that spells no name of the report', () => {
+    const r = report([{ id: 'a', text: 'The National Resistance Front said its forces held the valley. The MSF said its clinic was closed.' }]);
+    expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(2);
+  });
+
   test('"the man" is the person spoken of last', () => {
     const r = report([{ id: 'a', text: 'A Panjshir resident who reached Kabul told AFP that fighters had set up checkpoints. "There is no food left," said the man, who asked not to be named.' }]);
     expect(r.claims.find((c) => c.text.includes('no food'))!.source!.canonical).toBe('Panjshir resident');

@@ -83,6 +83,7 @@ describe('sentences: must match', () => {
     ['a noun before its verb inside a determiner phrase', 'A war monitor reported the attack.', 'monitor', 'NOUN'],
     ['a past verb before the gerund it takes', 'The ministry denied using barrel bombs.', 'denied', 'VERB'],
     ['a plain verb form after "a" and its noun, ending the phrase, is the noun', 'Cabo Ligado, a conflict monitor, said 20 people died.', 'monitor', 'NOUN'],
+    ['a capitalised "verb" between two name words, before the sentence\'s verb', 'Director General Inter Services Public Relations Lieutenant General Khurram Shahzad said 31 civilians died.', 'Inter', 'PROPN'],
   ])('tag correction: %s', (_label, text, word, pos) => {
     expect(parse(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });

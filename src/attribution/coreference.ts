@@ -101,7 +101,8 @@ export function resolveCoreference(mentions: readonly (readonly [SourceMention, 
     let target: LocalSource | undefined;
     // ("The National Resistance Front (NRF) said ... The NRF confirmed": an acronym of no known
     // organisation is the source named before whose name's initials it spells)
-    const acronym = !p.entity && /^(?:[Tt]he )?\p{Lu}{2,6}$/u.test(m.text) ? m.text.replace(/^[Tt]he /, '') : undefined;
+    // ("DG ISPR" after "Director General Inter Services Public Relations (DG ISPR) ...")
+    const acronym = !p.entity && /^(?:[Tt]he )?\p{Lu}{2,6}(?: \p{Lu}{2,6})?$/u.test(m.text) ? m.text.replace(/^[Tt]he /, '').replace(' ', '') : undefined;
     const spelled = acronym ? [...recent].reverse().find((s) => s.mentions.some((x) => initialsOf(x.text.replace(/^(?:the|The) /, '')) === acronym)) : undefined;
     if (spelled) {
       target = spelled;

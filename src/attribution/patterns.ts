@@ -340,6 +340,13 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     if (/^[ap]\.?m\.?$/.test(t.lower) && /\d/.test(tokens[a - 2]?.text ?? '')) break;
     // "a strike that activists said": "that" after a noun opens a relative clause, whatever its tag
     if (t.lower === 'that' && a - 2 >= v.sentence.first && (tokens[a - 2]!.pos === 'NOUN' || tokens[a - 2]!.pos === 'PROPN')) break;
+    // ("Director General Inter Services Public Relations (DG ISPR) Lieutenant General Khurram
+    // Shahzad said": an acronym in brackets inside a run of name words)
+    if (t.text === ')' && tokens[a]?.pos === 'PROPN') {
+      let open = a - 2;
+      while (open > v.sentence.first && a - 1 - open <= 4 && tokens[open]!.text !== '(') open--;
+      if (tokens[open]?.text === '(' && open + 1 < a - 1 && tokens.slice(open + 1, a - 1).every((x) => /^\p{Lu}{2,8}$/u.test(x.text)) && tokens[open - 1]?.pos === 'PROPN') { a = open; continue; }
+    }
     // "nine out of 10"
     if (t.lower === 'of' && tokens[a - 2]?.lower === 'out' && tokens[a - 3]?.pos === 'NUM' && a - 3 >= v.sentence.first) { a -= 2; continue; }
     // "more than half", "fewer than 4 in 10"
@@ -517,6 +524,12 @@ function relativeBefore(v: SentenceView, last: number): number | null {
   const { tokens } = v;
   for (let k = last; k > v.sentence.first && last - k < 16; k--) {
     const t = tokens[k]!;
+    // ("A man in the video who called himself “General Ebube” said": a name in quotation marks inside the clause)
+    if (isCloseQuote(t)) {
+      let open = k - 1;
+      while (open > k - 5 && open > v.sentence.first && !isOpenQuote(tokens[open]) && startsUpper(tokens[open]!.text)) open--;
+      if (isOpenQuote(tokens[open]) && open < k - 1) { k = open; continue; }
+    }
     if (isComma(t) || isOpenQuote(t) || isCloseQuote(t) || t.text === ';') return null;
     if (!/^(?:who|that|which)$/.test(t.lower) || k >= last) continue;
     const noun = tokens[k - 1]!;
@@ -630,6 +643,22 @@ function finiteClauseAt(tokens: readonly Token[], k: number, end: number): boole
   return k > start && k < end && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB') && !/(?:ing|en)$/.test(verb.lower) && tokens[k + 1]?.pos !== 'NOUN';
 }
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * Whether a clause with its own subject starts at `k`: a noun phrase, then (before a comma, with
+ * prepositional phrases between) a finite verb ("the cathedral in Shusha was struck", "at least 20
+ * people were killed").
+ */
+function subjectAndVerbAt(tokens: readonly Token[], k: number, end: number): boolean {
+  const first = tokens[k];
+  if (!first || !(NOUN_PHRASE_TAGS.has(first.pos) || APPROXIMATORS.has(first.lower) || first.lower === 'at')) return false;
+  for (let j = k + 1; j < end && j < k + 16; j++) {
+    const t = tokens[j]!;
+    if (isComma(t) || isFinal(t)) return false;
+    if (t.pos === 'AUX' || t.pos === 'VERB' && !t.lower.endsWith('ing')) return NOUN_PHRASE_TAGS.has(tokens[j - 1]!.pos) || tokens[j - 1]!.pos === 'ADV';
+  }
+  return false;
+}
 
 /**
  * Whether a clause of its own follows a cue, past a time of saying: a pronoun subject with its verb,
@@ -802,7 +831,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   // 4. CONTENT, CUE SOURCE  /  “CONTENT,” CUE SOURCE
   const chunkStart = prevComma(v, L - 1) + 1;
   // "At least 12 people were killed, said Rami Abdel Rahman": a clause before the comma is content
-  const invertedCue = isCloseQuote(left) || (isComma(left) && (isCloseQuote(tokens[L - 1]) || isClauseChunk(tokens, chunkStart, L) || !isNounPhrase(tokens, chunkStart, L) && !isAside(tokens, chunkStart, L)));
+  const invertedCue = isCloseQuote(left) && !quotedName(v, L) || (isComma(left) && (isCloseQuote(tokens[L - 1]) || isClauseChunk(tokens, chunkStart, L) || !isNounPhrase(tokens, chunkStart, L) && !isAside(tokens, chunkStart, L)));
   if (invertedCue) {
     // the source runs to the end, with its appositions, unless "..., adding that" follows
     let srcEnd = cueEnd;
@@ -893,6 +922,14 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     if (isComma(tokens[comma]) && isComma(after) && isPredicateStart(tokens, next + 1) && !tokens.slice(s.first, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       const whole = content(v, s.first, end);
       if (whole) return [{ content: whole.span, cue: found, sources, direct: whole.direct, ...(when ? { saidWhen: when } : {}) }];
+    }
+    // "On Thursday, Karabakh officials said, the cathedral was struck twice": an opening phrase with
+    // no verb, the cue between commas, then a clause of its own: the content is the clause (the
+    // opening phrase belongs to it, the report spans it all)
+    if (isComma(tokens[comma]) && isComma(after) && !isOpenQuote(tokens[next + 1]) && !tokens.slice(s.first, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+      && subjectAndVerbAt(tokens, next + 1, end)) {
+      const rest = content(v, next + 1, end);
+      if (rest) return [{ content: rest.span, cue: found, sources, direct: rest.direct, ...(when ? { saidWhen: when } : {}) }];
     }
     const body = content(v, s.first, isComma(tokens[comma]) ? comma : comma + 1);
     if (!body) return null;
@@ -1134,7 +1171,11 @@ function subjectBefore(v: SentenceView, L: number): { headStart: number; headEnd
     // a restrictive relative clause between the source and its cue ("Residents who fled said": one
     // that ends in its verb)
     const relative = relativeBefore(v, last);
-    const shortRelative = relative !== null && tokens[last]!.pos === 'VERB' && last - relative <= 3;
+    // (or one that ends in a verb and reports nothing itself: "A motorbike rider who asked not to be named said")
+    const shortRelative = relative !== null && (tokens[last]!.pos === 'VERB' || isCloseQuote(tokens[last])) && (last - relative <= 3
+      || last - relative <= 8 && !tokens.slice(relative + 1, last + 1).some((x) => x.pos === 'VERB' && v.lex.cues.get(x.lemma)?.kind === 'speech' && x.lemma !== 'ask'
+        // ("who called himself ...": a name one gives oneself reports nothing)
+        && !/^(?:himself|herself|themselves|itself)$/.test(tokens[x.i + 1]?.lower ?? '')));
     // ("One of them said": a part of those "they" names)
     const ofThem = tokens[last]!.lower === 'them' && tokens[last - 1]?.lower === 'of' && headStart === last - 2;
     if (!isNounish(tokens[last]!) && !QUANTIFIER_PRONOUNS.has(tokens[last]!.lower) && !shortRelative && !ofThem) return null;
@@ -1173,6 +1214,19 @@ function listStart(v: SentenceView, headStart: number, headEnd: number): number 
     if (a === first || tokens[a - 1]?.pos === 'CCONJ' && a - 1 === first) return start;
   }
   return headStart;
+}
+
+/**
+ * Whether the quotation that closes at `close` is a name in quotation marks inside a noun phrase
+ * ("a man who called himself “General Ebube” said"), not an utterance: a few capitalised words
+ * with no punctuation before the closing mark, after words that are no quotation's.
+ */
+function quotedName(v: SentenceView, close: number): boolean {
+  const { tokens } = v;
+  let open = close - 1;
+  while (open > v.sentence.first && close - open <= 5 && !isOpenQuote(tokens[open])) open--;
+  if (!isOpenQuote(tokens[open]) || open === v.sentence.first || open === close - 1) return false;
+  return tokens.slice(open + 1, close).every((t) => startsUpper(t.text) && t.pos === 'PROPN');
 }
 
 /**
@@ -1407,6 +1461,8 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
     // clause is someone else's report; that clause is read on its own
     // ", a figure Reuters could not verify": the reporter's comment on the claim, not part of it
     const comment = !atEnd && isComma(t) && !inQuote(v, k) && /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:figure|claim|number|toll|account|statement|report|assertion|allegation|charge|accusation|version)$/.test(tokens[k + 2]?.lower ?? '');
+    // (", while 39 soldiers had been wounded": a contrast with no report of its own is the source's second claim)
+    const sameSourceContrast = !atEnd && isComma(t) && !inQuote(v, k) && /^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '') && !ownCue(v, k + 2, end);
     const contrast = comment || !atEnd && isComma(t) && !inQuote(v, k) && (/^(?:while|whereas)$/.test(tokens[k + 1]?.lower ?? '')
       // ("..., even as the military insisted it still held the town")
       || tokens[k + 1]?.lower === 'even' && tokens[k + 2]?.lower === 'as' && ownCue(v, k + 3, end)
@@ -1430,6 +1486,10 @@ function clauses(v: SentenceView, a: number, end: number, cue: FoundCue, sources
       const p = verb;
       const negated = v.lex.cues.get(tokens[p]!.lemma)?.negated === true;
       out.push(...clauses(v, p + 1, end, { ...cue, span: spanOf(tokens, p, p + 1), text: tokens[p]!.text, lemma: tokens[p]!.lemma, negated }, sources));
+      break;
+    }
+    if (sameSourceContrast) {
+      out.push(...clauses(v, k + 2, end, cue, sources, when));
       break;
     }
     if (atEnd || participle === 'close') break;

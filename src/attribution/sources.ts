@@ -541,8 +541,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const parentAt = (k: number, f: Found): boolean => coreEntities.some((g) => g !== f && g.from <= k && k < g.to && g.to <= f.from && g.entity.name === f.entity.partOf);
   // ("Myanmar's Arakan Army": the country a named organisation belongs to, with its possessive)
   const countryOwner = (k: number): boolean => /^['\u2019]s?$/.test(tokens[k]!.text) && k > a || /^['\u2019]s$/.test(tokens[k + 1]?.text ?? '') && lex.places.map.get(tokens[k]!.key)?.kind === 'country';
+  // ("the UN humanitarian office OCHA": a description of the same body, by another of its names, before its name)
+  const sameBodyAt = (k: number, f: Found): boolean => coreEntities.some((g) => g !== f && g.from <= k && k < g.to && g.to <= f.from && g.entity.name === f.entity.name);
   const prefixOnly = (f: Found): boolean => {
-    for (let k = a; k < f.from; k++) if (!(modifierOnly(k) || ownerBefore(k, f.from) || parentAt(k, f) || countryOwner(k) || k === f.from - 1 && GENERIC_ORGANISATION_HEADS.has(tokens[k]!.lower))) return false;
+    for (let k = a; k < f.from; k++) if (!(modifierOnly(k) || ownerBefore(k, f.from) || parentAt(k, f) || sameBodyAt(k, f) || countryOwner(k) || k === f.from - 1 && GENERIC_ORGANISATION_HEADS.has(tokens[k]!.lower))) return false;
     return true;
   };
   const whole = coreEntities.find((f) => f.to === b && prefixOnly(f));
@@ -604,7 +606,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   // a country or its capital speaks as its government: "Moscow said", "Turkey denied"
   const country = !personName && asPlace && (asPlace.kind === 'country' || lex.countries.get(asPlace.country)?.capital === asPlace.name) ? asPlace.country : undefined;
   const titleType = titled || roleOf ? TITLE_TYPES[headWord ?? ''] : undefined;
-  const base: SourceType = country ? 'government' : stateForces ? 'military'
+  // ("The Ambazonia Defence Forces, one of the largest separatist groups, said": an unnamed body an
+  // apposition says the kind of is of that kind, whatever its name's last word)
+  const classified = !org && !personName && !country && desc !== undefined && !desc.person && startsUpper(core.at(-1)!.text) ? appositiveKind(tokens, modifiers, lex) : undefined;
+  const base: SourceType = country ? 'government' : stateForces ? 'military' : classified ? classified.type
     : affiliation && affiliation.type !== 'other' && (personName || desc?.person || desc === undefined) ? affiliation.type
       // ("Army spokesman Nadav Shoshani": a descriptor of two words or more tells more than the title alone)
       : (desc && desc.type !== 'other' && desc.phrase.includes(' ') ? desc.type : titleType) ?? desc?.type ?? affiliation?.type ?? modifierType(tokens, modifiers, lex) ?? 'other';
@@ -634,7 +639,7 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     kind: personName ? 'person' : 'descriptor',
     type,
     alignment: affiliation?.alignment !== undefined && affiliation.alignment !== 'unknown' ? affiliation.alignment
-      : alignment !== 'unknown' ? alignment : desc?.alignment ?? 'unknown',
+      : alignment !== 'unknown' ? alignment : classified ? classified.alignment : desc?.alignment ?? 'unknown',
     representative,
     words, coreWords, plural,
     ...(affiliation ? { affiliation } : {}),
@@ -735,9 +740,33 @@ function modifierType(tokens: readonly Token[], modifiers: readonly [number, num
   return undefined;
 }
 
+/**
+ * The kind of body an apposition says a source is ("one of the largest separatist groups", "an
+ * alliance of Tuareg armed groups"): the first descriptor of a body in an apposition that opens
+ * with "a", "an" or "one of".
+ */
+function appositiveKind(tokens: readonly Token[], modifiers: readonly [number, number][], lex: CompiledLexicon): { type: SourceType; alignment: Alignment } | undefined {
+  for (const [s, e] of modifiers) {
+    let k = tokens[s]!.text === ',' ? s + 1 : s;
+    if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
+    else if (!/^(?:a|an)$/.test(tokens[k]?.lower ?? '')) continue;
+    const { words } = wordsOf(tokens, k, Math.min(e, k + 8));
+    // a descriptor of a body ("an alliance of ..."), or a word for its members' kind before a noun
+    // for a body ("one of the largest separatist groups")
+    let head = k;
+    while (head < e && (tokens[head]!.pos === 'ADJ' || tokens[head]!.pos === 'NOUN' || tokens[head]!.pos === 'DET' || tokens[head]!.pos === 'ADV')) head++;
+    const body = head > k && GENERIC_ORGANISATION_HEADS.has(tokens[head - 1]!.lower.replace(/s$/, ''));
+    for (let w = 0; w < words.length; w++) {
+      const m = longestMatch(lex.descriptors, words, w);
+      if (m && m.value.type !== 'other' && (!m.value.person || body)) return { type: m.value.type, alignment: m.value.alignment ?? 'unknown' };
+    }
+  }
+  return undefined;
+}
+
 /** The type of the body a short phrase names from `w` ("the alliance", "the rebel group"): its first descriptor that names no person. */
-function bodyTypeAfter(words: readonly string[], w: number, lex: CompiledLexicon): SourceType | undefined {
-  for (let k = w; k < words.length && k < w + 4; k++) {
+function bodyTypeAfter(words: readonly string[], w: number, lex: CompiledLexicon, reach = 4): SourceType | undefined {
+  for (let k = w; k < words.length && k < w + reach; k++) {
     const m = longestMatch(lex.descriptors, words, k);
     if (m && !m.value.person && m.value.type !== 'other') return m.value.type;
   }

@@ -48,6 +48,8 @@ export const SOURCE_DESCRIPTORS: readonly SourceDescriptor[] = Object.freeze([
   d('junta', 'military', { ...gov, same: 'military' }), d('military junta', 'military', { ...gov, same: 'military' }),
   d('military council', 'military', { ...gov, same: 'military' }), d('military government', 'military', { ...gov, same: 'military' }),
   d('army command', 'military', gov), d('general staff', 'military', gov), d('air force', 'military', gov),
+  // ("Iraq's Joint Operations Command", "the Operations Command"): a state's command of operations
+  d('operations command', 'military', gov), d('joint command', 'military', gov),
   d('navy', 'military', gov), d('security forces', 'military', gov), d('defence forces', 'military', gov),
   d('defense forces', 'military', gov), d('military administration', 'military', gov), d('military spokesperson', 'military', { ...gov, person: true }),
   d('emergency services', 'official'), d('emergencies ministry', 'government', gov), d('civil defence', 'monitor', ind),

@@ -106,12 +106,12 @@ const ENTITIES: EntityEntry[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.'], type: 'agency', alignment: 'independent' },
   { name: 'UN Security Council', aliases: ['UNSC', 'Security Council', 'United Nations Security Council'], type: 'official', alignment: 'independent', partOf: 'United Nations' },
   { name: 'UN Special Envoy for Syria', aliases: ['UN Syria envoy', 'Office of the Special Envoy for Syria', 'UN special envoy to Syria'], type: 'official', alignment: 'independent', partOf: 'United Nations' },
-  { name: 'OCHA', aliases: ['UN Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs', 'UNOCHA', 'UN OCHA'], type: 'agency', alignment: 'independent', partOf: 'United Nations' },
+  { name: 'OCHA', aliases: ['UN Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs', 'UNOCHA', 'UN OCHA', 'UN humanitarian office', 'U.N. humanitarian office', 'UN aid office', 'UN humanitarian affairs office'], type: 'agency', alignment: 'independent', partOf: 'United Nations' },
   { name: 'UNHCR', aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees'], type: 'agency', alignment: 'independent', partOf: 'United Nations' },
   { name: 'UN Commission of Inquiry on Syria', aliases: ['Independent International Commission of Inquiry on the Syrian Arab Republic', 'UN Commission of Inquiry', 'Commission of Inquiry on Syria', 'UN COI'], type: 'monitor', alignment: 'independent', partOf: 'United Nations' },
   { name: 'OHCHR', aliases: ['UN human rights office', 'Office of the UN High Commissioner for Human Rights', 'UN High Commissioner for Human Rights'], type: 'monitor', alignment: 'independent', partOf: 'United Nations' },
   { name: 'UNICEF', aliases: ["United Nations Children's Fund", "UN children's agency", "UN Children's Fund"], type: 'agency', alignment: 'independent', partOf: 'United Nations' },
-  { name: 'World Health Organization', aliases: ['World Health Organisation'], type: 'agency', alignment: 'independent', partOf: 'United Nations' },
+  { name: 'World Health Organization', aliases: ['World Health Organisation', 'WHO', 'UN health agency', 'U.N. health agency', 'United Nations health agency'], type: 'agency', alignment: 'independent', partOf: 'United Nations' },
 
   // ---- Syrian state media and government-aligned media ------------------------------------
   { name: 'SANA', aliases: ['Syrian Arab News Agency', 'Syrian state news agency'], type: 'state-media', alignment: 'government', country: 'Syria' },

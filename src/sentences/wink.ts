@@ -272,6 +272,10 @@ function retagNouns(tokens: Token[]): void {
     // "of", before another capitalised name word, is inside the name (in a headline the word
     // before a verb is a capitalised subject: "Rebels Capture Soran")
     if ((tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'of') && tokens[k - 2]?.pos === 'PROPN' && titleCase(tokens[k - 2]) && tokens[k + 1]!.pos === 'PROPN' && titleCase(tokens[k + 1])) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
+    // "Director General Inter Services Public Relations ... said": between two name words, before a
+    // verb in lower case that is the sentence's own (a headline, "Rebels Capture Soran", has none)
+    if (tokens[k - 1]?.pos === 'PROPN' && titleCase(tokens[k - 1]) && tokens[k + 1]!.pos === 'PROPN' && titleCase(tokens[k + 1])
+      && tokens.slice(k + 2, k + 20).some((x) => x.pos === 'VERB' && /^\p{Ll}/u.test(x.text))) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // "Human Rights Watch in Geneva said": a capitalised "verb" that ends a run of two name words,
     // before a word in lower case that is no verb, ends the name (a headline goes on in capitals)
     if (titleCase(tokens[k - 1]) && tokens[k - 1]!.pos === 'PROPN' && titleCase(tokens[k - 2]) && tokens[k - 2]!.pos === 'PROPN'
