@@ -164,7 +164,14 @@ const MIN_FIGURE = 5;
 function subjectsMeet(qa: Quantity, x: Claim, qb: Quantity, y: Claim, lex: CompiledLexicon): boolean {
   const a = qa.subject;
   const b = qb.subject;
-  if (!a || !b || a === b) return true;
+  if (a === b) return true;
+  // a count without its subject ("the toll rose to 31") meets people in general, or those its claim
+  // names ("put the number of gunmen killed at 31" is no count of soldiers)
+  if (!a || !b) {
+    const [named, other] = a ? [a, y.text] : [b!, x.text];
+    const last = named.toLowerCase().split(' ').at(-1)!;
+    return PEOPLE_SUBJECTS.has(last) || GENERIC_SUBJECTS.has(last) || other.toLowerCase().includes(last);
+  }
   const wa = a.toLowerCase().split(' ');
   const wb = b.toLowerCase().split(' ');
   // ("six families", "12 homes": groups and things are counted as themselves)
