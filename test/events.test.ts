@@ -15,6 +15,8 @@ describe('events: must match', () => {
     ['a place under the speaker\'s control is held', 'The rebels said Saraqeb was now completely under their control.', 'hold'],
     ['a place taken from a side, "from" past a long object', 'The Houthis said they have taken the Al-Kassara area from government forces.', 'capture'],
     ['a place never in a side\'s hands is not held by it', 'The army said Macomia was never in the hands of the terrorists.', 'not-hold'],
+    ['an enemy driven out of a place, the object between verb and particle', 'The GNA said it had driven Haftar\'s troops out of the airport at Qasr Bin Ghashir.', 'capture'],
+    ['must not: bodies pulled out of the rubble are no withdrawal', 'Rescuers said they pulled the bodies out of the rubble in Soran.', undefined],
     ['must not: a place in a side\'s hands, unnegated, is held', 'Residents said Macomia was in the hands of the insurgents.', 'hold'],
   ])('%s', (_label, text, kind) => {
     expect(eventOf(text)?.kind).toBe(kind);
@@ -32,6 +34,11 @@ describe('events: must match', () => {
     const e = eventOf('“Soran is under the full control of the army and peace has been restored,” the ministry said.');
     expect(e?.status).toBe('held');
     expect(e?.agent).toBe('government');
+  });
+
+  test('a place "under the control of the defense forces" is held by the government', () => {
+    const e = eventOf('An official said Batibo was calm and totally under the control of the defense forces.');
+    expect([e?.status, e?.agent]).toEqual(['held', 'government']);
   });
 
   test('a place "no longer under the control" of a side is lost to it', () => {

@@ -130,6 +130,12 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
         at++;
         // "beat back", "pushed them back": an adjective or an object pronoun inside the phrase
         if ((tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'PRON' && n === words.length - 1) && tokens[at + 1]?.lemma === words[n]) at++;
+        // ("drove Haftar's troops out of the airport": a whole noun phrase before a particle "out of")
+        else if (p.kind === 'capture' && words[n] === 'out' && n === words.length - 1 && tokens[at]?.lemma !== 'out') {
+          let j = at;
+          while (j < b && j - at < 8 && (NOUN_PHRASE.has(tokens[j]!.pos) || /^['\u2019]s$/.test(tokens[j]!.text))) j++;
+          if (j > at && tokens[j]?.lower === 'out' && tokens[j + 1]?.lower === 'of') at = j;
+        }
         if (tokens[at]?.lemma !== words[n]) { ok = false; break; }
       }
       if (!ok) continue;
@@ -191,6 +197,9 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
     ...(best ? { trigger: tokens.slice(best.k, best.end).map((t) => t.text).join(' ') } : {}),
   };
 }
+
+/** Tags of the words of a noun phrase (an object between a verb and its particle). */
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 
 /** The participles of "X-held", "X-controlled", "X-run" before a place noun. */
 const HELD_BY: ReadonlySet<string> = new Set(['held', 'controlled', 'run', 'occupied', 'besieged']);

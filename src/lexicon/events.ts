@@ -45,6 +45,9 @@ export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
   p('retook', 'regain'), p('overran', 'capture'), p('took control', 'capture'), p('took over', 'capture'), p('beat back', 'repel'),
   p('repel', 'repel'), p('repulse', 'repel'), p('foil', 'repel'), p('thwart', 'repel'), p('beat back', 'repel'),
   p('fend off', 'repel'), p('push back', 'repel'), p('drive back', 'repel'), p('abort', 'repel'),
+  // "drove Haftar's troops out of the airport", "pushed the militias out of the town centre": the
+  // place the enemy is driven out of is taken (the object stands between the verb and "out")
+  p('drive out', 'capture'), p('push out', 'capture'), p('chase out', 'capture'), p('force out', 'capture'), p('kick out', 'capture'),
   p('advance', 'advance'), p('progress', 'advance'), p('gain', 'advance'), p('make gains', 'advance'),
   p('push into', 'advance'), p('break through', 'advance'),
   p('withdraw', 'withdraw'), p('retreat', 'withdraw'), p('pull out', 'withdraw'), p('pull back', 'withdraw'), p('flee', 'withdraw'),
@@ -107,6 +110,10 @@ export const SIDE_TERMS: Readonly<Record<string, Exclude<Alignment, 'independent
   // a state's security forces and police fight on its side ("the police have not abandoned Mirebalais")
   'security forces': 'government',
   'police': 'government', 'police officers': 'government', 'policemen': 'government',
+  // a state's forces by their formal names ("totally under the control of the defense forces"), and
+  // separatists, who fight a state
+  'armed forces': 'government', 'defence forces': 'government', 'defense forces': 'government',
+  'separatists': 'opposition', 'separatist fighters': 'opposition', 'separatist forces': 'opposition',
 });
 
 /**

@@ -205,6 +205,8 @@ function namedWith(tokens: readonly Token[], first: number, last: number): { nou
 }
 
 const MOTION = /^(?:into|towards|toward|outside|near|around|in|from)$/;
+/** Parts of a place named after "of" or "to" ("the outskirts of", "the entrance to"). */
+const PLACE_PARTS = /^(?:centre|center|outskirts|heart|edge|edges|entrance|outskirt|suburbs|east|west|north|south)$/;
 /** Verbs whose object is a place: "captured Soran", "still control Bani Zeid", "retook al-Qaryatain", "fled Nantlet". */
 const TERRITORIAL = /^(?:capture|seize|retake|recapture|regain|control|hold|enter|storm|besiege|overrun|liberate|encircle|surround|shell|bomb|evacuate|reach|take|flee|occupy|abandon)$/;
 /** What follows a place as subject of its status: "X is still held by", "X remains in the hands of", "X fell". */
@@ -212,9 +214,14 @@ const STATUS_AFTER = /^(?:is|was|remains|remained|has|had|fell|lies)$/;
 
 /** Whether the text around the name at `k` (ending at `end`, from {@link nameEnd}) says it is a place. */
 function placeContext(tokens: readonly Token[], k: number, end: number, listOfPlaces: boolean, lex: CompiledLexicon): boolean {
+  // ("in Syrias Aleppo": a known place's possessive with its apostrophe stripped, as scraped copy prints it)
+  const word = tokens[k]!.lower;
+  if (end === k + 1 && word.length > 3 && word.endsWith('s') && lex.places.map.has(word.slice(0, -1))) return false;
   const prev = tokens[k - 1]?.lower ?? '';
   const prev2 = tokens[k - 2]?.lower ?? '';
   if (prev === 'of' && PLACE_NOUNS.test(prev2)) return true;
+  // "the centre of Qasr Bin Ghashir", "the outskirts of Nyala", "the entrance to Balcad": a part of a place
+  if ((prev === 'of' || prev === 'to') && PLACE_PARTS.test(prev2) && !isNamed(tokens, k, lex)) return true;
   // the object of a territorial verb, or of "control of"
   if ((TERRITORIAL.test(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.pos === 'VERB') || (prev === 'of' && prev2 === 'control')) return !isNamed(tokens, k, lex);
   // the subject of a status: "Aqareb al-Safi is still in government hands"
