@@ -337,9 +337,15 @@ describe('civilian harm against a military target', () => {
     ['a third party\'s report of an attack on a base', 'Medics said the strike killed 12 civilians in Wajiroko.', 'Officials said Islamic State-linked fighters attacked a military base in Wajiroko.'],
     ['a running total of the war', 'The army said its jets struck a terrorist camp in Wajiroko.', 'The UN said the conflict has killed about 35,000 civilians in Wajiroko.'],
     ['a denial of excuses that names civilians late', 'Activists said air strikes killed 11 civilians in Raqqa.', 'The coalition rejected any and all excuses used to justify the bombings in Raqqa, stressing that targeting civilians cannot be justified.'],
+    ['a claim of military targets that the clause calls a lie', 'Officials said Indian shelling killed five civilians in Muzaffarabad.', '"The Indian claim that only terrorist camps in Muzaffarabad were hit is a blatant lie," the general said.'],
   ];
   test.each(QUIET_TARGETS)('must not: %s', (_label, a, b, dates) => {
     expect(pair(a, b, dates).conflicts.filter((k) => k.kind === 'target')).toEqual([]);
+  });
+
+  test('must not: a denial that points at a claim, against a claim that names the same claim', () => {
+    const r = report([{ id: 'a', text: 'Pakistan\'s military rejected the Indian claim. "The Indian claim that only terrorist camps were hit is a blatant lie," Lieutenant General Shahzad said.' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
   });
 
   test('must not: one source that says both', () => {

@@ -185,6 +185,7 @@ describe('places and actors: must match', () => {
     ['an unknown town the text calls a town', 'Rebels entered the town of Tal Qarmeed.', 'Tal Qarmeed'],
     ['a town of another war, by its former name', 'Russian forces pressed their assault on Artemivsk.', 'Bakhmut'],
     ['a city named before a noun', 'A strike on a Gaza City school killed 18 people.', 'Gaza City'],
+    ['an unknown name after "the capture of"', 'The Taliban announced the capture of Panjshir.', 'Panjshir'],
     ['an unknown name after "the centre of"', 'Government forces pushed the militias out of the centre of Qasr Bin Ghashir.', 'Qasr Bin Ghashir'],
     ['an unknown name that a distance and a direction locate', 'A car bomb exploded at the entrance to Balcad, some 30 km (19 miles) north of Mogadishu.', 'Balcad'],
     ['"the capital" of the country whose places the report names, not of a neighbour it names once', 'Families from Nyala and Omdurman fled to Chad as shelling hit the capital, residents said.', 'Khartoum'],

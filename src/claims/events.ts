@@ -171,7 +171,7 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   }
   if (!best && !contested) return undefined;
   const kind: string = best?.kind ?? 'clash';
-  const negated = best !== undefined && isNegated(tokens, best.k, a);
+  const negated = best !== undefined && (isNegated(tokens, best.k, a) || falsified(tokens, a, best.k, b));
   // ("the enemy tried to storm the village and was pushed back": a repulsion with no agent, in a
   // side's own words, is that side's)
   const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) ?? (best.kind === 'repel' && isPassiveAt(tokens, a, best.k) ? ownSide(speaker) : undefined) : undefined;
@@ -307,6 +307,43 @@ function attackerBefore(tokens: readonly Token[], a: number, k: number, end: num
     if (side) return side;
   }
   return undefined;
+}
+
+/** Nouns for what someone claimed, which a clause may call false. */
+const CLAIM_NOUNS = /^(?:claims?|reports?|allegations?|accusations?|statements?|assertions?)$/;
+/** What calls a claim untrue: "is false", "are lies", "was baseless". */
+const FALSITY = /^(?:false|untrue|baseless|unfounded|groundless|fabricated|fake|lies|lie|nonsense|propaganda|fiction)$/;
+
+/**
+ * "The claim of the capture of Panjshir is false", "Reports that rebels took the town are lies": an
+ * event named inside a claim that the clause calls untrue did not happen.
+ */
+function falsified(tokens: readonly Token[], a: number, k: number, b: number): boolean {
+  const words = tokens.slice(a, Math.min(b, a + 24)).map((t) => t.lower);
+  const copula = callsClaimFalse(words);
+  return copula > k - a;
+}
+
+/**
+ * Where a clause that calls a claim untrue has its verb ("The Indian claim that only camps were hit
+ * is a blatant lie": the index of "is"), or -1: a claim noun among its first words, then "is",
+ * "are", "was" or "were" and a word of falsity.
+ * @example
+ * callsClaimFalse('the claim of the capture of panjshir is false'.split(' ')); // 7
+ */
+export function callsClaimFalse(words: readonly string[]): number {
+  let j = 0;
+  while (j < words.length && j < 3 && !CLAIM_NOUNS.test(words[j]!)) j++;
+  if (j >= words.length || !CLAIM_NOUNS.test(words[j]!)) return -1;
+  for (let n = j + 1; n < words.length && n < j + 20; n++) {
+    if (!/^(?:is|are|was|were)$/.test(words[n]!)) continue;
+    let m = n + 1;
+    if (/^(?:a|an|pure|completely|totally|simply|utterly|all)$/.test(words[m] ?? '')) m++;
+    if (/^(?:blatant|outright|pure|total)$/.test(words[m] ?? '')) m++;
+    // (the claim's own verb may come first: "the claim that camps were hit is a lie")
+    if (FALSITY.test(words[m] ?? '')) return n;
+  }
+  return -1;
 }
 
 function isNegated(tokens: readonly Token[], k: number, a: number): boolean {

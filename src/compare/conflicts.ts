@@ -168,6 +168,8 @@ function substance(c: Claim): Set<string> {
 }
 
 const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'were', 'have', 'been', 'their', 'there', 'they', 'which', 'said', 'also', 'after', 'over', 'into', 'against', 'about', 'would', 'could', 'deny', 'denied', 'denies', 'rejected', 'dismissed',
+  // what points at a claim, not what it says: "rejected the Indian claim" and "the Indian claim ... is a lie" share no substance
+  'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations',
   // who, not what: "the group's fighters had consolidated control" and "the group's fighters had
   // killed 50" share their actors, not their substance
   'group', 'fighters', 'forces', 'troops', 'army', 'soldiers', 'militants', 'rebels', 'militia', 'government', 'military']);

@@ -11,6 +11,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { TargetClass } from '../lexicon/targets.js';
 import { longestMatch, phraseKey } from '../util/words.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
+import { callsClaimFalse } from '../claims/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
 
 /**
@@ -118,6 +119,8 @@ export function targetStance(claim: Claim, lex: CompiledLexicon): TargetStance |
   const words = phraseKey(claim.text).split(' ');
   const found = targetWords(words, lex);
   if (!found.length) return null;
+  // ("The Indian claim that only terrorist camps were hit is a blatant lie": what it calls untrue is no stance of its own)
+  if (callsClaimFalse(words) >= 0) return null;
   // a denial's text is what it denies: "denied that civilians had been hit" denies harm to people;
   // "denied shelling the market" denies an attack, whose harm it does not dispute
   // (the civilians open what is denied: "rejected any excuses used to justify the bombings ...

@@ -223,7 +223,8 @@ function placeContext(tokens: readonly Token[], k: number, end: number, listOfPl
   // "the centre of Qasr Bin Ghashir", "the outskirts of Nyala", "the entrance to Balcad": a part of a place
   if ((prev === 'of' || prev === 'to') && PLACE_PARTS.test(prev2) && !isNamed(tokens, k, lex)) return true;
   // the object of a territorial verb, or of "control of"
-  if ((TERRITORIAL.test(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.pos === 'VERB') || (prev === 'of' && prev2 === 'control')) return !isNamed(tokens, k, lex);
+  // (and of the nouns of such acts: "the capture of Panjshir", "the fall of Kabul", "the siege of Marawi")
+  if ((TERRITORIAL.test(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.pos === 'VERB') || (prev === 'of' && /^(?:control|capture|recapture|fall|liberation|siege|encirclement|occupation)$/.test(prev2))) return !isNamed(tokens, k, lex);
   // the subject of a status: "Aqareb al-Safi is still in government hands"
   const after = tokens[end];
   // ("The junta said Ann remained under its control": after a verb of saying too)
