@@ -343,6 +343,13 @@ describe('civilian harm against a military target', () => {
     expect(pair(a, b, dates).conflicts.filter((k) => k.kind === 'target')).toEqual([]);
   });
 
+  test('a denial that points back is left out where the claim it denies is disputed already', () => {
+    const r = report([{ id: 'a', text: 'Rebels said they had taken the town of Soran. The defence ministry dismissed the claim. "Soran is under the control of the army," a military spokesman told AFP.', date: '2020-10-11' }]);
+    const byId = new Map(r.claims.map((c) => [c.id, c]));
+    expect(r.conflicts.length).toBeGreaterThan(0);
+    expect(r.conflicts.filter((k) => byId.get(k.claimIds[0])!.text === byId.get(k.claimIds[1])!.text)).toEqual([]);
+  });
+
   test('must not: a denial that points at a claim, against a claim that names the same claim', () => {
     const r = report([{ id: 'a', text: 'Pakistan\'s military rejected the Indian claim. "The Indian claim that only terrorist camps were hit is a blatant lie," Lieutenant General Shahzad said.' }]);
     expect(r.conflicts.filter((k) => k.kind === 'denial')).toEqual([]);

@@ -134,7 +134,12 @@ export class Comparer {
       return a!.docId === b!.docId && a!.text === b!.text && (isDenial(a!) || isDenial(b!));
     };
     const substantive = new Set(distinct.filter((k) => !echo(k)).map(sourcesOf));
-    const kept = strongestPerDispute(distinct.filter((k) => !echo(k) || !substantive.has(sourcesOf(k))), 'target');
+    // (or when the claim it denies is in a conflict about the events already: "The Karabakh
+    // authorities dismissed the claim" after Aliyev's "troops had taken Hadrut", which their
+    // spokesman's "Hadrut is under our control" contradicts)
+    const disputed = new Set(distinct.filter((k) => !echo(k)).flatMap((k) => k.claimIds));
+    const answered = (k: { claimIds: readonly [string, string] }): boolean => k.claimIds.some((id) => disputed.has(id) && !isDenial(items[this.index.get(id)!]!.claim));
+    const kept = strongestPerDispute(distinct.filter((k) => !echo(k) || !substantive.has(sourcesOf(k)) && !answered(k)), 'target');
     const number = <T>(xs: T[], kind: 'conflicts' | 'agreements' | 'revisions', prefix: string): (T & { id: string })[] =>
       xs.map((x) => ({ id: `${prefix}-${++this.counts[kind]}`, ...x }));
     return {
