@@ -361,7 +361,11 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     const joiner = partitive || ((/^(?:of|for|to|on|and|near|from|in|at|with)$/.test(t.lower) || t.lower === 'out' && tokens[a]?.lower === 'of') && a - 2 >= v.sentence.first && isNounish(tokens[a - 2]!))
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     if (partitive) { a -= 2; continue; }
-    if (isNounish(t) || joiner || isAttributiveParticiple(v, a - 1) || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
+    // ("Forces loyal to Libya's internationally recognised government": an adverb of manner before the adjective it modifies)
+    const pastParticiple = (x: Token | undefined): boolean => x?.pos === 'VERB' && /(?:ed|en)$/.test(x.lower);
+    const degree = t.pos === 'ADV' && t.lower.endsWith('ly') && (tokens[a]!.pos === 'ADJ' || pastParticiple(tokens[a]));
+    const modified = pastParticiple(t) && isNounish(tokens[a]!) && tokens[a - 2]?.pos === 'ADV' && tokens[a - 2]!.lower.endsWith('ly');
+    if (isNounish(t) || joiner || degree || modified || isAttributiveParticiple(v, a - 1) || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
     if (participle > v.sentence.first) { a = participle; continue; }
