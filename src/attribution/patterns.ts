@@ -362,7 +362,7 @@ function nounPhraseStart(v: SentenceView, k: number): number {
       || (t.lower === 'by' && a - 2 > v.sentence.first && isParticipleModifier(tokens, a - 2));
     if (partitive) { a -= 2; continue; }
     // ("Forces loyal to Libya's internationally recognised government": an adverb of manner before the adjective it modifies)
-    const pastParticiple = (x: Token | undefined): boolean => x?.pos === 'VERB' && /(?:ed|en)$/.test(x.lower);
+    const pastParticiple = (x: Token | undefined): boolean => x?.pos === 'VERB' && looksPastParticiple(x.lower);
     const degree = t.pos === 'ADV' && t.lower.endsWith('ly') && (tokens[a]!.pos === 'ADJ' || pastParticiple(tokens[a]));
     const modified = pastParticiple(t) && isNounish(tokens[a]!) && tokens[a - 2]?.pos === 'ADV' && tokens[a - 2]!.lower.endsWith('ly');
     if (isNounish(t) || joiner || degree || modified || isAttributiveParticiple(v, a - 1) || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }

@@ -12,7 +12,7 @@
 import type { Claim, Conflict, Quantity } from '../types.js';
 import { daysBetween } from '../util/calendar.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
-import { FIGURE_CHANGE_WORDS } from '../lexicon/quantities.js';
+import { FIGURE_CHANGE_WORDS, MEMBER_NOUNS } from '../lexicon/quantities.js';
 import { OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
 import type { TargetStance } from './targets.js';
 
@@ -50,7 +50,6 @@ type Draft = Omit<Conflict, 'id'>;
 /** Cues by which a source says it changed its own figure ("raised the toll to 16", "revised the number"). */
 const REVISING = /(?:^| )(?:rais|revis|updat|lower|increas)\w*$/i;
 
-export { FIGURE_CHANGE_WORDS };
 const FIGURE_NOUNS = /\b(?:toll|number|figure)\b/i;
 /** Whether a claim says its figure changed: "the death toll has risen to 26". */
 const figureChanged = (text: string): boolean => FIGURE_NOUNS.test(text) && FIGURE_CHANGE_WORDS.test(text);
@@ -433,12 +432,10 @@ const ADDED_OR_JOINT = /^\S+(?:\s+\S+)?\s+(?:other|more|additional|further)\b(?!
  */
 const RIVAL_COUNT_RATIO = 10;
 
-/** Words for a group's members, which name the group they follow ("LNA soldiers", "LNA fighters"). */
-const MEMBERS = /\s(?:fighters|soldiers|troops|militants|members|gunmen|servicemen)$/;
-
 /** The group a subject counts the members of: "lna soldiers" and "lna fighters" are the LNA's. */
 function groupOf(subject: string): string {
-  return subject.replace(MEMBERS, '');
+  const words = subject.split(' ');
+  return words.length > 1 && MEMBER_NOUNS.has(words.at(-1)!) ? words.slice(0, -1).join(' ') : subject;
 }
 
 /** A count of the days since something ("since Thursday"), which grows as they pass. */

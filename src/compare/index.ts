@@ -7,7 +7,7 @@
 import type { Agreement, Claim, Conflict, Revision, Source } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { longestMatch, phraseKey } from '../util/words.js';
-import { FIGURE_CHANGE_WORDS, conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
+import { conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
 import { agreementBetween, confirmationBetween, contentWords, controlAgreement, figureAgreement, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
 import { isDenial } from '../claims/index.js';
@@ -15,7 +15,7 @@ import { hash53, hashWords } from '../util/hash.js';
 import { COARSE_PLACE_KINDS } from '../lexicon/place-words.js';
 import { targetStance } from './targets.js';
 import { OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
-import { SUBJECT_WORDS } from '../lexicon/quantities.js';
+import { FIGURE_CHANGE_WORDS, SUBJECT_WORDS } from '../lexicon/quantities.js';
 
 export { intervalsMeet } from './conflicts.js';
 

@@ -10,7 +10,7 @@
  */
 import type { Diagnostic, Span } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { DATELINE_AGENCIES, PARENTHETICAL, isCredit } from '../lexicon/boilerplate.js';
+import { BYLINE, DATELINE_AGENCIES, PARENTHETICAL, RELATED_LABEL, isCredit } from '../lexicon/boilerplate.js';
 import { readLeadingDate } from '../util/calendar.js';
 import { LIMITS } from '../limits.js';
 import { normalisedHash } from '../util/hash.js';
@@ -249,10 +249,6 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
   };
 }
 
-/** A label that lists other stories after it ("Related:", "Related Topics"). */
-const RELATED_LABEL = /^\s*(?:related(?: topics| stories| articles| content)?|more on this story):?$/i;
-/** A byline ("By Marlon Batiles"), after which a desk's name may stand on its own line ("Inquirer Mindanao"). */
-const BYLINE = /^\s*By\s+\p{Lu}/u;
 /** A desk or bureau named after a byline: a few capitalised words, nothing else. */
 const DESK = /^\s*\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){0,3}$/u;
 /** The most words a headline or a story's title runs to. */

@@ -9,6 +9,22 @@
  */
 
 /**
+ * A byline: "By Elvis Tah Nkwain, in Batibo", "By Marlon Batiles" (a desk's name may follow on its
+ * own line, which intake reads as part of it).
+ * @example
+ * BYLINE.test('By Marlon Batiles'); // true
+ */
+export const BYLINE = /^\s*By \p{Lu}[\p{L}.'-]{0,30}(?: \p{Lu}[\p{L}.'-]{0,30}){0,4}(?:, (?:in )?\p{Lu}[\p{L}.' -]{0,40})?$/u;
+
+/**
+ * A label that lists other stories after it ("Related:", "Related Topics", "More on this story"),
+ * whose titles intake skips.
+ * @example
+ * RELATED_LABEL.test('Related Topics'); // true
+ */
+export const RELATED_LABEL = /^\s*(?:related(?: topics| stories| articles| content)?|more on this story):?$/i;
+
+/**
  * Whole lines (or trailing sentences) that are site furniture.
  * @example
  * BOILERPLATE_LINES.some((re) => re.test('For all the latest World News, download Indian Express App now')); // true
@@ -28,7 +44,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = Object.freeze([
   // credit and desk lines of other house styles: Xinhua's "Editor: Zhang Yuan", a byline "By Elvis
   // Tah Nkwain, in Batibo", Anadolu's "Adel Bakir |09.04.2019"
   /^\s*(?:editor|editors|edited by|translated by|compiled by)(?::\s?| )\p{Lu}[\p{L}.' -]{1,60}$/iu,
-  /^\s*By \p{Lu}[\p{L}.'-]{0,30}(?: \p{Lu}[\p{L}.'-]{0,30}){0,4}(?:, (?:in )?\p{Lu}[\p{L}.' -]{0,40})?$/u,
+  BYLINE,
   /^\s*\p{Lu}[\p{L}.'-]{0,30}(?: \p{Lu}[\p{L}.'-]{0,30}){0,3} *\| ?\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u,
   /^\s*\(?(?:reporting|editing) by [^\n]{0,200}\)?\s*$/i,
   // picture captions: "PHOTO: ...", "FILE PHOTO: ...", and lines that end in the picture's credit
@@ -49,7 +65,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = Object.freeze([
   // "Media playback is unsupported on your device", "Media caption ...", "Related Topics"
   /^\s*(?:image|media) (?:copyright|caption)\b/i,
   /^\s*media playback is unsupported\b/i,
-  /^\s*(?:related(?: topics| stories| articles| content)?|more on this story):?$/i,
+  RELATED_LABEL,
   // a link to another story: "Analysis: Why Mosul matters", "Read also: ..." (a label, then a line with no full stop)
   /^\s*(?:analysis|explainer|watch|video|listen|opinion|profile|related|more):[^\n.!?]{1,100}$/i,
   // credits after a caption: "... - AFP / Emin AGHAYEV", "... © Pavel Grishin/TASS", "... Photo: The

@@ -149,3 +149,13 @@ export const FIGURE_CHANGE_VERBS: ReadonlyMap<string, readonly string[]> = new M
  * FIGURE_CHANGE_WORDS.test('the death toll has risen to 26'); // true
  */
 export const FIGURE_CHANGE_WORDS = new RegExp(`\\b(?:${[...FIGURE_CHANGE_VERBS.values()].flat().join('|')})\\s+to\\b`, 'i');
+
+/**
+ * Words for the members of a group named before them ("Taliban fighters", "LNA soldiers",
+ * "Hezbollah militants"): such a count counts the group. From wire copy on armed groups.
+ * @example
+ * MEMBER_NOUNS.has('fighters'); // true
+ */
+export const MEMBER_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
+  'fighters', 'soldiers', 'troops', 'militants', 'members', 'gunmen', 'militiamen', 'combatants', 'servicemen',
+]));

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../sentences/index.js';
 import type { Quantity, Span } from '../types.js';
-import { COUNTED_THINGS, FIGURE_CHANGE_VERBS, MEASURE_WORDS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WORDS, UNITS, VAGUE_AMOUNTS, type ModifierEffect } from '../lexicon/quantities.js';
+import { COUNTED_THINGS, FIGURE_CHANGE_VERBS, MEASURE_WORDS, MEMBER_NOUNS, MULTIPLIERS, NUMBER_MODIFIERS, NUMBER_WORDS, SUBJECT_WORDS, UNITS, VAGUE_AMOUNTS, type ModifierEffect } from '../lexicon/quantities.js';
 import { monthNumber } from '../util/calendar.js';
 import { phraseIndex, longestMatch, startsUpper } from '../util/words.js';
 import type { PlaceMention } from './places.js';
@@ -242,9 +242,6 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Words for the members of a group named before them ("Taliban fighters", "Hezbollah militants"). */
-const MEMBER_NOUNS: ReadonlySet<string> = new Set(['fighters', 'militants', 'members', 'gunmen', 'militiamen', 'combatants']);
-
 /** How many words a counted compound may hold ("Wazalendo militia fighters"). */
 const COMPOUND_LENGTH = 3;
 
@@ -271,7 +268,9 @@ function countedNoun(tokens: readonly Token[], k: number, b: number): { subject:
   const nameRun = (t: Token): boolean => t.pos === 'PROPN' && tokens[headEnd - 1]!.pos === 'PROPN';
   while (headEnd < b && (tokens[headEnd]!.pos === 'NOUN' || nameRun(tokens[headEnd]!)) && headEnd - j < COMPOUND_LENGTH) headEnd++;
   // ("a few Taliban fighters" counts the Taliban, as "450 Taliban" does: a name, then a word for its members)
-  const members = headEnd - j >= 2 && tokens.slice(j, headEnd - 1).every((t) => t.pos === 'PROPN') && MEMBER_NOUNS.has(tokens[headEnd - 1]!.lower) ? headEnd - 1 : headEnd;
+  // (a state's soldiers keep their word: "Indian soldiers" are counted as a country's forces)
+  const member = tokens[headEnd - 1]!.lower;
+  const members = headEnd - j >= 2 && tokens.slice(j, headEnd - 1).every((t) => t.pos === 'PROPN') && MEMBER_NOUNS.has(member) && SUBJECT_WORDS.get(member) !== 'government forces' ? headEnd - 1 : headEnd;
   return { subject: tokens.slice(j, members).map((x) => x.lower).join(' '), headEnd };
 }
 
