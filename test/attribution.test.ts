@@ -553,6 +553,7 @@ describe('attribution: a claim and its denial in one sentence', () => {
     ['a place where it was said, then the day', '“The town is under our control,” the spokesman told a news conference in Benghazi on Monday.', '2024-09-02'],
     ['a count since a day, said on another: the day it was said', 'The ministry said on Monday that 32 people had been killed since Thursday.', '2024-09-02'],
     ['a figure that changed, said on a day: the day it was said', 'The prosecutor said on Monday that the toll from Sunday\'s strike had risen to ten.', '2024-09-02'],
+    ['a day between the source and its cue', 'Lieutenant General Khurram Shahzad on Monday said the number of civilians killed had risen to 31.', '2024-09-02'],
   ])('the day after a medium is when it was said: %s', (_label, text, date) => {
     expect(compareClaims([{ id: 'a', text, date: '2024-09-03' }]).claims.find((c) => c.source)?.date).toBe(date);
   });

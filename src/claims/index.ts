@@ -101,13 +101,18 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       return parsed.tokens[d.first - 1]?.lower === 'since' && parsed.tokens[after]?.lower !== 'when';
     };
     const changed = FIGURE_CHANGE_WORDS.test(doc.text.slice(content.start, content.end));
-    const dateIn = changed && unit.saidWhen ? undefined : ns.dates.find((d) => within(content, d.span) && d.date && !since(d));
-    const dateSaid = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
+    const saidDay = unit.saidWhen ? ns.dates.find((d) => d.span.start < unit.saidWhen!.end && d.span.end > unit.saidWhen!.start && d.date) : undefined;
     // ("On Sunday, the army said ...", "In a statement read on state television on Sunday, it said ...":
     // a day in the phrase that opens the sentence before its source is when it was said)
     const sourceStart = unit.sources.length ? Math.min(...unit.sources.map((s) => s.mention.phrase.start)) : -1;
     const dateOpening = sourceStart > sentence.start && content.start >= sourceStart
       ? ns.dates.find((d) => d.date && d.span.start >= sentence.start && d.span.end <= sourceStart) : undefined;
+    // ("Lieutenant General Khurram Shahzad on Thursday said ...": a day between the source and its cue)
+    const cueStart = unit.cue?.span.start ?? -1;
+    const dateBetween = sourceStart >= 0 && cueStart > sourceStart && content.start >= cueStart
+      ? ns.dates.find((d) => d.date && d.span.start >= sourceStart && d.span.end <= cueStart) : undefined;
+    const dateSaid = saidDay ?? dateBetween;
+    const dateIn = changed && dateSaid ? undefined : ns.dates.find((d) => within(content, d.span) && d.date && !since(d));
     const hedged = (unit.cue?.hedged ?? false) || hedgedIn(parsed.tokens, a, b, lex);
     // ("the army did not confirm that ...": a negated cue negates the report)
     const withheld = unit.cue !== null && isUnasserted({ cue: unit.cue });
