@@ -150,6 +150,18 @@ describe('canonical sources across documents', () => {
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(2);
   });
 
+  test('"the spokesman" is the person named with that role in apposition', () => {
+    const r = report([{ id: 'a', text: 'Mustafa al-Gnaidi, spokesman for the Volcano of Anger operation, told Anadolu Agency that government forces had liberated the airport. Government forces also pushed the militias out of the town centre, the spokesman said.' }]);
+    const ids = new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id));
+    expect(ids.size).toBe(1);
+    expect(r.claims[0]!.source!.canonical).toBe('Volcano of Anger');
+  });
+
+  test('must not: "the spokesman" is no person named with another role', () => {
+    const r = report([{ id: 'a', text: 'Ahmed Saleh, a local farmer, said the town fell. The spokesman said it held.' }]);
+    expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(2);
+  });
+
   test('"the man" is the person spoken of last', () => {
     const r = report([{ id: 'a', text: 'A Panjshir resident who reached Kabul told AFP that fighters had set up checkpoints. "There is no food left," said the man, who asked not to be named.' }]);
     expect(r.claims.find((c) => c.text.includes('no food'))!.source!.canonical).toBe('Panjshir resident');

@@ -10,7 +10,7 @@
  * 4. an indefinite descriptor starts a new source unless the document named one just like it.
  * @module
  */
-import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
+import { ISSUED_TEXTS, REPRESENTATIVE_ROLES } from '../lexicon/descriptors.js';
 import type { SourceMention, SourceProfile } from './sources.js';
 import { initialsOf, nameKey } from '../util/words.js';
 
@@ -34,6 +34,9 @@ const MAX_MENTIONS = 200;
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'said', 'identified', 'as']);
 /** Heads by which a report names again an organisation it has named ("the group said"). */
 const ORGANISATION_ANAPHORS = new Set(['group', 'organisation', 'organization', 'faction', 'movement', 'observatory', 'monitor', 'agency', 'ministry', 'coalition', 'alliance']);
+
+/** Roles a named person is given in apposition, by which "the" + role names them again ("the spokesman"). */
+const PERSON_ROLES: ReadonlySet<string> = new Set([...REPRESENTATIVE_ROLES, 'commander', 'official', 'minister', 'governor', 'officer']);
 
 /** Nouns for a person that stand for whoever was spoken of last ("the man", "the woman"). */
 const PERSON_WORDS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person', 'youth']);
@@ -161,6 +164,9 @@ function compatible(anaphor: SourceProfile, antecedent: SourceProfile): boolean 
     if (/^(?:group|organisation|organization|faction|movement)$/.test(anaphor.head)) return antecedent.entity.type !== 'media' && (antecedent.entity.type !== 'agency' || unSystem);
     return [antecedent.entity.name, ...antecedent.entity.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).includes(anaphor.head!));
   }
+  // ("Mustafa al-Gnaidi, spokesman for the Volcano of Anger operation, ... the spokesman said": a
+  // person's role in apposition is a head "the" + role names him by)
+  if (antecedent.kind === 'person' && anaphor.coreWords.length <= 2 && antecedent.words.includes(anaphor.head) && PERSON_ROLES.has(anaphor.head)) return true;
   const heads = [antecedent.head, antecedent.descriptor?.split(' ').at(-1), antecedent.entity ? antecedent.entity.type : undefined];
   const typeMatch = antecedent.entity !== undefined && anaphor.type === antecedent.type && anaphor.type !== 'other';
   // ("the sources" after "two security sources" and "the source" after them: a head in either number)

@@ -783,6 +783,12 @@ function properNounAfterRole(tokens: readonly Token[], modifiers: readonly [numb
     while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' && !startsUpper(tokens[k]!.text))) k++;
     let start = k;
     while (k < e && (tokens[k]!.pos === 'PROPN' || NAME_PARTICLE.test(tokens[k]!.text))) k++;
+    // ("spokesman for the Volcano of Anger operation": a name with its "of" link, in capitals)
+    // (not a place after "of": "Fastaqim of Aleppo" is Fastaqim, in Aleppo)
+    while (k > start && k + 1 < e && tokens[k]!.text === 'of' && tokens[k + 1]!.pos === 'PROPN' && startsUpper(tokens[k + 1]!.text) && !lex.places.map.has(tokens[k + 1]!.key)) {
+      k += 2;
+      while (k < e && tokens[k]!.pos === 'PROPN' && startsUpper(tokens[k]!.text)) k++;
+    }
     // ("a spokesman for Ukraine's Khortytsia group": the owner's possessive, then the body's name;
     // not "the Cleveland Police Patrolmen's Association", one name with a possessive inside)
     if (k > start && /^['\u2019]s$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.pos === 'PROPN') {
