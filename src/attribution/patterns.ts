@@ -363,8 +363,10 @@ function nounPhraseStart(v: SentenceView, k: number): number {
     if (partitive) { a -= 2; continue; }
     // ("Forces loyal to Libya's internationally recognised government": an adverb of manner before the adjective it modifies)
     const pastParticiple = (x: Token | undefined): boolean => x?.pos === 'VERB' && looksPastParticiple(x.lower);
-    const degree = t.pos === 'ADV' && t.lower.endsWith('ly') && (tokens[a]!.pos === 'ADJ' || pastParticiple(tokens[a]));
-    const modified = pastParticiple(t) && isNounish(tokens[a]!) && tokens[a - 2]?.pos === 'ADV' && tokens[a - 2]!.lower.endsWith('ly');
+    // (before a noun: "internationally recognised government", not "have repeatedly criticised the use")
+    const degree = t.pos === 'ADV' && t.lower.endsWith('ly') && (tokens[a]!.pos === 'ADJ' || pastParticiple(tokens[a]))
+      && (tokens[a + 1]?.pos === 'NOUN' || tokens[a + 1]?.pos === 'PROPN');
+    const modified = pastParticiple(t) && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'PROPN') && tokens[a - 2]?.pos === 'ADV' && tokens[a - 2]!.lower.endsWith('ly');
     if (isNounish(t) || joiner || degree || modified || isAttributiveParticiple(v, a - 1) || inHyphenCompound(tokens, a - 1) || isBareApostrophePossessive(tokens, a - 1) || isParticipleModifier(tokens, a - 1) && tokens[a]!.lower === 'by') { a--; continue; }
     // "a video posted online by activists", "footage posted on YouTube by activists"
     const participle = t.lower === 'by' ? participleBefore(tokens, a - 1, v.sentence.first) : -1;
