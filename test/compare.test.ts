@@ -487,6 +487,20 @@ describe('confirmation stated by the text', () => {
   });
 });
 
+describe('a source that says the same again in another report', () => {
+  test.each([
+    ['the same figure in other words', 'The ministry said at least 20 soldiers were killed in Soran.', 'The ministry said 20 soldiers had been killed in the fighting for Soran.'],
+    ['the same side holding the same town', 'Rebels said they had captured the town of Soran.', 'Rebels said the town of Soran remained under their control.'],
+  ])('is a repetition: %s', (_label, a, b) => {
+    expect(pair(a, b).agreements.map((g) => g.kind)).toEqual(['repetition']);
+  });
+
+  test('must not: the same source twice in one report is no repetition of two reports', () => {
+    const r = report([{ id: 'a', text: 'The ministry said at least 20 soldiers were killed in Soran. The ministry said 20 soldiers had been killed in the fighting for Soran.', date: '2017-03-22' }]);
+    expect(r.agreements.filter((g) => g.kind === 'repetition' && g.explanation.includes('says again in'))).toEqual([]);
+  });
+});
+
 describe('agreements: must not match', () => {
   test.each([
     ['different sources, different claims', 'The Observatory said rebels captured Soran.', 'State media said the army shelled Khattab.'],

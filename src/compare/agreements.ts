@@ -208,7 +208,8 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
  * figureAgreement(monitor, resident, lex, fine, coarse)?.kind; // 'corroboration'
  */
 export function figureAgreement(x: Comparable, y: Comparable, lex: CompiledLexicon, fine: (place: string) => boolean, coarse: (place: string) => boolean): Draft | null {
-  if (x.sourceKey === y.sourceKey || !x.claim.source || !y.claim.source) return null;
+  // (the same source in another report gives its figure again: a repetition, not corroboration)
+  if (x.sourceKey === y.sourceKey && x.claim.docId === y.claim.docId || !x.claim.source || !y.claim.source) return null;
   if (isUnasserted(x.claim) || isUnasserted(y.claim) || isDenial(x.claim) || isDenial(y.claim) || x.claim.negated || y.claim.negated) return null;
   if (!sameTime(x, y)) return null;
   // one event: a place finer than a city (a city sees many in a week), or a city on the same day the
@@ -221,6 +222,7 @@ export function figureAgreement(x: Comparable, y: Comparable, lex: CompiledLexic
     const b = y.claim.quantities.find((q) => q.measure === a.measure && q.unit === null && foreground(y.claim, q)
       && subjectsMeet(a, x.claim, q, y.claim, lex) && sameFigure(a, q));
     if (!b) continue;
+    if (x.sourceKey === y.sourceKey) return repeated(x, y, `${a.text} ${a.measure}`);
     return {
       kind: 'corroboration', claimIds: order(x.claim.id, y.claim.id),
       explanation: `${x.sourceName} and ${y.sourceName} agree: ${a.text} ${a.measure}${b.text !== a.text ? ` and ${b.text}` : ''}.`,
@@ -239,7 +241,7 @@ export function figureAgreement(x: Comparable, y: Comparable, lex: CompiledLexic
  * controlAgreement(ministry, deepState, fine)?.kind; // 'corroboration'
  */
 export function controlAgreement(x: Comparable, y: Comparable, fine: (place: string) => boolean): Draft | null {
-  if (x.sourceKey === y.sourceKey || !x.claim.source || !y.claim.source) return null;
+  if (x.sourceKey === y.sourceKey && x.claim.docId === y.claim.docId || !x.claim.source || !y.claim.source) return null;
   const asserted = (c: Comparable): boolean => !isUnasserted(c.claim) && !isDenial(c.claim) && !c.claim.negated && !c.claim.hedged;
   const ex = x.claim.event;
   const ey = y.claim.event;
@@ -248,8 +250,15 @@ export function controlAgreement(x: Comparable, y: Comparable, fine: (place: str
   if (ex.kind === 'repel' || ey.kind === 'repel' || !asserted(x) || !asserted(y) || !sameTime(x, y)) return null;
   const places = ex.places.filter((p) => ey.places.includes(p) && fine(p));
   if (!places.length) return null;
+  const held = `${ex.agent === 'government' || ex.agent === 'opposition' ? `${ex.agent} forces` : `${ex.agent}'s forces`} hold ${places.join(', ')}`;
+  if (x.sourceKey === y.sourceKey) return repeated(x, y, held);
   return {
     kind: 'corroboration', claimIds: order(x.claim.id, y.claim.id),
-    explanation: `${x.sourceName} and ${y.sourceName} agree: ${ex.agent === 'government' || ex.agent === 'opposition' ? `${ex.agent} forces` : `${ex.agent}'s forces`} hold ${places.join(', ')}.`,
+    explanation: `${x.sourceName} and ${y.sourceName} agree: ${held}.`,
   };
+}
+
+/** One source saying the same again in another report, in other words: a repetition, not two accounts. */
+function repeated(x: Comparable, y: Comparable, what: string): Draft {
+  return { kind: 'repetition', claimIds: order(x.claim.id, y.claim.id), explanation: `${x.sourceName} says again in ${y.claim.docId} what it said in ${x.claim.docId} (${what}): one source, not two.` };
 }
