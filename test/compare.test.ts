@@ -325,6 +325,23 @@ describe('civilian harm against a military target', () => {
     expect(targets[0]!.explanation).toMatch(/no civilians were harmed|only military/);
   });
 
+  test('"did not fire at civilian settlements" rules out the civilians a shelling wounded', () => {
+    const r = report([{ id: 'a', text: 'Officials said Azerbaijani artillery had shelled residential areas of Stepanakert overnight, wounding four civilians. The ministry said its army did not fire at civilian settlements.', date: '2020-10-12' }]);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['target']);
+  });
+
+  test('a rebuttal that names no place answers, in its report, the harm its side is named for', () => {
+    const r = report([{ id: 'a', text: 'Karabakh officials said Azerbaijani artillery had shelled residential areas of Stepanakert, wounding four civilians. Officials in Ganja said shelling killed two civilians. The Azerbaijani Defence Ministry said its army was striking only legitimate military targets.', date: '2020-10-12' }]);
+    const targets = r.conflicts.filter((k) => k.kind === 'target');
+    expect(targets).toHaveLength(1);
+    expect(targets[0]!.explanation).toContain('Stepanakert');
+  });
+
+  test('must not: a side rebuts no harm it tells of itself, nor harm another striker did', () => {
+    const r = report([{ id: 'a', text: 'Azerbaijan\'s prosecutor general said a missile strike on Ganja killed nine civilians. The Azerbaijani Defence Ministry said its army was striking only legitimate military targets.', date: '2020-10-12' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'target')).toEqual([]);
+  });
+
   const QUIET_TARGETS: [string, string, string, [string, string]?][] = [
     ['a military target struck with dead beside it', 'Activists said 12 civilians were killed in Talbiseh.', 'The Observatory said rockets struck an arms depot in Talbiseh, killing 40 people.'],
     ['"no soldiers here, only pensioners": no denial of harm', 'The army said its drones struck a deployment point in Sumy.', '"There were no soldiers here, only pensioners," a resident of Sumy said.'],
@@ -337,6 +354,7 @@ describe('civilian harm against a military target', () => {
     ['a third party\'s report of an attack on a base', 'Medics said the strike killed 12 civilians in Wajiroko.', 'Officials said Islamic State-linked fighters attacked a military base in Wajiroko.'],
     ['a running total of the war', 'The army said its jets struck a terrorist camp in Wajiroko.', 'The UN said the conflict has killed about 35,000 civilians in Wajiroko.'],
     ['a denial of excuses that names civilians late', 'Activists said air strikes killed 11 civilians in Raqqa.', 'The coalition rejected any and all excuses used to justify the bombings in Raqqa, stressing that targeting civilians cannot be justified.'],
+    ['an attack that did not happen, with no civilians named', 'Officials said shelling killed five civilians in Stepanakert.', 'The ministry said its army did not fire at all on Monday in Stepanakert.'],
     ['a claim of military targets that the clause calls a lie', 'Officials said Indian shelling killed five civilians in Muzaffarabad.', '"The Indian claim that only terrorist camps in Muzaffarabad were hit is a blatant lie," the general said.'],
   ];
   test.each(QUIET_TARGETS)('must not: %s', (_label, a, b, dates) => {

@@ -35,6 +35,8 @@ export interface Comparable {
   readonly setting?: string;
   /** The place of the claim just before it, for a claim that names none. */
   readonly nearby?: string;
+  /** The country its source speaks for as a state, where its name says so ("Azerbaijani Defence Ministry"). */
+  readonly country?: string;
   /** What the claim says a strike hit, if it says so. */
   readonly target?: TargetStance;
   readonly sourceName: string;
@@ -248,7 +250,17 @@ const ONLY = /\b(?:only|solely|exclusively|purely)\b/i;
 function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) => boolean): Draft | null {
   const [harm, rebuttal] = x.target === 'civilian-harm' ? [x, y] : [y, x];
   if (harm.target !== 'civilian-harm' || !rebuttal.target || rebuttal.target === 'civilian-harm') return null;
-  const shared = sharedSetting(harm, rebuttal, coarse);
+  // the striker the harm names is the rebuttal's side, or the rebuttal answers another strike
+  // ("Azerbaijani artillery shelled Stepanakert" is answered by Azerbaijan's "did not fire at civilian
+  // settlements"); a side does not rebut its own account of harm done to it
+  const sideOf = (c: Comparable): string | undefined => (c.alignment === 'government' || c.alignment === 'opposition' ? c.alignment : c.country);
+  const striker = harm.claim.event?.agent;
+  const side = sideOf(rebuttal);
+  // (sides of one kind only: a country against a country, "government" against "opposition")
+  const alignmentWord = (s: string): boolean => s === 'government' || s === 'opposition';
+  if (striker && side && striker !== side && alignmentWord(striker) === alignmentWord(side) || side && side === sideOf(harm)) return null;
+  // (in one report, a rebuttal that names no place answers the harm its striker is named for)
+  const shared = sharedSetting(harm, rebuttal, coarse) ?? (striker && striker === side && harm.claim.docId === rebuttal.claim.docId ? true : null);
   if (!shared) return null;
   // (a running total of the war, "the conflict has killed about 35,000 civilians", is no strike's harm)
   if (RUNNING_TOTAL.test(harm.claim.text)) return null;
@@ -259,8 +271,9 @@ function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   const own = ownStrike(rebuttal.claim.text) || rebuttal.claim.event?.agent !== undefined && rebuttal.claim.event.agent === rebuttal.alignment;
   if (!explicit && !own) return null;
   // (of the explicit, a negation of harm before "only military targets": it answers the harm itself;
-  // a pair tied by their report alone, not by a place, is less sure)
-  const base = (rebuttal.target === 'no-civilian-harm' ? 0.75 : explicit ? 0.7 : 0.55) - (shared === true ? 0.1 : 0);
+  // a pair tied by their report alone, not by a place, is less sure; one whose striker is named the rebuttal's, surer)
+  const named = striker !== undefined && striker === side;
+  const base = (rebuttal.target === 'no-civilian-harm' ? 0.75 : explicit ? 0.7 : 0.55) - (shared === true && !named ? 0.1 : 0) + (named ? 0.1 : 0);
   const at = shared !== true ? ` in ${listPlaces(shared)}` : '';
   return {
     kind: 'target', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(base, x, y),

@@ -86,6 +86,7 @@ export class Comparer {
         alignment,
         sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
         ...(claim.quantities.some((q) => q.subject) ? { forces: countedForces(claim, sourceOf(claim.source?.id ?? '')?.canonical, docCountries[claim.docId] ?? undefined, lex) } : {}),
+        ...(target ? stateOf(claim, sourceOf(claim.source?.id ?? '')?.canonical, lex) : {}),
         ...(setting ? { setting } : {}),
         ...(nearby.has(claim.id) ? { nearby: nearby.get(claim.id)! } : {}),
         ...(target ? { target } : {}),
@@ -331,6 +332,12 @@ export function countryIn(name: string, lex: CompiledLexicon): string | undefine
   return undefined;
 }
 
+/** The country a claim's source speaks for as a state, by its name ("Azerbaijani Defence Ministry"), as a field. */
+function stateOf(claim: Claim, canonical: string | undefined, lex: CompiledLexicon): { country?: string } {
+  const country = claim.source && STATE_TYPES.has(claim.source.type) && canonical ? countryIn(canonical, lex) : undefined;
+  return country ? { country } : {};
+}
+
 /**
  * For each quantity of a claim, the country whose forces it counts: a demonym before soldiers or
  * troops ("40 Indian soldiers"), or plain soldiers in the words of a state's army or government
@@ -338,7 +345,7 @@ export function countryIn(name: string, lex: CompiledLexicon): string | undefine
  * country the report is about). Undefined where no country is named.
  */
 function countedForces(claim: Claim, canonical: string | undefined, reportCountry: string | undefined, lex: CompiledLexicon): (string | undefined)[] {
-  const own = claim.source && STATE_TYPES.has(claim.source.type) && canonical ? countryIn(canonical, lex) ?? reportCountry : undefined;
+  const own = claim.source && STATE_TYPES.has(claim.source.type) ? stateOf(claim, canonical, lex).country ?? reportCountry : undefined;
   return claim.quantities.map((q) => {
     if (!q.subject) return undefined;
     if (q.subject === 'government forces') return own;

@@ -83,9 +83,14 @@ function negatesCivilians(words: readonly string[], found: readonly TargetWord[]
     // the harm follows the negator: "no civilians were hurt", "civilians were not hurt" (closer)
     const reach = after.length && isCivilian(after[0]!) ? HARM_REACH : before.length && isCivilian(before.at(-1)!) ? 2 : 0;
     for (let k = i + 1; k <= Math.min(words.length - 1, i + reach); k++) if (HARM_WORDS.has(words[k]!)) return true;
+    // ("did not fire at civilian settlements", "does not target civilians": an attack denied, then its civilian target)
+    if (words.slice(i + 1, i + 3).some((w) => FIRING_WORDS.has(w)) && after.some(isCivilian)) return true;
   }
   return false;
 }
+
+/** Verbs of firing on a target, which a negator before them and civilians after them deny ("did not fire at civilian settlements"). */
+const FIRING_WORDS: ReadonlySet<string> = new Set(['fire', 'fired', 'shoot', 'shell', 'shelled', 'bomb', 'bombed', 'strike', 'target', 'targeted', 'attack', 'attacked']);
 
 /**
  * Whether words name combatants and no civilians ("five soldiers", "40 Islamic State fighters";

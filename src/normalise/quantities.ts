@@ -280,7 +280,9 @@ function countedNoun(tokens: readonly Token[], k: number, b: number): { subject:
  */
 function measureOf(t: Token): string | undefined {
   return MEASURE_WORDS.get(t.lemma) ?? MEASURE_WORDS.get(t.lower)
-    ?? (t.lower.endsWith('ed') ? MEASURE_WORDS.get(t.lower.slice(0, -2)) ?? MEASURE_WORDS.get(t.lower.slice(0, -1)) : undefined);
+    ?? (t.lower.endsWith('ed') ? MEASURE_WORDS.get(t.lower.slice(0, -2)) ?? MEASURE_WORDS.get(t.lower.slice(0, -1)) : undefined)
+    // ("..., wounding four civilians": a present participle the tagger reads as a noun)
+    ?? (t.lower.endsWith('ing') ? MEASURE_WORDS.get(t.lower.slice(0, -3)) ?? MEASURE_WORDS.get(`${t.lower.slice(0, -3)}e`) : undefined);
 }
 
 /** The measure a count is governed by: "killed at least 26", "15 people were wounded", "dozens killed". */
@@ -367,7 +369,9 @@ function measureAround(tokens: readonly Token[], first: number, last: number, a:
     if (tokens[j]!.lower === 'bodies' && !tokens.slice(first, j).some((t) => t.pos === 'PROPN')) return 'killed';
   }
   const before = tokens[first - 1];
-  if (before !== undefined && first - 1 >= a && before.pos === 'VERB' && measureOf(before)) return measureOf(before);
+  // ("killed 12", "..., wounding four civilians": a participle after a comma, whatever its tag)
+  const participle = before !== undefined && before.lower.endsWith('ing') && tokens[first - 2]?.text === ',';
+  if (before !== undefined && first - 1 >= a && (before.pos === 'VERB' || participle) && measureOf(before)) return measureOf(before);
   // ("14 members of the security forces had been killed": the counted noun's "of" phrase before the verb)
   let reach = last + MEASURE_REACH;
   for (let j = last; j < Math.min(b, reach); j++) {
