@@ -28,6 +28,10 @@ describe('events: must match', () => {
     expect(eventOf('A resident of Douma said he had helped bury 12 bodies.')?.places).toEqual(['Douma']);
   });
 
+  test('must not: a witness speaks of no place they went to ("who reached Iligan")', () => {
+    expect(eventOf('"A bomb fell on our neighbor\'s house," said Norhaya Macabando, 37, who reached Iligan on Thursday.')?.places ?? []).not.toContain('Iligan');
+  });
+
   test('must not: an official speaks of no place by where they sit', () => {
     expect(eventOf('An official in Damascus said 12 people had been killed.')?.places ?? []).not.toContain('Damascus');
   });

@@ -83,6 +83,7 @@ describe('sentences: must match', () => {
     ['a noun before its verb inside a determiner phrase', 'A war monitor reported the attack.', 'monitor', 'NOUN'],
     ['a past verb before the gerund it takes', 'The ministry denied using barrel bombs.', 'denied', 'VERB'],
     ['a plain verb form after "a" and its noun, ending the phrase, is the noun', 'Cabo Ligado, a conflict monitor, said 20 people died.', 'monitor', 'NOUN'],
+    ['an acronym read as "is", an adverb, then a verb', 'IS also claimed that air strikes had destroyed a mosque.', 'IS', 'PROPN'],
     ['a capitalised "verb" between two name words, before the sentence\'s verb', 'Director General Inter Services Public Relations Lieutenant General Khurram Shahzad said 31 civilians died.', 'Inter', 'PROPN'],
   ])('tag correction: %s', (_label, text, word, pos) => {
     expect(parse(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
@@ -124,6 +125,7 @@ describe('sentences: must not match', () => {
     ['"the said strikes" keeps its adjective', 'The said strikes killed 12 people.', 'said', 'VERB'],
     ['a participle after "a" and its noun, before its agent', 'Cabo Ligado, a monitor run by ACLED, said 20 people died.', 'run', 'NOUN'],
     ['a plain verb after a determiner that a verb governs', 'The rebels let a convoy pass, then fired.', 'pass', 'NOUN'],
+    ['"is" in lower case before an adverb stays a verb', 'The town is also calm, officials said.', 'is', 'PROPN'],
   ])('no tag correction: %s', (_label, text, word, pos) => {
     expect(parse(text).tokens.find((t) => t.text === word)?.pos).not.toBe(pos);
   });

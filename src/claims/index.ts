@@ -18,6 +18,16 @@ import { COARSE_PLACE_KINDS, COARSE_PLACE_NAME } from '../lexicon/place-words.js
 import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
 import { FIGURE_CHANGE_WORDS } from '../lexicon/quantities.js';
 
+/**
+ * Whether the place at token `k` is one its witness went to, not where they were: "who reached
+ * Iligan on Thursday", "who fled to Sittwe", "who arrived in Kabul".
+ */
+function reachedPlace(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  if (/^(?:reached|reaching|reach)$/.test(prev)) return true;
+  return /^(?:to|in|into)$/.test(prev) && /^(?:fled|escaped|moved|evacuated|taken|brought|arrived|went|returned|travelled|traveled|relocated)$/.test(tokens[k - 2]?.lower ?? '');
+}
+
 /** Nouns that, after "the", stand for a source named before: "the source", "the spokesman". */
 const STAND_INS: ReadonlySet<string> = new Set(['source', 'spokesman', 'official']);
 
@@ -79,7 +89,7 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     // "A resident of Ywathit said he had helped bury 12 bodies": a witness speaks of where they are
     const witness = unit.sources[0];
     const from = !inContent.event.length && witness && attributed.sources[witness.local]!.profile.type === 'witness'
-      ? ns.places.filter((p) => p.place && p.place.kind !== 'country' && within(witness.mention.phrase, p.span)).map((p) => p.place!.name)
+      ? ns.places.filter((p) => p.place && p.place.kind !== 'country' && within(witness.mention.phrase, p.span) && !reachedPlace(tokens, p.first)).map((p) => p.place!.name)
       : [];
     // "In Hodeidah, the health ministry said strikes on the port had killed six": a place that opens
     // the sentence, before the report, is where what it reports happened

@@ -256,7 +256,9 @@ function retagNouns(tokens: Token[]): void {
     if (t.pos === 'X' && titleCase(t) && tokens[k + 1]!.pos === 'PROPN' && startsUpper(tokens[k + 1]!.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // "IS said", "US officials": an acronym the tagger reads as a function word ("is", "us"), before
     // a verb or a noun in lower case and not inside a line in capitals, is a name
-    if (ACRONYM.test(t.text) && FUNCTION_CLASSES.has(t.pos) && !ACRONYM.test(tokens[k - 1]?.text ?? '') && (tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
+    // ("IS also claimed": an adverb may stand between)
+    const after = tokens[k + 1]!.pos === 'ADV' && tokens[k + 2] ? tokens[k + 2]! : tokens[k + 1]!;
+    if (ACRONYM.test(t.text) && FUNCTION_CLASSES.has(t.pos) && !ACRONYM.test(tokens[k - 1]?.text ?? '') && (after.pos === 'VERB' || after.pos === 'NOUN') && /^\p{Ll}/u.test(after.text)) { tokens[k] = withFields(t, { pos: 'PROPN', lemma: t.lower }); continue; }
     // "The 33rd Front", "the 91st Division": an ordinal in figures, whatever the tagger read, is an adjective
     if (/^\d+(?:st|nd|rd|th)$/i.test(t.text) && t.pos !== 'ADJ' && t.pos !== 'NUM') { tokens[k] = withFields(t, { pos: 'ADJ', lemma: t.lower }); continue; }
     // "Partners In Health", "Doctors Without Borders": a capitalised preposition between two name words is in the name
