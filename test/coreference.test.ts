@@ -162,6 +162,11 @@ describe('canonical sources across documents', () => {
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(2);
   });
 
+  test('"It" after a body described and named is that body', () => {
+    const r = report([{ id: 'a', text: 'The UN peacekeeping mission, Minusca, said one of its peacekeepers had been killed. It blamed the CPC for the attack on its troops.' }]);
+    expect(r.claims.find((c) => c.text.includes('CPC'))?.source?.canonical).toBe('MINUSCA');
+  });
+
   test('"the man" is the person spoken of last', () => {
     const r = report([{ id: 'a', text: 'A Panjshir resident who reached Kabul told AFP that fighters had set up checkpoints. "There is no food left," said the man, who asked not to be named.' }]);
     expect(r.claims.find((c) => c.text.includes('no food'))!.source!.canonical).toBe('Panjshir resident');

@@ -17,7 +17,7 @@ import type { Token, Sentence, Quote } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { ADJUNCT_PARTICIPLES, CATENATIVE_CUES, CONTINUING_PARTICIPLES, CUE_MEDIA, CUE_MEDIA_PARTS, CUE_SETTING_WORDS, PUBLISHING_PARTICIPLES, type CueVerb } from '../lexicon/cues.js';
-import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS, SPEAKING_BODIES } from '../lexicon/descriptors.js';
+import { EVIDENCE_NOUNS, EYEWITNESS_JOURNALISTS, ORGANISATION_HEADS, SPEAKING_BODIES } from '../lexicon/descriptors.js';
 import { FIGURE_NOUNS } from '../lexicon/cues.js';
 import { HEDGE_PASSIVES } from '../lexicon/hedges.js';
 import { isEvidenceOnly, readSourceMentions, type SourceMention } from './sources.js';
@@ -899,7 +899,10 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
   if ((!sources.length || described) && name && name[0] > headStart) {
     const named = readSourceMentions(tokens, name[0], name[1], lex, [[headStart, headEnd], ...appositions.slice(1)]);
     const kind = named.length === 1 ? named[0]!.profile.kind : undefined;
-    if (!sources.length ? tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN') : kind === 'person' || kind === 'entity') sources = named;
+    // (a body described, then its name: "The UN peacekeeping mission, Minusca, said" is the mission,
+    // named, not a person called Minusca)
+    const body = sources.length === 1 && sources[0]!.headLemmas.some((l) => ORGANISATION_HEADS.has(l) || l === 'mission');
+    if (!sources.length ? tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN') : kind === 'person' && !body || kind === 'entity') sources = named;
   }
   if (!sources.length || !allowed(cue, sources)) return null;
 

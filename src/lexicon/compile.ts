@@ -79,6 +79,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   };
   const entityPairs: [string, EntityEntry][] = [];
   for (const e of lexicon.entities) for (const a of [e.name, ...e.aliases]) { entityPairs.push([a, e]); noteCase(a); }
+  // ("MINUSCA" and its alias "Minusca": where an acronym asks for its case, the entry's other
+  // spellings of the same key are accepted forms too)
+  for (const [a] of entityPairs) {
+    const key = phraseKey(a).replace(/^the /, '');
+    const forms = exactCase.get(key);
+    const form = a.replace(/^the\s+/i, '');
+    if (forms && !forms.includes(form) && /^\p{Lu}/u.test(form)) forms.push(form);
+  }
 
   const placePairs: [string, PlaceRef][] = [];
   for (const c of lexicon.countries) {

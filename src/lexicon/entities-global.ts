@@ -64,6 +64,10 @@ const ENTITIES: EntityEntry[] = [
   { name: 'UNIFIL', aliases: ['United Nations Interim Force in Lebanon', 'UN Interim Force in Lebanon'], type: 'military', alignment: 'independent', country: 'Lebanon', partOf: 'United Nations' },
   { name: 'MONUSCO', aliases: ['United Nations Organization Stabilization Mission in the Democratic Republic of the Congo', 'UN Organization Stabilization Mission in the DR Congo', 'UN mission in Congo'], type: 'military', alignment: 'independent', country: 'Democratic Republic of the Congo', partOf: 'United Nations' },
   { name: 'UNMISS', aliases: ['United Nations Mission in South Sudan', 'UN Mission in South Sudan'], type: 'military', alignment: 'independent', country: 'South Sudan', partOf: 'United Nations' },
+  { name: 'MINUSCA', aliases: ['Minusca', 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic', 'UN mission in the Central African Republic'], type: 'military', alignment: 'independent', country: 'Central African Republic', partOf: 'United Nations' },
+  { name: 'MINUSMA', aliases: ['Minusma', 'United Nations Multidimensional Integrated Stabilization Mission in Mali', 'UN mission in Mali'], type: 'military', alignment: 'independent', country: 'Mali', partOf: 'United Nations' },
+  { name: 'UNSMIL', aliases: ['United Nations Support Mission in Libya', 'UN Support Mission in Libya', 'UN mission in Libya', 'U.N. mission in Libya'], type: 'agency', alignment: 'independent', country: 'Libya', partOf: 'United Nations' },
+  { name: 'UNAMI', aliases: ['United Nations Assistance Mission for Iraq', 'UN Assistance Mission for Iraq', 'UN mission in Iraq'], type: 'agency', alignment: 'independent', country: 'Iraq', partOf: 'United Nations' },
   { name: 'UNAMA', aliases: ['United Nations Assistance Mission in Afghanistan', 'UN Assistance Mission in Afghanistan'], type: 'monitor', alignment: 'independent', country: 'Afghanistan', partOf: 'United Nations' },
 
   // ---- Courts and intergovernmental political and military bodies -----------------------------
