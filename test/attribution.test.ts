@@ -570,6 +570,16 @@ describe('attribution: a claim and its denial in one sentence', () => {
     expect(compareClaims([{ id: 'a', text, date: '2024-09-03' }]).claims.find((c) => c.source)?.date ?? null).toBe(date);
   });
 
+  test('a distance in the phrase that opens the sentence before its source is the claim\'s', () => {
+    const c = compareClaims([{ id: 'a', text: 'In the village of Guzang, about 10 kilometers (6 miles) north of Batibo, residents said soldiers set fire to houses.' }]).claims.find((x) => x.source);
+    expect(c?.quantities.map((q) => q.text)).toEqual(['about 10 kilometers (6 miles)']);
+  });
+
+  test('must not: a distance after the content is no opening phrase\'s', () => {
+    const c = compareClaims([{ id: 'a', text: 'Residents said soldiers set fire to houses. The village lies about 10 kilometers north of Batibo.' }]).claims.find((x) => x.source);
+    expect(c?.quantities ?? []).toEqual([]);
+  });
+
   test('must not: a name after "on" a medium is no day', () => {
     expect(compareClaims([{ id: 'a', text: 'The ministry said in a statement on Telegram that the town had fallen.', date: '2024-09-03' }]).claims.find((c) => c.source)?.date).toBeNull();
   });

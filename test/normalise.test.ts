@@ -52,6 +52,7 @@ const QUANTITIES: [string, Q][] = [
   ['The group said 21 civilians, including 11 children, were killed.', { text: '21 civilians', value: 21, measure: 'killed' }],
   ['The army said 14 members of the security forces had been killed.', { text: '14 members', value: 14, measure: 'killed' }],
   ['A health official said the hospital received the bodies of 14 people.', { text: '14 people', value: 14, measure: 'killed' }],
+  ['The group said 12 of the group\'s fighters had died.', { text: '12 of the group\'s fighters', value: 12, measure: 'killed', subject: 'fighters' }],
   ['Artillery shelled the town overnight, wounding four civilians.', { text: 'four civilians', value: 4, measure: 'wounded', subject: 'civilians' }],
   ['The military said 11 soldiers and four policemen had also been killed.', { text: '11 soldiers', value: 11, measure: 'killed', subject: 'government forces' }],
   ['Mujahid said only "a few" Taliban fighters had been killed.', { value: null, min: 2, max: 5, measure: 'killed', subject: 'taliban', text: 'a few" Taliban fighters' }],

@@ -100,8 +100,10 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     eventPlacesBySentence[unit.sentence]!.push(...places.event);
     // (a distance in the source's apposition locates a place the report names: "A local official in
     // Mucojo, about 40 kilometres east of Macomia, told AFP")
+    // (or in the phrase that opens the sentence before the source: "In the village of Guzang, about 10
+    // kilometers north of Batibo, residents said")
     const inSource = (q: { span: Span; measure?: string }): boolean => q.measure === 'distance' && unit.cue !== null && unit.sources.length > 0
-      && q.span.start >= Math.min(...unit.sources.map((s) => s.mention.phrase.start)) && q.span.end <= unit.cue.span.start;
+      && q.span.start >= sentence.start && q.span.end <= unit.cue.span.start;
     const quantities: Quantity[] = ns.quantities.filter((q) => within(content, q.span) || inSource(q)).map(({ first: _f, last: _l, ...q }) => q);
     // ("had been killed since Thursday": a day a count runs from is no day of the event; "the toll from
     // Sunday's strike had risen to ten", said on Monday: a figure that changed is the statement's)

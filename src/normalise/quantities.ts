@@ -250,6 +250,11 @@ function countedNoun(tokens: readonly Token[], k: number, b: number): { subject:
   // (a count in quotation marks, then what it counts: 'killed "dozens" of soldiers', 'only "a few" Taliban fighters')
   if (k < b && /^["\u201C\u201D]$/.test(tokens[k]!.text)) k++;
   let j = tokens[k]?.lower === 'of' ? k + 1 : k;
+  // ("two of the group's fighters", "three of its soldiers": a partitive, with its determiner and possessor)
+  if (j > k && /^(?:the|their|its|his|her|our|these|those)$/.test(tokens[j]?.lower ?? '')) {
+    j++;
+    if ((tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN') && /^['\u2019]s$/.test(tokens[j + 1]?.text ?? '')) j += 2;
+  }
   while (j < b && j - k < 3 && tokens[j]!.pos === 'ADJ') j++;
   const head = tokens[j];
   if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || j >= b) {
