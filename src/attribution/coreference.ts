@@ -10,7 +10,7 @@
  * 4. an indefinite descriptor starts a new source unless the document named one just like it.
  * @module
  */
-import { ISSUED_TEXTS, REPRESENTATIVE_ROLES } from '../lexicon/descriptors.js';
+import { ISSUED_TEXTS, MEMBER_ROLES, REPRESENTATIVE_ROLES } from '../lexicon/descriptors.js';
 import type { SourceMention, SourceProfile } from './sources.js';
 import { initialsOf, nameKey } from '../util/words.js';
 
@@ -36,7 +36,7 @@ const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'said', 'identified',
 const ORGANISATION_ANAPHORS = new Set(['group', 'organisation', 'organization', 'faction', 'movement', 'observatory', 'monitor', 'agency', 'ministry', 'coalition', 'alliance']);
 
 /** Roles a named person is given in apposition, by which "the" + role names them again ("the spokesman"). */
-const PERSON_ROLES: ReadonlySet<string> = new Set([...REPRESENTATIVE_ROLES, 'commander', 'official', 'minister', 'governor', 'officer']);
+const PERSON_ROLES: ReadonlySet<string> = new Set([...REPRESENTATIVE_ROLES, ...MEMBER_ROLES, 'minister', 'governor']);
 
 /** Nouns for a person that stand for whoever was spoken of last ("the man", "the woman"). */
 const PERSON_WORDS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person', 'youth']);

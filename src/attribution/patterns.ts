@@ -901,7 +901,7 @@ export function attributeVerbCue(v: SentenceView, c: number): RawAttribution[] |
     const kind = named.length === 1 ? named[0]!.profile.kind : undefined;
     // (a body described, then its name: "The UN peacekeeping mission, Minusca, said" is the mission,
     // named, not a person called Minusca)
-    const body = sources.length === 1 && sources[0]!.headLemmas.some((l) => ORGANISATION_HEADS.has(l) || l === 'mission');
+    const body = sources.length === 1 && sources[0]!.headLemmas.some((l) => ORGANISATION_HEADS.has(l));
     if (!sources.length ? tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN') : kind === 'person' && !body || kind === 'entity') sources = named;
   }
   if (!sources.length || !allowed(cue, sources)) return null;

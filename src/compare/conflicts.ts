@@ -253,11 +253,11 @@ function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   // the striker the harm names is the rebuttal's side, or the rebuttal answers another strike
   // ("Azerbaijani artillery shelled Stepanakert" is answered by Azerbaijan's "did not fire at civilian
   // settlements"); a side does not rebut its own account of harm done to it
-  const sideOf = (c: Comparable): string | undefined => (c.alignment === 'government' || c.alignment === 'opposition' ? c.alignment : c.country);
-  const striker = harm.claim.event?.agent;
-  const side = sideOf(rebuttal);
   // (sides of one kind only: a country against a country, "government" against "opposition")
   const alignmentWord = (s: string): boolean => s === 'government' || s === 'opposition';
+  const sideOf = (c: Comparable): string | undefined => (alignmentWord(c.alignment) ? c.alignment : c.country);
+  const striker = harm.claim.event?.agent;
+  const side = sideOf(rebuttal);
   if (striker && side && striker !== side && alignmentWord(striker) === alignmentWord(side) || side && side === sideOf(harm)) return null;
   // (in one report, a rebuttal that names no place answers the harm its striker is named for)
   const shared = sharedSetting(harm, rebuttal, coarse) ?? (striker && striker === side && harm.claim.docId === rebuttal.claim.docId ? true : null);

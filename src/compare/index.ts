@@ -86,7 +86,7 @@ export class Comparer {
         alignment,
         sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
         ...(claim.quantities.some((q) => q.subject) ? { forces: countedForces(claim, sourceOf(claim.source?.id ?? '')?.canonical, docCountries[claim.docId] ?? undefined, lex) } : {}),
-        ...(target ? stateOf(claim, sourceOf(claim.source?.id ?? '')?.canonical, lex) : {}),
+        ...(target ? withCountry(stateCountry(claim, sourceOf(claim.source?.id ?? '')?.canonical, lex)) : {}),
         ...(setting ? { setting } : {}),
         ...(nearby.has(claim.id) ? { nearby: nearby.get(claim.id)! } : {}),
         ...(target ? { target } : {}),
@@ -332,11 +332,12 @@ export function countryIn(name: string, lex: CompiledLexicon): string | undefine
   return undefined;
 }
 
-/** The country a claim's source speaks for as a state, by its name ("Azerbaijani Defence Ministry"), as a field. */
-function stateOf(claim: Claim, canonical: string | undefined, lex: CompiledLexicon): { country?: string } {
-  const country = claim.source && STATE_TYPES.has(claim.source.type) && canonical ? countryIn(canonical, lex) : undefined;
-  return country ? { country } : {};
+/** The country a claim's source speaks for as a state, by its name ("Azerbaijani Defence Ministry"). */
+function stateCountry(claim: Claim, canonical: string | undefined, lex: CompiledLexicon): string | undefined {
+  return claim.source && STATE_TYPES.has(claim.source.type) && canonical ? countryIn(canonical, lex) : undefined;
 }
+
+const withCountry = (country: string | undefined): { country?: string } => (country ? { country } : {});
 
 /**
  * For each quantity of a claim, the country whose forces it counts: a demonym before soldiers or
@@ -345,7 +346,7 @@ function stateOf(claim: Claim, canonical: string | undefined, lex: CompiledLexic
  * country the report is about). Undefined where no country is named.
  */
 function countedForces(claim: Claim, canonical: string | undefined, reportCountry: string | undefined, lex: CompiledLexicon): (string | undefined)[] {
-  const own = claim.source && STATE_TYPES.has(claim.source.type) ? stateOf(claim, canonical, lex).country ?? reportCountry : undefined;
+  const own = claim.source && STATE_TYPES.has(claim.source.type) ? stateCountry(claim, canonical, lex) ?? reportCountry : undefined;
   return claim.quantities.map((q) => {
     if (!q.subject) return undefined;
     if (q.subject === 'government forces') return own;

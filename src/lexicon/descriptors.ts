@@ -260,6 +260,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = Object.freeze(new Set([
   'brigades', 'army', 'forces', 'agency', 'office', 'department', 'authority', 'organisation', 'organization', 'network',
   'centre', 'center', 'coalition', 'movement', 'party', 'union', 'association', 'institute', 'command', 'police', 'division',
   'corps', 'unit', 'bureau', 'court', 'university', 'watch', 'commission', 'crescent', 'cross', 'company', 'channel', 'tv',
+  'mission',
 ]));
 
 /**
