@@ -17,6 +17,8 @@ const CONFLICTS: [string, string, string, string][] = [
   ['responsibility: two sides blamed for one toll', 'State media said rebel shelling killed 15 people in Douma on Monday.', 'Activists said government airstrikes killed 15 people in Douma on Monday.', 'responsibility'],
   ['control: a capture and a denial that the town fell', 'Local officials said M23 rebels seized the town of Mweso on Thursday.', 'The army spokesman denied that Mweso had fallen.', 'control'],
   ['count: two tolls that cannot both hold', 'The Observatory said 30 civilians were killed in Douma on Monday.', 'State media said 4 civilians were killed in Douma on Monday.', 'count'],
+  ['responsibility: a blame that names no harm answers civilian harm in the other report', 'State media said rebel shelling hit a school in Homs on Monday, killing six pupils.', 'The rebels said government artillery was responsible for the deaths in Homs.', 'responsibility'],
+  ['responsibility: "blamed" a side, after the harm its source told', 'Medics said shells struck a hospital in Idlib on Monday, killing nine patients. They blamed Russian artillery deployed west of the city.', 'Russia\'s defence ministry said militant drones had struck the hospital in Idlib on Monday.', 'responsibility'],
 ];
 
 describe('conflicts: must match', () => {
@@ -95,7 +97,26 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['a running total is no event\'s toll', 'The war has killed 200,000 people in Aleppo since 2011, the United Nations said.', 'State television said four people were killed in Aleppo.'],
   ['troops repelling an attack in a city hold no city', 'State media said troops repelled an attack in Aleppo.', 'The Observatory said rebels hold areas of Aleppo.'],
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
+  ['undated harm by two sides in one city: two attacks, not one blamed twice', 'A monitor said a missile fired by government forces killed at least 18 civilians in Aleppo.', 'State media said rebel shelling killed 69 civilians in Aleppo.'],
+  ['one day, one city, each side\'s strike on something else', 'Activists said army jets bombed a market in Idlib on Monday.', 'State media said rebel rockets hit a hospital in Idlib on Monday.'],
+  ['a blame of something other than harm', 'Activists said army jets bombed a market in Idlib on Monday, killing 11 shoppers.', 'The rebels accused the government of trying to smear the revolution in Idlib.'],
+  ['a blame that names no harm, against harm to fighters', 'The army said its aircraft had killed 300 militants in strikes on Idlib.', 'The rebels said government artillery was responsible for the deaths in Idlib.'],
 ];
+
+describe('responsibility within one report', () => {
+  test('an accusation answered with another doer of the same harm', () => {
+    const r = report([{ id: 'a', text: 'The rebels accused the army of killing a family of six in an air strike on the village of Kafr Nabl on Sunday. A military spokesman denied the accusation, saying the family had been killed by militants who planted a bomb in their house.', date: '2024-03-05' }]);
+    expect(r.conflicts.map((k) => k.kind)).toContain('responsibility');
+  });
+
+  test.each([
+    ['each side\'s strike told one after the other', 'Government jets pounded rebel positions east of Homs on Monday, activists said. Fifteen people were wounded in rebel shelling of the city, state media said.'],
+    ['the same family word, but no side blamed by the reply', 'The rebels accused the army of killing a family of six in an air strike on Kafr Nabl on Sunday. A military spokesman said the family had been evacuated days earlier.'],
+  ])('must not: %s', (_label, text) => {
+    const r = report([{ id: 'a', text, date: '2024-03-05' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'responsibility')).toEqual([]);
+  });
+});
 
 describe('a toll that names no place, in a report about one town', () => {
   const nzibira = 'M23 rebels said they had captured Nzibira on Monday. The army said it still held Nzibira. Four civilians died in the crossfire, a local official said.';

@@ -77,6 +77,26 @@ describe('events: whose side', () => {
     expect(held?.agent).not.toBe('Russia');
   });
 
+  test.each([
+    ['a demonym before a predicate that is a noun', 'The toll from Russian strikes on the port of Odesa has risen to nine, the governor said.', 'Russia'],
+    ['"by" after a later participle', 'The army said the watchtower had been hit by a missile fired by rebel fighters.', 'opposition'],
+    ['"by" after a participle, the predicate a noun', 'The rebels said the shells had been fired by navy ships anchored offshore.', 'government'],
+    ['the subject of a clause after "before"', 'Residents said gunmen had briefly entered the town of Mirebalais before police pushed them back.', 'government'],
+    ['who a blame names', 'Medics in Idlib said shells hit the hospital. They blamed government artillery deployed west of the city.', 'government'],
+    ['who is "responsible for" the deaths', 'The rebels said regime artillery was responsible for the deaths.', 'government'],
+  ])('the side that acts: %s', (_label, text, agent) => {
+    expect(compareClaims([{ id: 'a', text, date: '2024-11-18' }]).claims.map((c) => c.event?.agent).filter(Boolean).at(-1)).toBe(agent);
+  });
+
+  test.each([
+    ['"US" in capitals is the country, not the pronoun "us"', 'The toll from US and UK air strikes on the port of Hodeidah has risen to nine, the Houthi-run health ministry said.'],
+    ['"not responsible" blames nobody', 'The rebels said regime artillery was not responsible for the deaths.'],
+    ['a blame for something other than harm', 'The rebels accused the government of trying to smear the revolution.'],
+  ])('must not: %s', (_label, text) => {
+    expect(compareClaims([{ id: 'a', text, date: '2024-11-18' }]).claims.map((c) => c.event?.agent).filter(Boolean)).not.toContain('opposition');
+    expect(compareClaims([{ id: 'a', text, date: '2024-11-18' }]).claims.map((c) => c.event?.agent).filter(Boolean)).not.toContain('government');
+  });
+
   test('a repulsion with no agent, in a side\'s own words, is that side\'s', () => {
     const e = eventOf('“The enemy tried to storm the village and was pushed back,” a Ukrainian commander said.');
     expect(e?.kind).toBe('repel');

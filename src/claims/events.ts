@@ -8,7 +8,7 @@ import { PLACE_NOUNS } from '../lexicon/place-words.js';
 import type { Token } from '../sentences/index.js';
 import type { ClaimEvent } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { CONTESTED_PHRASES, HELD_PHRASES, RESTORED_STATES, SEIZED_GOODS, WITHDRAWN_FORCES, type EventKind, type EventPredicate } from '../lexicon/events.js';
+import { CONTESTED_PHRASES, HARM_EVENTS, HELD_PHRASES, RESTORED_STATES, SEIZED_GOODS, WITHDRAWN_FORCES, type EventKind, type EventPredicate } from '../lexicon/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
 import { ARABIC_ARTICLE } from '../lexicon/names.js';
 import { longestMatch } from '../util/words.js';
@@ -284,6 +284,55 @@ function findPhrase(tokens: readonly Token[], a: number, b: number, phrases: rea
   return -1;
 }
 
+/**
+ * The event of a blame, whose content opens with who is blamed: "blamed the CPC for the attack on
+ * its troops" (an attack by the CPC's side), "blamed RSF artillery positioned to the east of the
+ * town" (an attack, by the RSF's side, of the harm told before), "accused the government of
+ * killing five members of one family".
+ * @example
+ * readBlame(tokens, a, b, lex, 'unknown', [])?.agent; // 'opposition' for "RSF artillery positioned east of the town"
+ */
+export function readBlame(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, speaker: Side, places: readonly string[]): ClaimEvent | undefined {
+  const read = readEvent(tokens, a, b, lex, speaker, places);
+  if (read?.agent && HARM_EVENTS.has(read.kind)) return read;
+  let j = a;
+  while (j < b && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j++;
+  const blamed = sideAt(tokens, a, Math.min(b, j + 6), lex);
+  if (!blamed) return read;
+  if (read && HARM_EVENTS.has(read.kind)) return { ...read, agent: blamed };
+  // "regime artillery was responsible for the deaths": harm named by a noun after "responsible for"
+  const responsible = responsibleAt(tokens, a, b);
+  if (responsible >= 0) {
+    return !isNegated(tokens, responsible, a) && tokens.slice(responsible + 2, b).some((t) => HARM_NOUNS.has(t.lower))
+      ? { kind: 'attack', places: [...places], agent: blamed } : read;
+  }
+  // a blame with no harm of its own is of the harm told before it, unless it tells of something
+  // else ("accused the government of trying to smear the revolution", "blamed the government for
+  // the power cuts")
+  if (read || tokens.slice(a, b).some((t) => t.pos === 'AUX' || t.lower.endsWith('ing'))) return read;
+  const cause = tokens.slice(a, b).findIndex((t) => t.lower === 'for');
+  if (cause >= 0 && !tokens.slice(a + cause + 1, b).some((t) => HARM_NOUNS.has(t.lower))) return read;
+  return { kind: 'attack', places: [...places], agent: blamed };
+}
+
+/** Nouns of harm a side is said to be responsible for: "responsible for the deaths". */
+const HARM_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'attack', 'attacks', 'blast', 'blasts', 'explosion',
+  'explosions', 'bombing', 'bombings', 'shelling', 'strike', 'strikes', 'massacre', 'massacres', 'casualties', 'carnage', 'destruction', 'damage']);
+
+/**
+ * Where a clause says someone is "responsible for" or "to blame for" something (the index of
+ * "responsible" or "blame"), or -1.
+ * @example
+ * responsibleAt(tokens, a, b); // 3 for "regime artillery was responsible for the deaths"
+ */
+export function responsibleAt(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k + 1]!.lower !== 'for') continue;
+    if (tokens[k]!.lower === 'responsible' || tokens[k]!.lower === 'blame' && tokens[k - 1]!.lower === 'to') return k;
+  }
+  return -1;
+}
+
 /** Who holds the place: named after the phrase ("in the hands of the Army of Islam", "under army control"), else the subject. */
 function holderNear(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Side): string | undefined {
   // ("under the full control of the army": "under" may stand before the phrase found)
@@ -373,27 +422,30 @@ function isPassiveAt(tokens: readonly Token[], a: number, k: number): boolean {
 
 /** The side that acts: "by rebels" after a passive, else the nearest side term before the predicate. */
 function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex: CompiledLexicon, speaker: Side): string | undefined {
-  if (isPassiveAt(tokens, a, k) || tokens[k + 1]?.lower === 'by') {
-    for (let j = k + 1; j < Math.min(b, k + 4); j++) if (tokens[j]!.lower === 'by') return sideAt(tokens, j + 1, Math.min(b, j + 6), lex);
-    return undefined;
-  }
+  if (isPassiveAt(tokens, a, k) || tokens[k + 1]?.lower === 'by') return agentBy(tokens, k, b, lex, PASSIVE_BY_REACH);
   // the subject of the clause first: "Fighters from Faylaq al-Sham ... broke through army lines and
   // regained"; the clause is the predicate's own after ", but" or ", and" with a subject of its own
   // ("The junta's troops reached the town, but we pushed them back": we)
+  // (or after "before", "after", "until" and a subject of its own: "gunmen had briefly entered the
+  // town before police pushed them back": police)
   for (let j = k - 1; j > a; j--) {
-    if (tokens[j]!.pos === 'CCONJ' && (tokens[j - 1]!.text === ',' || tokens[j - 1]!.text === ';') && (tokens[j + 1]?.pos === 'PRON' || tokens[j + 1]?.pos === 'DET' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'NOUN')) { a = j + 1; break; }
+    const opensSubject = tokens[j + 1]?.pos === 'PRON' || tokens[j + 1]?.pos === 'DET' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'NOUN';
+    if (tokens[j]!.pos === 'CCONJ' && (tokens[j - 1]!.text === ',' || tokens[j - 1]!.text === ';') && opensSubject) { a = j + 1; break; }
+    if (TIME_CLAUSE.test(tokens[j]!.lower) && opensSubject && !tokens.slice(j + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'ADP')) { a = j + 1; break; }
   }
   let verb = a;
   while (verb < k && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+  // ("Russian strikes on the port": a predicate that is a noun ends the phrase that names its side)
+  const subjectEnd = verb === k && tokens[k]!.pos === 'NOUN' ? k + 1 : verb;
   for (let j = a; j < verb; j++) {
-    if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(tokens[j]!.lower)) return ownSide(speaker);
-    const side = sideAt(tokens, j, verb, lex);
+    if (isOwnPronoun(tokens[j]!)) return ownSide(speaker);
+    const side = sideAt(tokens, j, subjectEnd, lex);
     if (side) return side;
   }
   for (let j = k - 1; j >= a; j--) {
     const t = tokens[j]!;
     // "we restored", "it still holds", "his fighters advanced": in reported speech the speaker's own side
-    if (/^(?:we|our|us|it|its|they|their|his|her)$/.test(t.lower)) return ownSide(speaker);
+    if (isOwnPronoun(t)) return ownSide(speaker);
     if (!sideAt(tokens, j, k, lex)) continue;
     // the whole noun phrase decides: "Russian troops" before "troops"
     let start = j;
@@ -403,10 +455,38 @@ function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex:
       if (side) return side;
     }
   }
+  // "the shells had been fired by navy ships": a subject with no side, acted on by the side named later
+  return agentBy(tokens, k, b, lex, 0);
+}
+
+/** "we", "its", "their": a pronoun for the speaker's own side ("US" in capitals is the country, not "us"). */
+const isOwnPronoun = (t: Token): boolean => /^(?:we|our|us|it|its|they|their|his|her)$/.test(t.lower) && t.text !== 'US';
+
+/** Subordinators of time that open a clause with its own subject. */
+const TIME_CLAUSE = /^(?:before|after|until|till|when|once)$/;
+
+/** How far after a passive predicate its "by" may stand: "was pushed back on Monday by rebels". */
+const PASSIVE_BY_REACH = 3;
+/** How far into a clause a participle's "by" is looked for. */
+const BY_CLAUSE_REACH = 14;
+
+/**
+ * The side named after "by" in the clause of the predicate at `k`: the first "by" within `reach`
+ * tokens of it, or one after a participle further on ("was hit by an anti-tank missile fired by
+ * Hezbollah fighters": Hezbollah's); the first of them that names a side.
+ */
+function agentBy(tokens: readonly Token[], k: number, b: number, lex: CompiledLexicon, reach: number): string | undefined {
+  for (let j = k + 1; j < Math.min(b, k + 1 + BY_CLAUSE_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ',' && j > k + reach) return undefined;
+    if (t.lower !== 'by' || !(j <= k + reach || tokens[j - 1]!.pos === 'VERB')) continue;
+    const side = sideAt(tokens, j + 1, Math.min(b, j + 6), lex);
+    if (side) return side;
+  }
   return undefined;
 }
 
-const FORCES = /^(?:forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|drones|artillery|navy|fighters|attack|assault|offensive|counteroffensive|counter-offensive|strike|strikes|missiles|shelling)$/;
+const FORCES = /^(?:forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|drones?|artillery|navy|fighters|attacks?|assault|offensive|counteroffensive|counter-offensive|strikes?|missiles?|rockets?|shelling|shells|tanks?|warships|ships|gunboats|helicopters|planes)$/;
 
 /**
  * The side named at token `j`: a side term ("regime forces", "rebels"), a country's forces

@@ -11,7 +11,8 @@ import type { AttributedDoc, AttributionUnit, LocalSource, SourceMention, Source
 import type { NormalisedDoc, PlaceMention } from '../normalise/index.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { HEDGE_PASSIVES, NEGATORS } from '../lexicon/hedges.js';
-import { readEvent } from './events.js';
+import { readBlame, readEvent, responsibleAt } from './events.js';
+import { BLAME_CUES } from '../lexicon/cues.js';
 import type { MentionRecord, SourceRecord } from './sources.js';
 import { phraseKey } from '../util/words.js';
 import { COARSE_PLACE_KINDS, COARSE_PLACE_NAME } from '../lexicon/place-words.js';
@@ -155,7 +156,10 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
       const toll = quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
       // a wish or a stance is no event: "Russia wants to take the town" took nothing
       // ("the army did not confirm that the city had fallen": a report not made tells no event)
-      const read = unit.cue?.kind === 'intention' || unit.cue?.kind === 'stance' || withheld ? null : readEvent(parsed.tokens, a, b, lex, side, places.event);
+      // (but blame names who did harm: "It blamed RSF artillery positioned to the east of the town")
+      // ("regime artillery was responsible for the deaths" tells of blame too)
+      const read = !withheld && (unit.cue && BLAME_CUES.has(unit.cue.lemma) || responsibleAt(parsed.tokens, a, b) >= 0) ? readBlame(parsed.tokens, a, b, lex, side, places.event)
+        : unit.cue?.kind === 'intention' || unit.cue?.kind === 'stance' || withheld ? null : readEvent(parsed.tokens, a, b, lex, side, places.event);
       // "the army denied that Mweso had fallen": the speaker says the place is still held
       const heldAgent = side !== 'unknown' && side !== 'independent' ? { agent: side } : {};
       // (a denied change of control, "liberated", "recaptured", is the same: the place stayed as it was;

@@ -13,8 +13,9 @@ import type { Claim, Conflict, Quantity } from '../types.js';
 import { daysBetween } from '../util/calendar.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
 import { FIGURE_CHANGE_WORDS, MEMBER_NOUNS } from '../lexicon/quantities.js';
-import { OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
+import { HARM_EVENTS, OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
 import type { TargetStance } from './targets.js';
+import { TARGET_WORDS } from '../lexicon/targets.js';
 
 /**
  * A claim with what the comparison needs beside it.
@@ -45,6 +46,8 @@ export interface Comparable {
    * is known: "40 Indian soldiers" (India), or "one soldier" in the words of India's army.
    */
   readonly forces?: readonly (string | undefined)[];
+  /** The country its report is about, where one is (for the government a harm claim blames). */
+  readonly reportCountry?: string;
 }
 
 type Draft = Omit<Conflict, 'id'>;
@@ -159,7 +162,7 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
   }
   return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? lossConflict(x, y) ?? lossConflict(y, x)
     ?? denialConflict(x, y) ?? denialConflict(y, x)
-    ?? responsibilityConflict(x, y) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse);
+    ?? responsibilityConflict(x, y, coarse) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse);
 }
 
 /** Words of a claim that say what happened, beyond places and function words. */
@@ -198,23 +201,99 @@ function denialConflict(x: Comparable, y: Comparable): Draft | null {
   };
 }
 
-const VIOLENT = new Set(['shell', 'attack', 'kill', 'wound']);
-
-/** Two sources blaming different sides for the same kind of attack at the same place and time. */
-function responsibilityConflict(x: Comparable, y: Comparable): Draft | null {
+/**
+ * Two sources blaming different doers for the same harm: "rebel shelling killed 15 people in Douma"
+ * against "government airstrikes killed 15 people in Douma"; "an Israeli tank fired at a watchtower"
+ * against "the watchtower was hit by a missile fired by Hezbollah fighters"; "accused the government
+ * of killing five members of one family in a drone strike" against "the family had been killed by
+ * gang members". The same harm: at a place both name (or their reports are about), of one day where
+ * both are dated, telling the same toll or sharing a word of what was hit (or one of them a blame,
+ * which points at the harm told before it); in one report, a claim that names no place answers one
+ * told just before or after it that shares such a word.
+ */
+function responsibilityConflict(x: Comparable, y: Comparable, coarse: (place: string) => boolean): Draft | null {
   const ex = x.claim.event;
   const ey = y.claim.event;
-  if (!ex?.agent || !ey?.agent || ex.agent === ey.agent || !VIOLENT.has(ex.kind) || !VIOLENT.has(ey.kind)) return null;
-  const shared = overlap(ex.places, ey.places);
-  if (!shared.length || x.claim.date === null || y.claim.date === null || x.claim.date !== y.claim.date) return null;
-  // the same attack: the same kind of event, or the same toll
+  if (!ex?.agent || !ey?.agent || !HARM_EVENTS.has(ex.kind) || !HARM_EVENTS.has(ey.kind) || !differentDoers(x, y)) return null;
+  if (x.claim.date !== null && y.claim.date !== null && x.claim.date !== y.claim.date) return null;
+  // (in one report, a reply that names no place is of the harm told right before it, wherever its
+  // report is set: "the family had been killed by gang members", after a strike in a district)
+  const reply = x.claim.docId === y.claim.docId && (!ex.places.length || !ey.places.length) && gapBetween(x.claim, y.claim) <= REPLY_GAP;
+  const where = reply ? true : sharedSetting(x, y, coarse);
+  if (where === null) return null;
   const sameToll = x.claim.quantities.some((a) => a.measure && y.claim.quantities.some((b) => b.measure === a.measure && b.subject === a.subject && intervalsMeet(a, b)));
-  if (ex.kind !== ey.kind && !sameToll) return null;
+  const hitSame = sameToll || sharesWhatWasHit(x.claim, y.claim);
+  // (a blame that names no harm points at civilian harm: "regime artillery was responsible for the
+  // deaths" answers "rebel shelling of the student residence killed four people", not "its aircraft
+  // killed 300 militants")
+  // (told in the same report, or in reports of the same days: a blame points at news, not history)
+  const blamesFor = (blame: Comparable, harm: Comparable): boolean => isBlame(blame.claim.event!) && harm.target === 'civilian-harm'
+    && (blame.claim.docId === harm.claim.docId || blame.published !== null && harm.published !== null && Math.abs(daysBetween(blame.published, harm.published)) <= BLAME_REACH_DAYS);
+  // (harm told in two reports is one harm only on one day both name: a city is shelled by both sides
+  // in a week)
+  const sameDay = x.claim.date !== null && x.claim.date === y.claim.date;
+  if (where === true ? !(hitSame && gapBetween(x.claim, y.claim) <= REPLY_GAP) : !(hitSame && sameDay || blamesFor(x, y) || blamesFor(y, x))) return null;
+  const at = where === true ? '' : ` in ${listPlaces(where)}`;
   return {
     kind: 'responsibility', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.6, x, y),
-    explanation: `${x.sourceName} blames ${sideName(ex.agent)} for the ${ex.trigger ?? ex.kind} in ${listPlaces(shared)}; ${y.sourceName} blames ${sideName(ey.agent)}.`,
+    explanation: `${x.sourceName} blames ${sideName(ex.agent)} for the ${ex.trigger ?? ex.kind}${at}; ${y.sourceName} blames ${sideName(ey.agent)}.`,
   };
 }
+
+/** How many days apart two reports may be for a blame in one to point at harm told in the other. */
+const BLAME_REACH_DAYS = 2;
+
+/** A blame that names who did harm and no harm of its own ("It blamed RSF artillery positioned east of the town"). */
+const isBlame = (e: NonNullable<Claim['event']>): boolean => e.trigger === undefined;
+
+/**
+ * Whether the doers two claims blame are different sides: "government" and "opposition", two
+ * countries, a country and the opposition, or a country and the government of a report about
+ * another country ("an Israeli tank" against Hezbollah's side in a report on Lebanon).
+ */
+function differentDoers(x: Comparable, y: Comparable): boolean {
+  const [p, q] = [x.claim.event!.agent!, y.claim.event!.agent!];
+  if (p === q) return false;
+  const alignmentWord = (s: string): boolean => s === 'government' || s === 'opposition';
+  if (alignmentWord(p) === alignmentWord(q)) return true;
+  const [country, other, item] = alignmentWord(p) ? [q, p, x] : [p, q, y];
+  if (other === 'opposition') return true;
+  const governed = item === x ? x.reportCountry : y.reportCountry;
+  return governed !== undefined && governed !== country;
+}
+
+/**
+ * Whether two claims of harm name the same people or place hit, one of them pointing back at it
+ * ("five members of one family in a drone strike" and "the family had been killed by gang
+ * members"): a noun of the targets lexicon for civilian or military sites, or a family, that the
+ * two share, definite in one of them.
+ */
+function sharesWhatWasHit(a: Claim, b: Claim): boolean {
+  const [hitA, hitB] = [whatWasHit(a), whatWasHit(b)];
+  for (const [w, definite] of hitA) if (hitB.has(w) && (definite || hitB.get(w))) return true;
+  return false;
+}
+
+/** The heads of the targets lexicon's phrases for what may be hit ("livestock market": "market"), and families. */
+const HIT_NOUNS: ReadonlySet<string> = new Set(Object.entries(TARGET_WORDS)
+  .filter(([, cls]) => cls === 'civilian-site' || cls === 'military-site')
+  .map(([phrase]) => phrase.split(' ').at(-1)!)
+  // (of people, only a family is one: "the civilians" may be any)
+  .concat(['family', 'families']));
+
+/** A claim's nouns of what was hit, each with whether it is definite ("the family"). */
+function whatWasHit(c: Claim): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const words = c.text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  words.forEach((w, i) => {
+    if (!HIT_NOUNS.has(w)) return;
+    const definite = words.slice(Math.max(0, i - 3), i).some((d) => DEFINITE.test(d));
+    out.set(w, (out.get(w) ?? false) || definite);
+  });
+  return out;
+}
+
+const DEFINITE = /^(?:the|that|this|these|those|its|their)$/i;
 
 /**
  * Where two claims may speak of one event: the places finer than a province they share (a claim

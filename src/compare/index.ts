@@ -14,7 +14,7 @@ import { isDenial } from '../claims/index.js';
 import { hash53, hashWords } from '../util/hash.js';
 import { COARSE_PLACE_KINDS } from '../lexicon/place-words.js';
 import { targetStance } from './targets.js';
-import { OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
+import { HARM_EVENTS, OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
 import { FIGURE_CHANGE_WORDS, SUBJECT_WORDS } from '../lexicon/quantities.js';
 
 export { intervalsMeet } from './conflicts.js';
@@ -88,6 +88,7 @@ export class Comparer {
         ...(claim.quantities.some((q) => q.subject) ? { forces: countedForces(claim, sourceOf(claim.source?.id ?? '')?.canonical, docCountries[claim.docId] ?? undefined, lex) } : {}),
         ...(target ? withCountry(stateCountry(claim, sourceOf(claim.source?.id ?? '')?.canonical, lex)) : {}),
         ...(setting ? { setting } : {}),
+        ...(claim.event?.agent && docCountries[claim.docId] ? { reportCountry: docCountries[claim.docId]! } : {}),
         ...(nearby.has(claim.id) ? { nearby: nearby.get(claim.id)! } : {}),
         ...(target ? { target } : {}),
       });
@@ -198,7 +199,8 @@ export class Comparer {
       const places = e?.places ?? it.claim.places.filter((p) => this.kindOf(p) !== 'country');
       const keys = places.length ? places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
       // a toll that names no place meets the tolls of its report's place
-      if (!places.length && it.setting && (it.target || it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded'))) keys.push(`p:${it.setting}`);
+      // (and so does harm blamed on a side: "the watchtower had been hit by a missile fired by Hezbollah fighters")
+      if (!places.length && it.setting && (it.target || e?.agent && HARM_EVENTS.has(e.kind) || it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded'))) keys.push(`p:${it.setting}`);
       // what a strike hit is told by claims of one report that name the place and claims that do not
       if (it.target) keys.push(`t:${it.claim.docId}`);
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)

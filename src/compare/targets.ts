@@ -13,6 +13,7 @@ import { longestMatch, phraseKey } from '../util/words.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
 import { callsClaimFalse } from '../claims/events.js';
 import { NEGATORS } from '../lexicon/hedges.js';
+import { HARM_EVENTS } from '../lexicon/events.js';
 
 /**
  * What a claim says a strike hit.
@@ -28,7 +29,6 @@ interface TargetWord {
 
 /** Event kinds of an attack on a target; harm is any of these or a count of the dead or wounded. */
 const ATTACK_KINDS = new Set(['attack', 'shell']);
-const HARM_KINDS = new Set(['attack', 'shell', 'kill', 'wound']);
 /** Words of a strike when the event reader found none ("hit", "a precise operation against"). */
 const STRIKE_WORDS = new Set(['hit', 'struck', 'strike', 'strikes', 'targeted', 'targeting', 'operation', 'raid', 'bombed', 'destroyed']);
 /** A negator as `phraseKey` leaves it: the lexicon's, and the "t" of "didn't" ("didn t"). */
@@ -133,7 +133,7 @@ export function targetStance(claim: Claim, lex: CompiledLexicon): TargetStance |
   if (isDenial(claim)) return found.some((w) => w.cls === 'civilian' && w.at <= DENIED_HEAD) ? 'no-civilian-harm' : null;
   if (claim.negated) return negatesCivilians(words, found) ? 'no-civilian-harm' : null;
   const kind = claim.event?.kind ?? '';
-  const harm = HARM_KINDS.has(kind) || claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded');
+  const harm = HARM_EVENTS.has(kind) || claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded');
   if (harm && found.some(isCivilian) && !countsOnlyCombatants(claim, lex)) return 'civilian-harm';
   // ("rockets struck an arms depot, killing 40 people" tells of harm beside the depot, not of a target alone)
   const othersDead = claim.quantities.some((q) => (q.measure === 'killed' || q.measure === 'wounded')) && !countsOnlyCombatants(claim, lex);

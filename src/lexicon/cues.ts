@@ -216,3 +216,14 @@ export const CATENATIVE_CUES: ReadonlyMap<string, { readonly withheld: boolean }
   ['continue', { withheld: false }], ['begin', { withheld: false }], ['start', { withheld: false }], ['go', { withheld: false }],
   ['decline', { withheld: true }], ['refuse', { withheld: true }],
 ]);
+
+/**
+ * Cue verbs whose content opens with who did harm: "blamed RSF artillery for the shelling",
+ * "accused the government of killing five people".
+ *
+ * Where it comes from: the verbs of blame of Levin's (1993) "judgment verbs" class (33) that
+ * wire copy uses for an attribution of responsibility.
+ * @example
+ * BLAME_CUES.has('blame'); // true
+ */
+export const BLAME_CUES: ReadonlySet<string> = Object.freeze(new Set(['blame', 'accuse', 'charge']));

@@ -57,6 +57,9 @@ export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
   p('clash', 'clash'), p('battle', 'clash'), p('fighting', 'clash'), p('fight', 'clash'),
   p('shell', 'shell'), p('shelling', 'shell'), p('bomb', 'shell'), p('bombard', 'shell'), p('bombardment', 'shell'),
   p('pound', 'shell'), p('airstrike', 'shell'), p('strike', 'shell'),
+  // fire aimed at something, and a strike told by what it did to its target ("the watchtower was
+  // hit by a missile"; ACLED's "shelling/artillery/missile attack")
+  p('fire at', 'shell'), p('fire on', 'shell'), p('fire into', 'shell'), p('hit', 'shell'), p('open fire', 'attack'),
   p('kill', 'kill'), p('wound', 'wound'), p('injure', 'wound'),
   p('reinforce', 'reinforce'), p('reinforcement', 'reinforce'),
   p('hold', 'hold'), p('control', 'hold'),
@@ -103,7 +106,7 @@ export const SIDE_TERMS: Readonly<Record<string, Exclude<Alignment, 'independent
   'troops': 'government', 'soldiers': 'government', 'the regime': 'government', 'regime': 'government',
   'government jets': 'government', 'warplanes': 'government', 'loyalists': 'government', 'government': 'government',
   'rebels': 'opposition', 'rebel': 'opposition', 'insurgents': 'opposition', 'insurgent': 'opposition',
-  'militants': 'opposition', 'jihadists': 'opposition', 'jihadist fighters': 'opposition', 'opposition': 'opposition',
+  'militants': 'opposition', 'militant': 'opposition', 'jihadists': 'opposition', 'jihadist': 'opposition', 'jihadist fighters': 'opposition', 'opposition': 'opposition',
   'opposition fighters': 'opposition', 'opposition factions': 'opposition', 'rebel groups': 'opposition',
   'insurgent groups': 'opposition', 'rebel fighters': 'opposition', 'extremists': 'opposition', 'terrorists': 'opposition',
   'armed groups': 'opposition',
@@ -114,6 +117,10 @@ export const SIDE_TERMS: Readonly<Record<string, Exclude<Alignment, 'independent
   // separatists, who fight a state
   'armed forces': 'government', 'defence forces': 'government', 'defense forces': 'government',
   'separatists': 'opposition', 'separatist fighters': 'opposition', 'separatist forces': 'opposition',
+  // a state's navy and air force; gangs and unnamed gunmen, who fight the state (ACLED's "political
+  // militias" and "unidentified armed groups" are non-state actors)
+  'navy': 'government', 'air force': 'government',
+  'gangs': 'opposition', 'gang members': 'opposition', 'gangsters': 'opposition', 'gunmen': 'opposition',
 });
 
 /**
@@ -159,3 +166,11 @@ export const WITHDRAWN_FORCES: ReadonlySet<string> = Object.freeze(new Set([
  * OWN_SIDE_PRONOUNS.includes('our'); // true
  */
 export const OWN_SIDE_PRONOUNS: readonly string[] = Object.freeze(['we', 'our', 'us', 'it', 'its', 'they', 'their']);
+
+/**
+ * Events of harm: an attack, a shelling or strike, a killing, a wounding (ACLED's "battles",
+ * "explosions/remote violence" and "violence against civilians"), whose doer a blame names.
+ * @example
+ * HARM_EVENTS.has('shell'); // true
+ */
+export const HARM_EVENTS: ReadonlySet<string> = Object.freeze(new Set<EventKind>(['attack', 'shell', 'kill', 'wound']));
