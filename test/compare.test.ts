@@ -103,6 +103,25 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['a blame that names no harm, against harm to fighters', 'The army said its aircraft had killed 300 militants in strikes on Idlib.', 'The rebels said government artillery was responsible for the deaths in Idlib.'],
 ];
 
+describe('a denial in another report about the same place', () => {
+  test.each([
+    ['a sweeping denial ("any of its posts")', 'Pakistan\'s army said its troops had destroyed several Indian posts. Shelling in Poonch went on, it said. Its guns also shelled Poonch overnight, it said.', 'The Indian Army denied that any of its posts had been destroyed. It said its troops repelled an attack in Poonch. Its troops still hold Poonch, it said.'],
+    ['a denial of harm to the same site, by the side named for it', 'Amnesty said 14 people were killed when army jets struck the market in Kwatara. Residents of Kwatara said the jet came twice.', 'The air force denied that its aircraft had struck the market. It said troops repelled an attack in Kwatara. Troops still hold Kwatara, it said.'],
+  ])('%s', (_label, a, b) => {
+    expect(pair(a, b, ['2024-03-04', '2024-03-05']).conflicts.map((k) => k.kind)).toContain('denial');
+  });
+
+  test('must not: a side denies doing harm that the other report tells without naming who did it', () => {
+    const r = pair('Volunteers said 26 civilians were killed when shells struck the market in Abu Zabad. Shelling of Abu Zabad went on.', 'The RSF denied shelling the market. It said its fighters repelled an attack in Abu Zabad. Its fighters still hold Abu Zabad, it said.', ['2025-02-05', '2025-02-06']);
+    expect(r.conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
+  });
+
+  test('must not: a denial that is not sweeping, of what another report counts in other words', () => {
+    const r = pair('The UN said dozens of fighters had been killed in the battle for Nzibira, most of them militiamen. Fighting in Nzibira continued.', 'The army denied that the rebels had killed at least 20 militia fighters and seized weapons. It said Nzibira was calm.', ['2025-03-04', '2025-03-05']);
+    expect(r.conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
+  });
+});
+
 describe('responsibility within one report', () => {
   test('an accusation answered with another doer of the same harm', () => {
     const r = report([{ id: 'a', text: 'The rebels accused the army of killing a family of six in an air strike on the village of Kafr Nabl on Sunday. A military spokesman denied the accusation, saying the family had been killed by militants who planted a bomb in their house.', date: '2024-03-05' }]);
@@ -326,6 +345,7 @@ describe('civilian harm against a military target', () => {
     ['civilians harmed against a denial that they were hit', 'The rights commission said a drone strike on the market in Yebaba had killed and wounded civilians.', 'The government denied that civilians had been hit in Yebaba.'],
     ['an apartment building struck against "no residential buildings"', 'A Russian drone slammed into an apartment building in Sumy, killing seven people, including two children, the governor said.', 'Russia\'s defence ministry said its drones struck a deployment point in Sumy. It said no residential buildings had been targeted.'],
     ['a monastery bombed against a terrorist camp, named in the other report', 'At least 12 civilians were killed when aircraft bombed a monastery in Ywathit, a monitoring group said.', 'The military said it had struck a "terrorist training camp" in Ywathit.'],
+    ['herders killed against "only the vehicles of the enemy"', 'The rebels said an army air strike on a camp of herders near Ziguey killed nine civilians.', 'The army said the air force had struck only the vehicles of the enemy near Ziguey.'],
   ];
   test.each(TARGET)('%s', (_label, a, b) => {
     const r = pair(a, b);
@@ -376,6 +396,7 @@ describe('civilian harm against a military target', () => {
     ['a running total of the war', 'The army said its jets struck a terrorist camp in Wajiroko.', 'The UN said the conflict has killed about 35,000 civilians in Wajiroko.'],
     ['a denial of excuses that names civilians late', 'Activists said air strikes killed 11 civilians in Raqqa.', 'The coalition rejected any and all excuses used to justify the bombings in Raqqa, stressing that targeting civilians cannot be justified.'],
     ['an attack that did not happen, with no civilians named', 'Officials said shelling killed five civilians in Stepanakert.', 'The ministry said its army did not fire at all on Monday in Stepanakert.'],
+    ['a convoy "of vehicles" with hostile words after it is no military target named', 'Medics said an air strike killed 10 civilians in Salamiyah.', 'The army said its air force destroyed a convoy of vehicles armed with machine guns in Salamiyah.'],
     ['a claim of military targets that the clause calls a lie', 'Officials said Indian shelling killed five civilians in Muzaffarabad.', '"The Indian claim that only terrorist camps in Muzaffarabad were hit is a blatant lie," the general said.'],
   ];
   test.each(QUIET_TARGETS)('must not: %s', (_label, a, b, dates) => {

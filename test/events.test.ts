@@ -19,6 +19,10 @@ describe('events: must match', () => {
     ['must not: bodies pulled out of the rubble are no withdrawal', 'Rescuers said they pulled the bodies out of the rubble in Soran.', undefined],
     ['a capture named in a claim the clause calls false did not happen', 'Massoud said the claim of the capture of Panjshir is false.', 'not-capture'],
     ['must not: a capture the clause does not call false', 'Massoud said the claim of the capture of Panjshir was made on Monday.', 'capture'],
+    ['most of a district secured is taken', 'The army said troops had secured most of the district of Shejaiya.', 'capture'],
+    ['must not: a release secured is no place taken', 'The negotiators said they had secured the release of the hostages in Shejaiya.', undefined],
+    ['posts destroyed are attacked', 'Pakistan\'s army said its troops had destroyed several Indian posts along the Line of Control.', 'attack'],
+    ['a helicopter shot down is attacked', 'The rebels said they had shot down an army helicopter near Ziguey.', 'attack'],
     ['must not: a place in a side\'s hands, unnegated, is held', 'Residents said Macomia was in the hands of the insurgents.', 'hold'],
   ])('%s', (_label, text, kind) => {
     expect(eventOf(text)?.kind).toBe(kind);

@@ -93,6 +93,18 @@ function takesPlace(tokens: readonly Token[], k: number, places: readonly string
   return t !== undefined && t.pos === 'PROPN' && places.some((p) => p.toLowerCase().startsWith(t.lower) || t.lower.startsWith(p.toLowerCase()));
 }
 
+/**
+ * The object of "secure" at `k` is a place: one the claim names, or a noun for a place ("most of
+ * the district", "the town", "the airport perimeter" is not one).
+ */
+function securesPlace(tokens: readonly Token[], k: number, b: number, places: readonly string[]): boolean {
+  if (takesPlace(tokens, k, places)) return true;
+  let j = k + 1;
+  if (/^(?:most|much|part|parts|all|control)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') j += 2;
+  if (/^(?:the|a)$/.test(tokens[j]?.lower ?? '')) j++;
+  return j < b && PLACE_NOUNS.test(tokens[j]!.lower);
+}
+
 /** "took it from government forces", "had taken the Al-Kassara area from": "from" after the object, in the clause. */
 function takenFrom(tokens: readonly Token[], k: number): boolean {
   if (NOT_TAKEN.test(tokens[k + 1]?.lower ?? '') || NOT_TAKEN.test(tokens[k + 2]?.lower ?? '')) return false;
@@ -115,6 +127,12 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   for (let k = a; k < b; k++) {
     // "took it from government forces", "took the town from": a capture
     if (tokens[k]!.lemma === 'take' && (takenFrom(tokens, k) || takesPlace(tokens, k, places)) && !conditional(tokens, a, k) && (!best || best.rank < PRIORITY.capture)) {
+      best = { k, end: k + 1, kind: 'capture', rank: PRIORITY.capture - (inRelativeClause(tokens, a, k) ? 10 : 0) };
+      continue;
+    }
+    // "troops had secured most of the district", "secured the town of X": a place secured is taken
+    // (not "secured the release of hostages", "secured a deal")
+    if (tokens[k]!.lemma === 'secure' && securesPlace(tokens, k, b, places) && !conditional(tokens, a, k) && (!best || best.rank < PRIORITY.capture)) {
       best = { k, end: k + 1, kind: 'capture', rank: PRIORITY.capture - (inRelativeClause(tokens, a, k) ? 10 : 0) };
       continue;
     }

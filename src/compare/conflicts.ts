@@ -161,7 +161,7 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
     return CONTINUING.test(late.claim.text) ? controlConflict(early, late, fine) ?? lossConflict(late, early) : null;
   }
   return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? lossConflict(x, y) ?? lossConflict(y, x)
-    ?? denialConflict(x, y) ?? denialConflict(y, x)
+    ?? denialConflict(x, y, coarse) ?? denialConflict(y, x, coarse)
     ?? responsibilityConflict(x, y, coarse) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse);
 }
 
@@ -172,6 +172,8 @@ function substance(c: Claim): Set<string> {
 }
 
 const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'were', 'have', 'been', 'their', 'there', 'they', 'which', 'said', 'also', 'after', 'over', 'into', 'against', 'about', 'would', 'could', 'deny', 'denied', 'denies', 'rejected', 'dismissed',
+  // words of counting, not of what was counted: "more than 70 others" and "more than 150 soldiers"
+  'more', 'than', 'least', 'some', 'nearly', 'almost', 'others', 'other',
   // what points at a claim, not what it says: "rejected the Indian claim" and "the Indian claim ... is a lie" share no substance
   'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations',
   // who, not what: "the group's fighters had consolidated control" and "the group's fighters had
@@ -180,18 +182,37 @@ const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'were', 'have', 'been
 /** A crude stem so that "striking" meets "struck" and "strikes": the first five letters. */
 const stem = (w: string): string => (w === 'struck' ? 'strik' : w.slice(0, 5));
 
+/** A denial of the denier's own act: its text opens with a gerund ("shelling the market") or the speaker's own side ("its aircraft had struck"). */
+const deniesOwnAct = (denial: Claim): boolean => OWN_ACT.test(denial.text);
+const OWN_ACT = /^(?:[a-z]+ing\b|(?:its|our|their|his) \w+|we\b|it\b)/i;
+
+/** "any": a denial that rules out every case of what it names. */
+const SWEEPING = /\bany\b/i;
+
+/** Words by which a claim hedges what it tells itself: "an alleged attack", "the so-called offensive". */
+const ALLEGED = /\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called)\b/i;
+
 /**
  * "Russia denied striking the hospital" against "Ukraine said Russian missiles struck the hospital":
  * a denial by one source of what another asserts, about the same kind of event at the same place.
  */
-function denialConflict(x: Comparable, y: Comparable): Draft | null {
+function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) => boolean): Draft | null {
   const denial = y.claim;
   const claim = x.claim;
-  // an accusation hedged ("an alleged attack") asserts nothing to deny
-  if (!isDenial(denial) || claim.negated || claim.hedged) return null;
+  // an accusation hedged in its own words ("an alleged attack") asserts nothing to deny; one the
+  // report hedges ("claimed to have captured a soldier") is still its source's
+  if (!isDenial(denial) || claim.negated || claim.hedged && ALLEGED.test(claim.text)) return null;
   const px = claim.event?.places ?? [];
   const py = denial.event?.places ?? [];
-  if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId)) return null;
+  // (in two reports about one place, a sweeping denial, "denied that any soldier had been
+  // captured", or one of harm to the same site, "denied that its aircraft had struck the market",
+  // covers the claim of another that names no place)
+  const sameSetting = (): boolean => claim.docId !== denial.docId && (px.length === 0 || py.length === 0)
+    && (SWEEPING.test(denial.text) || sharesWhatWasHit(claim, denial)) && Array.isArray(sharedSetting(x, y, coarse));
+  if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId || sameSetting())) return null;
+  // a side that denies doing harm ("denied shelling the market", "denied that its aircraft had
+  // struck the market") disputes who did it, not that it happened: a claim that names no doer says nothing it denies
+  if (deniesOwnAct(denial) && HARM_EVENTS.has(claim.event?.kind ?? '') && claim.event?.agent === undefined) return null;
   const a = substance(claim);
   const shared = [...substance(denial)].filter((w) => a.has(w));
   if (shared.length < 2) return null;

@@ -199,8 +199,10 @@ export class Comparer {
       const places = e?.places ?? it.claim.places.filter((p) => this.kindOf(p) !== 'country');
       const keys = places.length ? places.map((p) => `p:${p}`) : [`d:${it.claim.docId}`];
       // a toll that names no place meets the tolls of its report's place
-      // (and so does harm blamed on a side: "the watchtower had been hit by a missile fired by Hezbollah fighters")
-      if (!places.length && it.setting && (it.target || e?.agent && HARM_EVENTS.has(e.kind) || it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded'))) keys.push(`p:${it.setting}`);
+      // (and so do harm blamed on a side, "the watchtower had been hit by a missile fired by Hezbollah
+      // fighters", and a denial of harm, "denied that any of its posts had been destroyed")
+      const harm = e !== undefined && HARM_EVENTS.has(e.kind) && (e.agent !== undefined || isDenial(it.claim));
+      if (!places.length && it.setting && (it.target || harm || it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded'))) keys.push(`p:${it.setting}`);
       // what a strike hit is told by claims of one report that name the place and claims that do not
       if (it.target) keys.push(`t:${it.claim.docId}`);
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)

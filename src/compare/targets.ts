@@ -54,7 +54,10 @@ function targetWords(words: readonly string[], lex: CompiledLexicon): TargetWord
     if (w.cls === 'target-noun') return [];
     if (w.cls !== 'hostile') return [w];
     const noun = out.slice(n + 1).find((v) => v.cls === 'target-noun' && v.at - w.at <= QUALIFIER_REACH);
-    return [{ at: w.at, cls: noun ? 'military-site' : 'combatant' }];
+    // (or after it, with "of": "the vehicles of the enemy", "positions of the terrorists")
+    const between = (v: TargetWord): string => words.slice(v.at + 1, w.at).join(' ');
+    const before = out.slice(0, n).reverse().find((v) => v.cls === 'target-noun' && (between(v) === 'of' || between(v) === 'of the'));
+    return [{ at: w.at, cls: noun || before ? 'military-site' : 'combatant' }];
   });
 }
 

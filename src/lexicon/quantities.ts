@@ -115,6 +115,11 @@ export const SUBJECT_WORDS: ReadonlyMap<string, string> = new Map([
   ['both sides', 'both sides'], ['combatants', 'fighters'], ['policemen', 'police'], ['police', 'police'],
   ['soldier', 'government forces'], ['rebel', 'rebels'], ['fighter', 'fighters'], ['militant', 'rebels'],
   ['insurgent', 'rebels'], ['woman', 'women'], ['policeman', 'police'],
+  // a state's forces by their formal names ("14 members of the security forces", "servicemen")
+  ['security forces', 'government forces'], ['armed forces', 'government forces'], ['servicemen', 'government forces'],
+  ['service members', 'government forces'], ['security personnel', 'government forces'],
+  ['junta soldiers', 'government forces'], ['junta troops', 'government forces'], ['junta forces', 'government forces'],
+  ['regime soldiers', 'government forces'], ['army soldiers', 'government forces'], ['government soldiers', 'government forces'],
 ]);
 
 /**

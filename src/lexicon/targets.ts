@@ -55,9 +55,11 @@ export const TARGET_WORDS: Readonly<Record<string, TargetClass>> = Object.freeze
     + 'military installations, military infrastructure, military sites, military site, military positions, military base, military bases, '
     + 'deployment point, deployment points, command post, command posts, command centre, command center, '
     + 'radar site, radar sites, radar, weapons storage, weapons depot, weapons depots, ammunition depot, arms depot, arms depots, '
-    + 'training camp, launch site, launch sites, launchers, missile launchers, drone launch, military airfield, barracks'),
+    + 'training camp, launch site, launch sites, launchers, missile launchers, drone launch, military airfield, barracks, '
+    + 'military vehicles, military vehicle, armoured vehicles, armored vehicles, tanks, military convoy, military convoys'),
   // (a hostile word that qualifies no target noun names combatants: "12 militants were killed")
   ...entries('hostile', 'terrorist, terrorists, militant, militants, extremist, extremists, jihadist, insurgent, insurgents, rebel, rebels, enemy, armed'),
   ...entries('target-noun', 'camp, camps, gathering, gatherings, position, positions, base, bases, hideout, hideouts, target, targets, '
+    + 'vehicle, vehicles, convoy, convoys, column, columns, '
     + 'elements, facilities, sites, depot, headquarters, stronghold, strongholds, concentration, concentrations, cell, cells, den, dens'),
 ]));

@@ -265,7 +265,11 @@ function countedNoun(tokens: readonly Token[], k: number, b: number): { subject:
   }
   let headEnd = j + 1;
   let from = j;
-  if (/^(?:members|member|number|dozens|hundreds|thousands)$/.test(head.lower) && tokens[j + 1]?.lower === 'of') from = j + 2;
+  if (/^(?:members|member|number|dozens|hundreds|thousands)$/.test(head.lower) && tokens[j + 1]?.lower === 'of') {
+    from = j + 2;
+    // ("14 members of the security forces": the determiner is no part of who is counted)
+    if (/^(?:the|its|their)$/.test(tokens[from]?.lower ?? '')) from++;
+  }
   const words = tokens.slice(from, Math.min(b, from + 4)).map((x) => x.lower);
   const known = longestMatch(SUBJECTS, words, 0);
   if (known) return { subject: known.value, headEnd: Math.max(headEnd, from === j ? j + known.length : j + 1) };
