@@ -111,6 +111,13 @@ describe('a denial in another report about the same place', () => {
     expect(pair(a, b, ['2024-03-04', '2024-03-05']).conflicts.map((k) => k.kind)).toContain('denial');
   });
 
+  test.each([
+    ['a strike foretold', 'Our forces are still in Afrin and will strike the Turkish army at every opportunity, the YPG said. Fighting in Afrin went on. Shelling of Afrin continued.', 'The Turkish army denied that its jets had struck the hospital in Afrin. Troops repelled an attack in Afrin. Troops still hold Afrin, it said.'],
+    ['"any" of something the claim does not tell', 'Activists said nine children were killed in air strikes on Raqqa. Strikes on Raqqa went on.', 'The coalition rejected any and all excuses used to justify the bombings, stressing that targeting civilians cannot be justified. It said its forces struck Raqqa. Its jets hit Raqqa again.'],
+  ])('must not: %s', (_label, a, b) => {
+    expect(pair(a, b, ['2024-03-04', '2024-03-05']).conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
+  });
+
   test('must not: a side denies doing harm that the other report tells without naming who did it', () => {
     const r = pair('Volunteers said 26 civilians were killed when shells struck the market in Abu Zabad. Shelling of Abu Zabad went on.', 'The RSF denied shelling the market. It said its fighters repelled an attack in Abu Zabad. Its fighters still hold Abu Zabad, it said.', ['2025-02-05', '2025-02-06']);
     expect(r.conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
@@ -345,6 +352,7 @@ describe('civilian harm against a military target', () => {
     ['civilians harmed against a denial that they were hit', 'The rights commission said a drone strike on the market in Yebaba had killed and wounded civilians.', 'The government denied that civilians had been hit in Yebaba.'],
     ['an apartment building struck against "no residential buildings"', 'A Russian drone slammed into an apartment building in Sumy, killing seven people, including two children, the governor said.', 'Russia\'s defence ministry said its drones struck a deployment point in Sumy. It said no residential buildings had been targeted.'],
     ['a monastery bombed against a terrorist camp, named in the other report', 'At least 12 civilians were killed when aircraft bombed a monastery in Ywathit, a monitoring group said.', 'The military said it had struck a "terrorist training camp" in Ywathit.'],
+    ['civilians killed by a state\'s rockets against its denial that it targeted civilians', 'Thai officials said Cambodian rockets struck a petrol station in Kantharalak, killing eight civilians.', 'Cambodia\'s defence ministry said Cambodia had never targeted civilians in Kantharalak.'],
     ['herders killed against "only the vehicles of the enemy"', 'The rebels said an army air strike on a camp of herders near Ziguey killed nine civilians.', 'The army said the air force had struck only the vehicles of the enemy near Ziguey.'],
   ];
   test.each(TARGET)('%s', (_label, a, b) => {
@@ -396,6 +404,9 @@ describe('civilian harm against a military target', () => {
     ['a running total of the war', 'The army said its jets struck a terrorist camp in Wajiroko.', 'The UN said the conflict has killed about 35,000 civilians in Wajiroko.'],
     ['a denial of excuses that names civilians late', 'Activists said air strikes killed 11 civilians in Raqqa.', 'The coalition rejected any and all excuses used to justify the bombings in Raqqa, stressing that targeting civilians cannot be justified.'],
     ['an attack that did not happen, with no civilians named', 'Officials said shelling killed five civilians in Stepanakert.', 'The ministry said its army did not fire at all on Monday in Stepanakert.'],
+    ['a denial of looting civilian property is no denial of civilian harm', 'Medics said Turkish air strikes killed 16 civilians in Afrin.', 'A rebel spokesman denied that his fighters had looted civilian property in Afrin.'],
+    ['a denial that names a doer other than the one blamed', 'The ministry accused Thailand of bombing civilian homes in Preah Vihear.', 'A Cambodian spokeswoman denied that Cambodia had targeted civilians in Preah Vihear.'],
+    ['a state\'s denial against the harm its own ministry says was done to its people', 'Cambodia\'s defence ministry said eight Cambodian civilians had been killed in Oddar Meanchey.', 'Cambodia\'s defence ministry spokeswoman said Cambodia had never targeted civilians in Oddar Meanchey.'],
     ['a convoy "of vehicles" with hostile words after it is no military target named', 'Medics said an air strike killed 10 civilians in Salamiyah.', 'The army said its air force destroyed a convoy of vehicles armed with machine guns in Salamiyah.'],
     ['a claim of military targets that the clause calls a lie', 'Officials said Indian shelling killed five civilians in Muzaffarabad.', '"The Indian claim that only terrorist camps in Muzaffarabad were hit is a blatant lie," the general said.'],
   ];

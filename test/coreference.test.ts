@@ -99,6 +99,25 @@ describe('canonical sources across documents', () => {
     expect(found[0]).toBe(found[1]);
   });
 
+  test('an unqualified descriptor joins the one qualified one met in a report about the same country', () => {
+    const r = report([
+      { id: 'a', text: 'Tamil Tiger rebels said the army shelled Puthukudiyiruppu in northern Sri Lanka. Troops advanced on the town of Puthukudiyiruppu, Sri Lanka\'s army said.' },
+      { id: 'b', text: 'The rebels said they still held Puthukudiyiruppu in Sri Lanka. Sri Lanka\'s army said Puthukudiyiruppu had fallen.' },
+    ]);
+    const rebels = r.claims.filter((c) => c.source?.type === 'armed-group').map((c) => c.source!.id);
+    expect(new Set(rebels).size).toBe(1);
+  });
+
+  test('must not: a descriptor does not join the qualified one of a report about another country', () => {
+    const r = report([
+      { id: 'a', text: 'Tamil Tiger rebels said the army shelled Puthukudiyiruppu in northern Sri Lanka. Troops advanced on the town of Puthukudiyiruppu, Sri Lanka\'s army said.' },
+      { id: 'b', text: 'The rebels accused Ugandan helicopter gunships of bombing Bor in South Sudan. South Sudan\'s army said Bor had fallen. Rebels still held Bor, they said.' },
+    ]);
+    const inB = r.claims.filter((c) => c.docId === 'b' && c.source?.type === 'armed-group').map((c) => c.source!.canonical);
+    expect(inB.length).toBeGreaterThan(0);
+    expect(inB).not.toContain('Tamil Tiger rebels');
+  });
+
   test('"it" after a sentence that opens with a body and reports nothing is that body', () => {
     const r = report([{ id: 'a', text: 'The rebel alliance said its fighters had killed 52 soldiers.\n\nMali\'s army gave a far lower toll. In a statement read on state television on Sunday, it said two soldiers had been killed.' }]);
     expect(r.claims.find((c) => c.text.includes('two soldiers'))!.source!.name).toBe('Mali\'s army');

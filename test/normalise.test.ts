@@ -312,3 +312,18 @@ describe('places and actors: must not match', () => {
     expect(c.eventPlaces).toContain('Hama');
   });
 });
+
+describe('the country a report is about', () => {
+  const mainCountry = (text: string) => stages(text).normalised!.mainCountry;
+  test.each([
+    ['a country of two words', 'Rebels attacked Bor in South Sudan. South Sudanese troops said the town of Bor held.', 'South Sudan'],
+    ['a demonym of two words', 'Sri Lankan troops advanced on Puthukudiyiruppu, the Sri Lankan army said.', 'Sri Lanka'],
+    ['a country of one word', 'Sudan\'s army said it held El Fasher. Sudanese officials said the RSF attacked.', 'Sudan'],
+  ])('%s', (_label, text, country) => {
+    expect(mainCountry(text)).toBe(country);
+  });
+
+  test('must not: "South Sudan" counts for no "Sudan"', () => {
+    expect(mainCountry('Rebels attacked Bor in South Sudan. South Sudanese troops said Bor held.')).not.toBe('Sudan');
+  });
+});

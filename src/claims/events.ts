@@ -315,7 +315,9 @@ export function readBlame(tokens: readonly Token[], a: number, b: number, lex: C
   if (read?.agent && HARM_EVENTS.has(read.kind)) return read;
   let j = a;
   while (j < b && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j++;
-  const blamed = sideAt(tokens, a, Math.min(b, j + 6), lex);
+  // ("accused Thailand of bombing civilian homes": a country blamed by its name acts as a state)
+  const of = tokens.slice(a, b).findIndex((t) => t.lower === 'of' || t.lower === 'for');
+  const blamed = sideAt(tokens, a, Math.min(b, j + 6), lex) ?? (of > 0 ? countryNamed(tokens, a, a + of, lex) : undefined);
   if (!blamed) return read;
   if (read && HARM_EVENTS.has(read.kind)) return { ...read, agent: blamed };
   // "regime artillery was responsible for the deaths": harm named by a noun after "responsible for"
@@ -460,6 +462,10 @@ function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex:
     const side = sideAt(tokens, j, subjectEnd, lex);
     if (side) return side;
   }
+  // ("Cambodia had targeted civilians", "Sri Lanka shelled the hospital": a country named as the
+  // subject right before its verb acts as a state)
+  const subject = countryNamed(tokens, a, verb, lex);
+  if (subject && verb < b && (tokens[verb]!.pos === 'AUX' || tokens[verb]!.pos === 'VERB')) return subject;
   for (let j = k - 1; j >= a; j--) {
     const t = tokens[j]!;
     // "we restored", "it still holds", "his fighters advanced": in reported speech the speaker's own side
@@ -479,6 +485,15 @@ function agentOf(tokens: readonly Token[], a: number, k: number, b: number, lex:
 
 /** "we", "its", "their": a pronoun for the speaker's own side ("US" in capitals is the country, not "us"). */
 const isOwnPronoun = (t: Token): boolean => /^(?:we|our|us|it|its|they|their|his|her)$/.test(t.lower) && t.text !== 'US';
+
+/** The country named by all the words of `[a, end)` ("Cambodia", "Sri Lanka"), if they name one. */
+function countryNamed(tokens: readonly Token[], a: number, end: number, lex: CompiledLexicon): string | undefined {
+  let j = a;
+  while (j < end && tokens[j]!.pos === 'DET') j++;
+  if (j >= end || end - j > 3 || tokens[j]!.pos !== 'PROPN') return undefined;
+  const place = lex.places.map.get(tokens.slice(j, end).map((t) => t.lower).join(' '));
+  return place?.kind === 'country' ? place.name : undefined;
+}
 
 /** Subordinators of time that open a clause with its own subject. */
 const TIME_CLAUSE = /^(?:before|after|until|till|when|once)$/;

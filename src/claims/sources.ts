@@ -80,6 +80,8 @@ interface Keyed {
 export class SourceRegistry {
   /** Descriptor -> keys of the sources qualified by nationality, organisation or words. */
   private readonly qualified = new Map<string, Set<string>>();
+  /** A qualified source's key -> the countries of the reports it was met in. */
+  private readonly qualifiedHomes = new Map<string, Set<string>>();
   /** Named organisations: key -> type and the words of their names. */
   private readonly named = new Map<string, { type: SourceType; words: Set<string>; country: string | null }>();
   /** A word of a named organisation's names -> the keys of the organisations with it. */
@@ -115,7 +117,11 @@ export class SourceRegistry {
     const { qualified, named, byPart, merged } = this;
     for (const k of keyed.flat()) {
       const [kind, nat, desc, aff, mods] = k.key.split('|');
-      if (kind === 'd' && (nat || aff || mods)) qualified.set(desc!, (qualified.get(desc!) ?? new Set()).add(k.key));
+      if (kind === 'd' && (nat || aff || mods)) {
+        qualified.set(desc!, (qualified.get(desc!) ?? new Set()).add(k.key));
+        const home = countryOf.get(k);
+        if (home) this.qualifiedHomes.set(k.key, (this.qualifiedHomes.get(k.key) ?? new Set()).add(home));
+      }
     }
     // a generic mention ("the observatory") joins the one named organisation of its type in the
     // corpus whose name contains its words ("Syrian Observatory for Human Rights")
@@ -160,7 +166,10 @@ export class SourceRegistry {
         const q = qualified.get(desc!);
         const only = q?.size === 1 ? [...q][0]! : undefined;
         const home = countryOf.get(k);
-        if (only && (!home || only.split('|')[1] === home || only.split('|')[1] === '')) k.key = only;
+        // (nor "Tamil Tiger rebels" of a report about Sri Lanka for "the rebels" of one about South Sudan)
+        const homes = only ? this.qualifiedHomes.get(only) : undefined;
+        const elsewhere = home !== null && home !== undefined && homes !== undefined && !homes.has(home);
+        if (only && !elsewhere && (!home || only.split('|')[1] === home || only.split('|')[1] === '')) k.key = only;
       }
       if (k.key.startsWith('e|')) k.canonical = k.key.slice(2);
       const m = merged.get(k.key);

@@ -186,8 +186,25 @@ const stem = (w: string): string => (w === 'struck' ? 'strik' : w.slice(0, 5));
 const deniesOwnAct = (denial: Claim): boolean => OWN_ACT.test(denial.text);
 const OWN_ACT = /^(?:[a-z]+ing\b|(?:its|our|their|his) \w+|we\b|it\b)/i;
 
-/** "any": a denial that rules out every case of what it names. */
-const SWEEPING = /\bany\b/i;
+/** A claim whose event is foretold or possible, not told: "will strike the Turkish occupation", "could attack". */
+function foretold(c: Claim): boolean {
+  const trigger = c.event?.trigger;
+  if (!trigger) return false;
+  const at = c.text.indexOf(trigger);
+  return at > 0 && MODAL_BEFORE.test(c.text.slice(Math.max(0, at - 24), at));
+}
+const MODAL_BEFORE = /\b(?:will|would|shall|could|might|may|must)(?: [a-z]+)? $/i;
+
+/**
+ * Whether a denial rules out every case of what a claim tells: "any" and a noun of the claim ("denied
+ * that any soldier had been captured" sweeps "captured an Israeli soldier"; "rejected any and all
+ * excuses" sweeps nothing a toll tells).
+ */
+function sweeps(denial: Claim, claim: Claim): boolean {
+  const m = SWEEPING.exec(denial.text);
+  return m !== null && substance(claim).has(stem(m[1]!.toLowerCase()));
+}
+const SWEEPING = /\bany (?:of (?:its|their|our|the|his) )?([\p{L}]{4,})/iu;
 
 /** Words by which a claim hedges what it tells itself: "an alleged attack", "the so-called offensive". */
 const ALLEGED = /\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called)\b/i;
@@ -201,14 +218,14 @@ function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   const claim = x.claim;
   // an accusation hedged in its own words ("an alleged attack") asserts nothing to deny; one the
   // report hedges ("claimed to have captured a soldier") is still its source's
-  if (!isDenial(denial) || claim.negated || claim.hedged && ALLEGED.test(claim.text)) return null;
+  if (!isDenial(denial) || claim.negated || claim.hedged && ALLEGED.test(claim.text) || foretold(claim)) return null;
   const px = claim.event?.places ?? [];
   const py = denial.event?.places ?? [];
   // (in two reports about one place, a sweeping denial, "denied that any soldier had been
   // captured", or one of harm to the same site, "denied that its aircraft had struck the market",
   // covers the claim of another that names no place)
   const sameSetting = (): boolean => claim.docId !== denial.docId && (px.length === 0 || py.length === 0)
-    && (SWEEPING.test(denial.text) || sharesWhatWasHit(claim, denial)) && Array.isArray(sharedSetting(x, y, coarse));
+    && (sweeps(denial, claim) || sharesWhatWasHit(claim, denial)) && Array.isArray(sharedSetting(x, y, coarse));
   if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId || sameSetting())) return null;
   // a side that denies doing harm ("denied shelling the market", "denied that its aircraft had
   // struck the market") disputes who did it, not that it happened: a claim that names no doer says nothing it denies
@@ -359,6 +376,10 @@ function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   const striker = harm.claim.event?.agent;
   const side = sideOf(rebuttal);
   if (striker && side && striker !== side && alignmentWord(striker) === alignmentWord(side) || side && side === sideOf(harm)) return null;
+  // ("denied that Cambodia had targeted civilians" answers harm Cambodia is blamed for: not harm
+  // Thailand is blamed for, nor harm done to Cambodians that Cambodia's own ministry tells of)
+  const doer = rebuttal.claim.event?.agent;
+  if (doer && (striker && doer !== striker && alignmentWord(doer) === alignmentWord(striker) || doer === sideOf(harm) || doer === harm.country)) return null;
   // (in one report, a rebuttal that names no place answers the harm its striker is named for)
   const shared = sharedSetting(harm, rebuttal, coarse) ?? (striker && striker === side && harm.claim.docId === rebuttal.claim.docId ? true : null);
   if (!shared) return null;

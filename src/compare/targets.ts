@@ -133,7 +133,9 @@ export function targetStance(claim: Claim, lex: CompiledLexicon): TargetStance |
   // "denied shelling the market" denies an attack, whose harm it does not dispute
   // (the civilians open what is denied: "rejected any excuses used to justify the bombings ...
   // stressing that targeting civilians ..." denies the excuses)
-  if (isDenial(claim)) return found.some((w) => w.cls === 'civilian' && w.at <= DENIED_HEAD) ? 'no-civilian-harm' : null;
+  // ("denied that his fighters had looted civilian property", "denied holding civilians against their
+  // will": harm that is no strike's is not what a strike's toll tells)
+  if (isDenial(claim)) return found.some((w) => w.cls === 'civilian' && w.at <= DENIED_HEAD) && words.some((w) => HARM_WORDS.has(w) || FIRING_WORDS.has(w)) ? 'no-civilian-harm' : null;
   if (claim.negated) return negatesCivilians(words, found) ? 'no-civilian-harm' : null;
   const kind = claim.event?.kind ?? '';
   const harm = HARM_EVENTS.has(kind) || claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded');

@@ -62,14 +62,26 @@ export function normalise(doc: IntakeDoc, parsed: ParsedDoc, lex: CompiledLexico
 }
 
 /** The country named most often, by name or demonym. */
+/** The most words a country's name or demonym has in the gazetteer that the main country is read from ("Central African Republic"). */
+const COUNTRY_WORDS = 3;
+
 function mainCountryOf(parsed: ParsedDoc, lex: CompiledLexicon): string | null {
   const counts = new Map<string, number>();
-  for (const t of parsed.tokens) {
-    if (!startsUpper(t.text)) continue;
-    // a country, its demonym, or a known place in it ("KHARTOUM", "Nyala" count for Sudan)
-    const place = lex.places.map.get(t.lower);
-    const country = lex.demonyms.get(t.lower)?.name ?? (place?.kind === 'country' ? place.name : place?.country);
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  const tokens = parsed.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsUpper(tokens[i]!.text)) continue;
+    // a country, its demonym, or a known place in it ("KHARTOUM", "Nyala" count for Sudan), the
+    // longest first ("South Sudan", "Sri Lankan" are no "Sudan", no "Lankan")
+    for (let n = COUNTRY_WORDS; n >= 1; n--) {
+      if (i + n > tokens.length) continue;
+      const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const place = lex.places.map.get(key);
+      const country = lex.demonyms.get(key)?.name ?? (place?.kind === 'country' ? place.name : place?.country);
+      if (!country) continue;
+      counts.set(country, (counts.get(country) ?? 0) + 1);
+      i += n - 1;
+      break;
+    }
   }
   let best: string | null = null;
   let n = 0;
