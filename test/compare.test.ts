@@ -129,6 +129,24 @@ describe('a denial in another report about the same place', () => {
   });
 });
 
+describe('a side that says it did not do the harm another says it did', () => {
+  test.each([
+    ['"have not fired a single shell at the hospital"', 'Rebel radio said the army had fired rockets at the hospital in Puthukudiyiruppu, killing 12 patients. The military said its troops had not fired a single shell at the hospital. Fighting in Puthukudiyiruppu went on.'],
+    ['"had not fired into the zone"', 'The rebels said army shells had killed dozens of civilians in the safety zone. The military said the army had not fired into the zone.'],
+  ])('%s', (_label, text) => {
+    expect(report([{ id: 'a', text, date: '2009-02-02' }]).conflicts.map((k) => k.kind)).toContain('denial');
+  });
+
+  test.each([
+    ['a hit told with no doer', 'The ICRC said the hospital in Puthukudiyiruppu was struck by shelling. The military said its troops had not fired a single shell at the hospital.'],
+    ['another side\'s doer', 'The army said rebel mortars had hit the hospital in Puthukudiyiruppu. The rebels said their fighters had not fired at the hospital.'],
+    ['no target in common but a name', 'Activists said Russian jets struck a convoy near Aleppo. Russia said its warplanes had not bombed Aleppo since October 18.'],
+    ['a word in common that is no target', 'Activists said the strike was carried out on Tuesday in Douma. The government said it had not carried out any strike on the town of Douma.'],
+  ])('must not: %s', (_label, text) => {
+    expect(report([{ id: 'a', text, date: '2009-02-02' }]).conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
+  });
+});
+
 describe('responsibility within one report', () => {
   test('an accusation answered with another doer of the same harm', () => {
     const r = report([{ id: 'a', text: 'The rebels accused the army of killing a family of six in an air strike on the village of Kafr Nabl on Sunday. A military spokesman denied the accusation, saying the family had been killed by militants who planted a bomb in their house.', date: '2024-03-05' }]);
@@ -352,6 +370,7 @@ describe('civilian harm against a military target', () => {
     ['civilians harmed against a denial that they were hit', 'The rights commission said a drone strike on the market in Yebaba had killed and wounded civilians.', 'The government denied that civilians had been hit in Yebaba.'],
     ['an apartment building struck against "no residential buildings"', 'A Russian drone slammed into an apartment building in Sumy, killing seven people, including two children, the governor said.', 'Russia\'s defence ministry said its drones struck a deployment point in Sumy. It said no residential buildings had been targeted.'],
     ['a monastery bombed against a terrorist camp, named in the other report', 'At least 12 civilians were killed when aircraft bombed a monastery in Ywathit, a monitoring group said.', 'The military said it had struck a "terrorist training camp" in Ywathit.'],
+    ['people killed at a petrol station against "only military targets"', 'Thai officials said a Cambodian rocket struck a petrol station in Kantharalak, killing six people.', 'Cambodia\'s defence ministry said its artillery hit only military targets in Kantharalak.'],
     ['civilians killed by a state\'s rockets against its denial that it targeted civilians', 'Thai officials said Cambodian rockets struck a petrol station in Kantharalak, killing eight civilians.', 'Cambodia\'s defence ministry said Cambodia had never targeted civilians in Kantharalak.'],
     ['herders killed against "only the vehicles of the enemy"', 'The rebels said an army air strike on a camp of herders near Ziguey killed nine civilians.', 'The army said the air force had struck only the vehicles of the enemy near Ziguey.'],
   ];

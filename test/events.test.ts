@@ -88,6 +88,8 @@ describe('events: whose side', () => {
     ['the subject of a clause after "before"', 'Residents said gunmen had briefly entered the town of Mirebalais before police pushed them back.', 'government'],
     ['who a blame names', 'Medics in Idlib said shells hit the hospital. They blamed government artillery deployed west of the city.', 'government'],
     ['who is "responsible for" the deaths', 'The rebels said regime artillery was responsible for the deaths.', 'government'],
+    ['a foreign state\'s "its", with no place, in a report on another country', 'Syrian activists said the Syrian army shelled Idlib. Russia\'s defence ministry said its warplanes had struck terrorist positions.', 'Russia'],
+    ['a country as the subject of its verb', 'A spokeswoman said Cambodia had never targeted civilians.', 'Cambodia'],
   ])('the side that acts: %s', (_label, text, agent) => {
     expect(compareClaims([{ id: 'a', text, date: '2024-11-18' }]).claims.map((c) => c.event?.agent).filter(Boolean).at(-1)).toBe(agent);
   });

@@ -151,7 +151,9 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     };
     const speakers = unit.sources.length ? unit.sources : [null];
     for (const s of speakers) {
-      const side = s ? sideOf(attributed.sources[s.local]!.profile, placeCountry(places.event, lex)) : 'unknown';
+      // (where the claim names no place, its report's country: "its warplanes", said by Russia's
+      // defence ministry in a report on Syria, are Russia's)
+      const side = s ? sideOf(attributed.sources[s.local]!.profile, placeCountry(places.event, lex) ?? norm.mainCountry ?? undefined) : 'unknown';
       // a denial with nothing else to read is still about something: "denied the accusations"
       const toll = quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
       // a wish or a stance is no event: "Russia wants to take the town" took nothing

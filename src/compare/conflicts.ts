@@ -161,7 +161,7 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
     return CONTINUING.test(late.claim.text) ? controlConflict(early, late, fine) ?? lossConflict(late, early) : null;
   }
   return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? lossConflict(x, y) ?? lossConflict(y, x)
-    ?? denialConflict(x, y, coarse) ?? denialConflict(y, x, coarse)
+    ?? denialConflict(x, y, coarse) ?? denialConflict(y, x, coarse) ?? deniedActConflict(x, y, coarse) ?? deniedActConflict(y, x, coarse)
     ?? responsibilityConflict(x, y, coarse) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse);
 }
 
@@ -185,6 +185,55 @@ const stem = (w: string): string => (w === 'struck' ? 'strik' : w.slice(0, 5));
 /** A denial of the denier's own act: its text opens with a gerund ("shelling the market") or the speaker's own side ("its aircraft had struck"). */
 const deniesOwnAct = (denial: Claim): boolean => OWN_ACT.test(denial.text);
 const OWN_ACT = /^(?:[a-z]+ing\b|(?:its|our|their|his) \w+|we\b|it\b)/i;
+
+/**
+ * "The army fired multi-barrel rockets at the hospital, killing 12 patients" against "Our troops
+ * have not fired a single shell at the hospital" or "denied that the army had targeted the
+ * hospital": a side that says it did not do the harm another source says it did, to the same site
+ * or at the same place (in one report, or in two reports about one place).
+ */
+function deniedActConflict(x: Comparable, y: Comparable, coarse: (place: string) => boolean): Draft | null {
+  const claim = x.claim;
+  const denial = y.claim;
+  const ec = claim.event;
+  const ed = denial.event;
+  if (!ec?.agent || !ed?.agent || ec.agent !== ed.agent || claim.negated || !HARM_EVENTS.has(ec.kind) || foretold(claim)) return null;
+  // the denial: a harm the clause negates ("had not fired into the zone"), or one a verb of denial denies
+  const deniedKind = ed.kind.startsWith('not-') ? ed.kind.slice(4) : isDenial(denial) ? ed.kind : '';
+  if (!HARM_EVENTS.has(deniedKind)) return null;
+  const where = overlap(ec.places, ed.places).length > 0 || claim.docId === denial.docId && (!ec.places.length || !ed.places.length)
+    || claim.docId !== denial.docId && Array.isArray(sharedSetting(x, y, coarse));
+  if (!where) return null;
+  // the same target: a thing both name in small letters, definite in one ("the hospital", "the
+  // zone"), not the harm's words, nor names ("Russian", "Aleppo") that any report of the war shares
+  const [a, b] = [definiteNouns(claim), definiteNouns(denial)];
+  if (![...a].some(([w, definite]) => b.has(w) && (definite || b.get(w)))) return null;
+  return {
+    kind: 'denial', claimIds: order(claim.id, denial.id), confidence: confidence(0.7, x, y),
+    explanation: `${x.sourceName} says ${clip(claim.text)}; ${y.sourceName} says ${sideName(ed.agent)} did not (${clip(denial.text, 70)}).`,
+  };
+}
+
+/** The stems of a claim's words in small letters that may name a target, each with whether it is definite ("the zone"). */
+function definiteNouns(c: Claim): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const words = c.text.match(/[\p{L}]+/gu) ?? [];
+  words.forEach((word, i) => {
+    const w = word.toLowerCase();
+    if (word !== w || w.length < 4 || STOPWORDS.has(w) || HARM_STEMS.has(stem(w)) || GENERIC_NOUNS.has(w)) return;
+    // (the noun right after its determiner, or after one word more: "the hospital", "the crowded market")
+    const definite = DEFINITE.test(words[i - 1] ?? '') || DEFINITE.test(words[i - 2] ?? '') && words[i - 1] === words[i - 1]!.toLowerCase();
+    out.set(stem(w), (out.get(stem(w)) ?? false) || definite);
+  });
+  return out;
+}
+
+/** Nouns that name no target of their own: "in place", "the area", "the time". */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(['place', 'part', 'parts', 'area', 'areas', 'time', 'side', 'sides', 'number', 'way', 'situation', 'region', 'country', 'city', 'town']);
+
+/** Stems (see `stem`) of words for harm itself, which tell no target: "killed", "fired", "shells". */
+const HARM_STEMS: ReadonlySet<string> = new Set(['kille', 'killi', 'wound', 'injur', 'shell', 'strik', 'attac', 'bomb', 'bombe', 'bombi', 'fired', 'firin', 'fire',
+  'targe', 'hitti', 'death', 'dead', 'civil', 'peopl', 'singl']);
 
 /** A claim whose event is foretold or possible, not told: "will strike the Turkish occupation", "could attack". */
 function foretold(c: Claim): boolean {

@@ -201,7 +201,8 @@ export class Comparer {
       // a toll that names no place meets the tolls of its report's place
       // (and so do harm blamed on a side, "the watchtower had been hit by a missile fired by Hezbollah
       // fighters", and a denial of harm, "denied that any of its posts had been destroyed")
-      const harm = e !== undefined && HARM_EVENTS.has(e.kind) && (e.agent !== undefined || isDenial(it.claim));
+      // (or its negation: "its troops had not fired a single shell at the hospital")
+      const harm = e !== undefined && HARM_EVENTS.has(e.kind.replace(/^not-/, '')) && (e.agent !== undefined || isDenial(it.claim));
       if (!places.length && it.setting && (it.target || harm || it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded'))) keys.push(`p:${it.setting}`);
       // what a strike hit is told by claims of one report that name the place and claims that do not
       if (it.target) keys.push(`t:${it.claim.docId}`);

@@ -59,7 +59,7 @@ export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
   p('pound', 'shell'), p('airstrike', 'shell'), p('strike', 'shell'),
   // fire aimed at something, and a strike told by what it did to its target ("the watchtower was
   // hit by a missile"; ACLED's "shelling/artillery/missile attack")
-  p('fire at', 'shell'), p('fire on', 'shell'), p('fire into', 'shell'), p('hit', 'shell'), p('open fire', 'attack'),
+  p('fire at', 'shell'), p('fire on', 'shell'), p('fire into', 'shell'), p('fire', 'shell'), p('hit', 'shell'), p('open fire', 'attack'),
   // destruction of what an enemy holds (ACLED's "destruction of property" and its aircraft "shot down")
   p('destroy', 'attack'), p('shoot down', 'attack'), p('shot down', 'attack'), p('burn', 'attack'), p('set fire', 'attack'),
   p('kill', 'kill'), p('wound', 'wound'), p('injure', 'wound'),

@@ -48,7 +48,9 @@ export const TARGET_WORDS: Readonly<Record<string, TargetClass>> = Object.freeze
   ...entries('civilian-site', 'market, markets, marketplace, livestock market, hospital, hospitals, clinic, clinics, health centre, health center, '
     + 'school, schools, kindergarten, university, apartment building, apartment buildings, apartment block, apartment blocks, residential, '
     + 'home, homes, house, houses, mosque, mosques, church, churches, monastery, temple, bakery, bakeries, shelter, shelters, '
-    + 'displacement camp, refugee camp, camp for displaced, camp for the displaced, water station, power station, wedding, funeral'),
+    + 'displacement camp, refugee camp, camp for displaced, camp for the displaced, water station, power station, wedding, funeral, '
+    + 'petrol station, gas station, fuel station, convenience store, shop, shops, store, stores, shopping centre, shopping mall, supermarket, '
+    + 'restaurant, cafe, hotel, bus station, railway station, train station, safe zone, safety zone, no-fire zone'),
   ...entries('combatant', 'soldier, soldiers, troops, servicemen, fighter, fighters, '
     + 'militiamen, militia fighters, gunmen, jihadists, mercenaries, combatants, recruits, conscripts'),
   ...entries('military-site', 'military target, military targets, military objects, military object, military facility, military facilities, '
