@@ -147,6 +147,21 @@ describe('a side that says it did not do the harm another says it did', () => {
   });
 });
 
+describe('harm that another source says did not happen there', () => {
+  test('a hit against "no rocket hit"', () => {
+    const r = pair('The Qassam Brigades said its rockets had struck the Nevatim air base.', 'An army spokesman said no rocket hit the Nevatim air base.');
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['denial']);
+  });
+
+  test.each([
+    ['rockets fired at a place, none of which hit it', 'The Qassam Brigades said it had fired rockets at the Nevatim air base.', 'An army spokesman said no rocket hit the Nevatim air base.'],
+    ['a side saying it did not strike, against strikes told with no doer', 'Activists said air strikes killed 10 civilians in Aleppo.', 'Russia said it has not bombed Aleppo since October 18.'],
+    ['a denied hit against a firing', 'The Qassam Brigades said it had fired rockets at the Nevatim air base.', 'The army denied that its rockets had struck the Nevatim air base.'],
+  ])('must not: %s', (_label, a, b) => {
+    expect(pair(a, b).conflicts).toEqual([]);
+  });
+});
+
 describe('responsibility within one report', () => {
   test('an accusation answered with another doer of the same harm', () => {
     const r = report([{ id: 'a', text: 'The rebels accused the army of killing a family of six in an air strike on the village of Kafr Nabl on Sunday. A military spokesman denied the accusation, saying the family had been killed by militants who planted a bomb in their house.', date: '2024-03-05' }]);
@@ -426,6 +441,7 @@ describe('civilian harm against a military target', () => {
     ['a denial of looting civilian property is no denial of civilian harm', 'Medics said Turkish air strikes killed 16 civilians in Afrin.', 'A rebel spokesman denied that his fighters had looted civilian property in Afrin.'],
     ['a denial that names a doer other than the one blamed', 'The ministry accused Thailand of bombing civilian homes in Preah Vihear.', 'A Cambodian spokeswoman denied that Cambodia had targeted civilians in Preah Vihear.'],
     ['a state\'s denial against the harm its own ministry says was done to its people', 'Cambodia\'s defence ministry said eight Cambodian civilians had been killed in Oddar Meanchey.', 'Cambodia\'s defence ministry spokeswoman said Cambodia had never targeted civilians in Oddar Meanchey.'],
+    ['a side\'s own strike on soldiers does not rebut harm to its own people', 'The Gaza interior ministry said at least 72 Palestinians had been killed in Shejaiya, most of them civilians.', 'The Qassam Brigades said its fighters had killed more than 30 Israeli soldiers in Shejaiya.'],
     ['a convoy "of vehicles" with hostile words after it is no military target named', 'Medics said an air strike killed 10 civilians in Salamiyah.', 'The army said its air force destroyed a convoy of vehicles armed with machine guns in Salamiyah.'],
     ['a claim of military targets that the clause calls a lie', 'Officials said Indian shelling killed five civilians in Muzaffarabad.', '"The Indian claim that only terrorist camps in Muzaffarabad were hit is a blatant lie," the general said.'],
   ];

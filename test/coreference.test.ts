@@ -123,6 +123,11 @@ describe('canonical sources across documents', () => {
     expect(r.claims.find((c) => c.text.includes('two soldiers'))!.source!.name).toBe('Mali\'s army');
   });
 
+  test('a spokesman for a body his report names by name and by a bare word is the named body', () => {
+    const r = report([{ id: 'a', text: 'The Israel Defense Forces said 13 soldiers had been killed. Army spokesman Lieutenant Colonel Avi Shaked said a soldier had died. The army denied that any soldier had been captured.' }]);
+    expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.canonical))).toEqual(new Set(['Israel Defense Forces']));
+  });
+
   test('a spokesman for a body his report names is that body', () => {
     const r = report([{ id: 'a', text: 'Lt. Col. Jean-Pierre Ilunga, the army\'s spokesman, said the town was calm. The army said patrols had resumed.' }]);
     expect(new Set(r.claims.filter((c) => c.source).map((c) => c.source!.id)).size).toBe(1);

@@ -298,11 +298,17 @@ function speakForBodies(locals: readonly SourceRecord[], keys: readonly Keyed[],
       const same = (w: string): boolean => words.has(w) || lex.descriptors.map.get(w)?.same !== undefined && words.has(lex.descriptors.map.get(w)!.same!);
       if (body.some(same) || acronym) hosts.add(h.key);
     });
-    if (hosts.size !== 1) return;
-    const host = keys.find((h) => h.key === [...hosts][0])!;
-    // (one person linked to two bodies in two reports is left as the person)
+    // (a named body and bare words for its kind in one report, "the Israeli army" and "the army", are one host: the named)
+    const bareKey = (key: string): boolean => /^d\|\|[^|]*\|\|$/.test(key);
+    const named = [...hosts].filter((h) => h.startsWith('e|'));
+    const chosen = hosts.size === 1 ? [...hosts][0]! : named.length === 1 && [...hosts].every((h) => h === named[0] || bareKey(h)) ? named[0]! : undefined;
+    if (chosen === undefined) return;
+    const host = keys.find((h) => h.key === chosen)!;
+    // (one person linked to two bodies in two reports is left as the person; but a named body in
+    // one and a bare word for its kind in the other, "the Israel Defense Forces" and "the army", are one)
     const held = spokes.get(k.key);
-    spokes.set(k.key, held === undefined || held?.key === host.key ? { ...host } : null);
+    const same = held?.key === host.key || !!held && held.type === host.type && (held.key.startsWith('e|') && bareKey(host.key) || host.key.startsWith('e|') && bareKey(held.key));
+    spokes.set(k.key, held === undefined || same ? { ...(held?.key.startsWith('e|') ? held : host) } : null);
   });
 }
 

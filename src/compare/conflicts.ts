@@ -48,6 +48,8 @@ export interface Comparable {
   readonly forces?: readonly (string | undefined)[];
   /** The country its report is about, where one is (for the government a harm claim blames). */
   readonly reportCountry?: string;
+  /** For civilian harm, the countries whose people it counts among the dead or wounded ("72 Palestinians"). */
+  readonly victims?: readonly string[];
 }
 
 type Draft = Omit<Conflict, 'id'>;
@@ -161,7 +163,7 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
     return CONTINUING.test(late.claim.text) ? controlConflict(early, late, fine) ?? lossConflict(late, early) : null;
   }
   return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? lossConflict(x, y) ?? lossConflict(y, x)
-    ?? denialConflict(x, y, coarse) ?? denialConflict(y, x, coarse) ?? deniedActConflict(x, y, coarse) ?? deniedActConflict(y, x, coarse)
+    ?? denialConflict(x, y, coarse) ?? denialConflict(y, x, coarse) ?? deniedActConflict(x, y, coarse) ?? deniedActConflict(y, x, coarse) ?? negatedEventConflict(x, y) ?? negatedEventConflict(y, x)
     ?? responsibilityConflict(x, y, coarse) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse);
 }
 
@@ -212,6 +214,37 @@ function deniedActConflict(x: Comparable, y: Comparable, coarse: (place: string)
     kind: 'denial', claimIds: order(claim.id, denial.id), confidence: confidence(0.7, x, y),
     explanation: `${x.sourceName} says ${clip(claim.text)}; ${y.sourceName} says ${sideName(ed.agent)} did not (${clip(denial.text, 70)}).`,
   };
+}
+
+/**
+ * "Its rockets had struck the Nevatim air base" against "No rocket hit Nevatim": harm at a place
+ * that another source says did not happen there, told with a noun in common beyond the harm's own
+ * ("rocket"), by a source that names no doer, and of the same act (a hit is not denied by "fired at", nor "fired at" by "no rocket hit").
+ */
+function negatedEventConflict(x: Comparable, y: Comparable): Draft | null {
+  const ex = x.claim.event;
+  const ey = y.claim.event;
+  if (!ex || !ey || x.claim.negated || !HARM_EVENTS.has(ex.kind) || ey.kind !== `not-${ex.kind}` || foretold(x.claim)) return null;
+  // (a side that says it did not do it, "it has not bombed Aleppo", disputes who did: see deniedActConflict)
+  if (ey.agent) return null;
+  const shared = overlap(ex.places, ey.places);
+  if (!shared.length || !sameAct(ex.trigger, ey.trigger)) return null;
+  const mine = definiteNouns(x.claim);
+  if (![...definiteNouns(y.claim).keys()].some((w) => mine.has(w))) return null;
+  return {
+    kind: 'denial', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.65, x, y),
+    explanation: `${x.sourceName} says ${clip(x.claim.text)}; ${y.sourceName} says it did not happen in ${listPlaces(shared)} (${clip(y.claim.text, 70)}).`,
+  };
+}
+
+/** Words of a strike that landed ("hit", "struck"), and of one fired that may not have ("fired at"). */
+const IMPACT = /^(?:hit|hits|hitting|struck|strike|strikes|striking|slammed|landed)\b/i;
+const ATTEMPT = /^(?:fire|fired|firing|launched|launch)\b/i;
+
+/** Whether two triggers tell one act: not a hit against a firing ("fired rockets at the base" and "no rocket hit the base" can both hold). */
+function sameAct(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  return !(IMPACT.test(a) && ATTEMPT.test(b) || ATTEMPT.test(a) && IMPACT.test(b));
 }
 
 /** The stems of a claim's words in small letters that may name a target, each with whether it is definite ("the zone"). */
@@ -279,6 +312,8 @@ function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   // a side that denies doing harm ("denied shelling the market", "denied that its aircraft had
   // struck the market") disputes who did it, not that it happened: a claim that names no doer says nothing it denies
   if (deniesOwnAct(denial) && HARM_EVENTS.has(claim.event?.kind ?? '') && claim.event?.agent === undefined) return null;
+  // ("fired rockets at the air base" is not what "denied its rockets had struck the air base" denies)
+  if (!sameAct(claim.event?.trigger, denial.event?.trigger)) return null;
   const a = substance(claim);
   const shared = [...substance(denial)].filter((w) => a.has(w));
   if (shared.length < 2) return null;
@@ -429,6 +464,9 @@ function targetConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   // Thailand is blamed for, nor harm done to Cambodians that Cambodia's own ministry tells of)
   const doer = rebuttal.claim.event?.agent;
   if (doer && (striker && doer !== striker && alignmentWord(doer) === alignmentWord(striker) || doer === sideOf(harm) || doer === harm.country)) return null;
+  // (nor harm to its own people: "its fighters killed 30 Israeli soldiers", by Hamas, against "72 Palestinians were killed")
+  const rebutter = doer ?? rebuttal.country;
+  if (rebutter && harm.victims?.includes(rebutter)) return null;
   // (in one report, a rebuttal that names no place answers the harm its striker is named for)
   const shared = sharedSetting(harm, rebuttal, coarse) ?? (striker && striker === side && harm.claim.docId === rebuttal.claim.docId ? true : null);
   if (!shared) return null;

@@ -87,6 +87,7 @@ export class Comparer {
         sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
         ...(claim.quantities.some((q) => q.subject) ? { forces: countedForces(claim, sourceOf(claim.source?.id ?? '')?.canonical, docCountries[claim.docId] ?? undefined, lex) } : {}),
         ...(target ? withCountry(stateCountry(claim, sourceOf(claim.source?.id ?? '')?.canonical, lex)) : {}),
+        ...(target === 'civilian-harm' ? withVictims(victimsOf(claim, lex)) : {}),
         ...(setting ? { setting } : {}),
         ...(claim.event?.agent && docCountries[claim.docId] ? { reportCountry: docCountries[claim.docId]! } : {}),
         ...(nearby.has(claim.id) ? { nearby: nearby.get(claim.id)! } : {}),
@@ -343,6 +344,15 @@ function stateCountry(claim: Claim, canonical: string | undefined, lex: Compiled
 }
 
 const withCountry = (country: string | undefined): { country?: string } => (country ? { country } : {});
+const withVictims = (victims: readonly string[]): { victims?: readonly string[] } => (victims.length ? { victims } : {});
+
+/** The countries whose people a claim counts among the dead or wounded, by their demonyms ("72 Palestinians"). */
+function victimsOf(claim: Claim, lex: CompiledLexicon): string[] {
+  const harmed = claim.quantities.filter((q) => q.measure === 'killed' || q.measure === 'wounded');
+  // (a demonym as a plural noun: "Palestinians", "Israelis")
+  const plural = (text: string): string => phraseKey(text).split(' ').map((w) => (lex.demonyms.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w)).join(' ');
+  return [...new Set(harmed.map((q) => countryIn(plural(q.text), lex)).filter((c): c is string => c !== undefined))];
+}
 
 /**
  * For each quantity of a claim, the country whose forces it counts: a demonym before soldiers or

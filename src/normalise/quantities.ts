@@ -219,6 +219,9 @@ export function findQuantities(tokens: readonly Token[], a: number, b: number, p
       const counted = countedNoun(tokens, last, b);
       if (counted) { subject = counted.subject; last = Math.max(last, counted.headEnd); }
       else if (/^(?:one|nobody|none|single)$/.test(tokens[last - 1]!.lower) && core.value <= 1) subject = 'people';
+      // ("raising the number of soldiers killed there to 14", "the death toll among civilians rose to
+      // 20": a figure with no noun counts what its tally names)
+      else subject = talliedNoun(tokens, first, a);
       measure = measureNear(tokens, first, last, a, b, subject);
     }
     if (!unit && !clock && !subject && !measure && isWord) continue;
@@ -245,11 +248,33 @@ function round(x: number): number {
 /** How many words a counted compound may hold ("Wazalendo militia fighters"). */
 const COMPOUND_LENGTH = 3;
 
+/** How far before a bare figure its tally ("the number of soldiers killed ... to 14") may stand. */
+const TALLY_REACH = 12;
+
+/**
+ * What a bare figure counts, by the tally before it in its clause: "the number of soldiers killed
+ * there on Sunday to 14" (government forces), "the death toll among civilians rose to 20".
+ */
+function talliedNoun(tokens: readonly Token[], first: number, a: number): string | undefined {
+  for (let j = first - 1; j >= Math.max(a, first - TALLY_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '.' || isAmountWord(t)) return undefined;
+    if (!/^(?:number|toll|tally|count)$/.test(t.lower) || !/^(?:of|among)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    let k = j + 2;
+    if (/^(?:the|its|their)$/.test(tokens[k]?.lower ?? '')) k++;
+    const known = longestMatch(SUBJECTS, tokens.slice(k, k + 3).map((x) => x.lower), 0);
+    return known?.value;
+  }
+  return undefined;
+}
+
 /** The noun a count applies to: "26 members of regime forces" -> regime forces; "15 people". */
 function countedNoun(tokens: readonly Token[], k: number, b: number): { subject: string; headEnd: number } | null {
   // (a count in quotation marks, then what it counts: 'killed "dozens" of soldiers', 'only "a few" Taliban fighters')
   if (k < b && /^["\u201C\u201D]$/.test(tokens[k]!.text)) k++;
   let j = tokens[k]?.lower === 'of' ? k + 1 : k;
+  // ("most of them civilians and 17 of them children": the noun after "of them" names them)
+  if (j > k && tokens[j]?.lower === 'them') j++;
   // ("two of the group's fighters", "three of its soldiers": a partitive, with its determiner and possessor)
   if (j > k && /^(?:the|their|its|his|her|our|these|those)$/.test(tokens[j]?.lower ?? '')) {
     j++;
