@@ -139,11 +139,29 @@ describe('a side that says it did not do the harm another says it did', () => {
 
   test.each([
     ['a hit told with no doer', 'The ICRC said the hospital in Puthukudiyiruppu was struck by shelling. The military said its troops had not fired a single shell at the hospital.'],
-    ['another side\'s doer', 'The army said rebel mortars had hit the hospital in Puthukudiyiruppu. The rebels said their fighters had not fired at the hospital.'],
+    ['another side\'s doer', 'The army said rebel mortars had hit the hospital in Puthukudiyiruppu. The military said its troops had not fired at the hospital.'],
     ['no target in common but a name', 'Activists said Russian jets struck a convoy near Aleppo. Russia said its warplanes had not bombed Aleppo since October 18.'],
     ['a word in common that is no target', 'Activists said the strike was carried out on Tuesday in Douma. The government said it had not carried out any strike on the town of Douma.'],
   ])('must not: %s', (_label, text) => {
     expect(report([{ id: 'a', text, date: '2009-02-02' }]).conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
+  });
+});
+
+describe('a denial right after the claim it answers, in one report', () => {
+  test.each([
+    ['a class that covers what was lost ("any aircraft", a helicopter)', 'The rebels said they had shot down an army helicopter near Ziguey on Saturday. The army denied losing any aircraft.'],
+    ['a side that denies the harm it is said to have done ("any homes", houses)', 'Kurdish residents said Hashd fighters had burned at least 150 houses in Tuz Khurmatu. A Hashd spokesman denied that his forces had burned any homes.'],
+  ])('%s', (_label, text) => {
+    expect(report([{ id: 'a', text, date: '2021-04-18' }]).conflicts.map((k) => k.kind)).toContain('denial');
+  });
+
+  test.each([
+    ['"any" names the head of its phrase, not its adjective', 'Pakistan\'s army said its troops had destroyed several Indian posts near Poonch. The Indian Air Force denied that any Indian jet had been shot down.'],
+    ['a side does not deny its own side\'s claim', 'The Nigerian army said its jets struck militants fleeing the base near Kwatara. The Nigerian air force denied that its aircraft had struck the market.'],
+    ['a denial of harm to civilians is not a denial of a strike on soldiers', 'The rebels said their fighters had killed 52 soldiers near Tinzaouatene. The army denied that any civilians had been killed.'],
+    ['a denial that sweeps nothing the claim tells', 'The rebels said their fighters had killed 52 soldiers near Tinzaouatene. The army denied any involvement in the raids.'],
+  ])('must not: %s', (_label, text) => {
+    expect(report([{ id: 'a', text, date: '2021-04-18' }]).conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
   });
 });
 

@@ -21,11 +21,21 @@ describe('events: must match', () => {
     ['must not: a capture the clause does not call false', 'Massoud said the claim of the capture of Panjshir was made on Monday.', 'capture'],
     ['most of a district secured is taken', 'The army said troops had secured most of the district of Shejaiya.', 'capture'],
     ['must not: a release secured is no place taken', 'The negotiators said they had secured the release of the hostages in Shejaiya.', undefined],
+    ['people captured is a capture that takes no place', 'Hamas said it had captured an Israeli soldier near Shejaiya.', 'capture'],
     ['posts destroyed are attacked', 'Pakistan\'s army said its troops had destroyed several Indian posts along the Line of Control.', 'attack'],
     ['a helicopter shot down is attacked', 'The rebels said they had shot down an army helicopter near Ziguey.', 'attack'],
     ['must not: a place in a side\'s hands, unnegated, is held', 'Residents said Macomia was in the hands of the insurgents.', 'hold'],
   ])('%s', (_label, text, kind) => {
     expect(eventOf(text)?.kind).toBe(kind);
+  });
+
+  test.each([
+    ['a soldier captured', 'Hamas said it had captured an Israeli soldier near Shejaiya.', undefined],
+    ['soldiers captured, in the passive', 'The army said 150 fighters were captured in Morek.', undefined],
+    ['must not: a rebel-held neighbourhood seized is a place taken', 'Activists said government forces seized a rebel-held neighbourhood in Aleppo.', 'captured'],
+    ['must not: the town of a capture', 'Activists said rebels captured the town of Morek.', 'captured'],
+  ])('the status of a capture: %s', (_label, text, status) => {
+    expect(eventOf(text)?.status).toBe(status);
   });
 
   test('a witness speaks of the place they are from when the content names none', () => {

@@ -50,6 +50,33 @@ function seizesGoods(tokens: readonly Token[], k: number, end: number, a: number
   return k - 1 >= a && before?.pos === 'NOUN' && SEIZED_GOODS.has(before.lower);
 }
 
+/** Nouns for people taken prisoner, not places: "captured an Israeli soldier", "150 fighters were captured". */
+const PEOPLE_TAKEN = /^(?:soldiers?|troops|fighters?|militants?|rebels?|officers?|policemen|civilians?|hostages?|prisoners?|men|women|children|pilots?|crew|servicemen|members|people|persons?|commanders?|journalists?|workers?)$/;
+
+/**
+ * The capture at `[k, end)` takes people: its object ("captured an Israeli soldier") or, passive,
+ * its subject ("any soldier had been captured") is a noun for people.
+ */
+function takesPeople(tokens: readonly Token[], a: number, k: number, end: number, b: number): boolean {
+  for (let j = end; j < b && j < end + 5; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN') {
+      // the head of the noun phrase: "a rebel-held neighbourhood" is a place, "an Israeli soldier" people
+      let head = j;
+      for (let n = j + 1; n < b && n < j + 6; n++) {
+        const u = tokens[n]!;
+        if (u.pos === 'NOUN') head = n;
+        else if (!(u.text === '-' || u.pos === 'ADJ' || u.pos === 'VERB' && tokens[n - 1]?.text === '-')) break;
+      }
+      return PEOPLE_TAKEN.test(tokens[head]!.lower);
+    }
+    if (t.pos === 'PROPN' && tokens[j + 1]?.pos !== 'NOUN' || t.pos === 'VERB' || t.pos === 'ADP' || t.text === ',') break;
+  }
+  if (!isPassiveAt(tokens, a, k)) return false;
+  for (let j = k - 1; j >= a && j >= k - 6; j--) if (tokens[j]!.pos === 'NOUN') return PEOPLE_TAKEN.test(tokens[j]!.lower);
+  return false;
+}
+
 /** Nouns that measure what they hold: "a large stock of weapons", "a quantity of ammunition". */
 const GOODS_MEASURES = new Set(['stock', 'stocks', 'stockpile', 'stockpiles', 'quantity', 'quantities', 'cache', 'caches', 'amount', 'amounts', 'haul', 'lot', 'lots', 'number', 'consignment', 'store', 'stores']);
 
@@ -200,8 +227,10 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   // importance of capturing Leramun": an aim, a condition or a gerund named as a thing changes no control
   const unreal = best !== undefined && (tokens[best.k - 1]?.lower === 'to' || conditional(tokens, a, best.k)
     || tokens[best.k - 1]?.lower === 'of' && tokens[best.k]!.lower.endsWith('ing'));
-  let status = best && !unreal ? STATUS[best.kind] : undefined;
-  if ((best?.kind === 'capture' || best?.kind === 'regain') && partialObject(tokens, best.end, b)) status = 'partial';
+  // ("captured an Israeli soldier", "any soldier had been captured": people taken, no place)
+  const captive = best?.kind === 'capture' && takesPeople(tokens, a, best.k, best.end, b);
+  let status = best && !unreal && !captive ? STATUS[best.kind] : undefined;
+  if ((best?.kind === 'capture' || best?.kind === 'regain') && !captive && !unreal && partialObject(tokens, best.end, b)) status = 'partial';
   // ("we have not abandoned Mirebalais", "had not lost control of the town": a side that did not
   // leave a place still holds it)
   if (negated) status = best!.kind === 'advance' || best!.kind === 'capture' ? 'stalled' : best!.kind === 'withdraw' ? 'held' : undefined;

@@ -15,7 +15,7 @@ import { isDenial, isUnasserted } from '../claims/index.js';
 import { FIGURE_CHANGE_WORDS, MEMBER_NOUNS } from '../lexicon/quantities.js';
 import { HARM_EVENTS, OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
 import type { TargetStance } from './targets.js';
-import { TARGET_WORDS } from '../lexicon/targets.js';
+import { TARGET_HYPERNYMS, TARGET_WORDS } from '../lexicon/targets.js';
 
 /**
  * A claim with what the comparison needs beside it.
@@ -135,6 +135,8 @@ function sideName(side: string | undefined): string {
 function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
   const e = c.event;
   if (!e?.agent && !e?.patient || !e || !(e.kind in SUCCESS)) return null;
+  // (a capture with no status took no place: people taken prisoner, or one only tried)
+  if ((e.kind === 'capture' || e.kind === 'regain') && !e.status) return null;
   if (e.kind === 'repel') {
     if (e.patient) return { attacker: e.patient, success: false };
     return e.agent === 'government' ? { attacker: 'opposition', success: false } : e.agent === 'opposition' ? { attacker: 'government', success: false } : null;
@@ -182,7 +184,7 @@ const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'were', 'have', 'been
   // killed 50" share their actors, not their substance
   'group', 'fighters', 'forces', 'troops', 'army', 'soldiers', 'militants', 'rebels', 'militia', 'government', 'military']);
 /** A crude stem so that "striking" meets "struck" and "strikes": the first five letters. */
-const stem = (w: string): string => (w === 'struck' ? 'strik' : w.slice(0, 5));
+const stem = (w: string): string => (w === 'struck' ? 'strik' : (TARGET_HYPERNYMS[w] ?? w).slice(0, 5));
 
 /** A denial of the denier's own act: its text opens with a gerund ("shelling the market") or the speaker's own side ("its aircraft had struck"). */
 const deniesOwnAct = (denial: Claim): boolean => OWN_ACT.test(denial.text);
@@ -202,14 +204,15 @@ function deniedActConflict(x: Comparable, y: Comparable, coarse: (place: string)
   if (!ec?.agent || !ed?.agent || ec.agent !== ed.agent || claim.negated || !HARM_EVENTS.has(ec.kind) || foretold(claim)) return null;
   // the denial: a harm the clause negates ("had not fired into the zone"), or one a verb of denial denies
   const deniedKind = ed.kind.startsWith('not-') ? ed.kind.slice(4) : isDenial(denial) ? ed.kind : '';
-  if (!HARM_EVENTS.has(deniedKind)) return null;
+  // (of the same kind: "did not burn any house" denies no killing; a war's running total is no one act)
+  if (!HARM_EVENTS.has(deniedKind) || !sameKindOfHarm(ec.kind, deniedKind) || RUNNING_TOTAL.test(claim.text)) return null;
   const where = overlap(ec.places, ed.places).length > 0 || claim.docId === denial.docId && (!ec.places.length || !ed.places.length)
     || claim.docId !== denial.docId && Array.isArray(sharedSetting(x, y, coarse));
   if (!where) return null;
   // the same target: a thing both name in small letters, definite in one ("the hospital", "the
   // zone"), not the harm's words, nor names ("Russian", "Aleppo") that any report of the war shares
   const [a, b] = [definiteNouns(claim), definiteNouns(denial)];
-  if (![...a].some(([w, definite]) => b.has(w) && (definite || b.get(w)))) return null;
+  if (![...a].some(([w, definite]) => b.has(w) && !WEAPON_STEMS.has(w) && (definite || b.get(w)))) return null;
   return {
     kind: 'denial', claimIds: order(claim.id, denial.id), confidence: confidence(0.7, x, y),
     explanation: `${x.sourceName} says ${clip(claim.text)}; ${y.sourceName} says ${sideName(ed.agent)} did not (${clip(denial.text, 70)}).`,
@@ -261,6 +264,12 @@ function definiteNouns(c: Claim): Map<string, boolean> {
   return out;
 }
 
+/**
+ * Stems (see `stem`) of what a side strikes with, which two claims of one doer share without
+ * naming one target: "Russian jets struck a convoy" and "its warplanes had not bombed Aleppo".
+ */
+const WEAPON_STEMS: ReadonlySet<string> = new Set(['aircr', 'rocke', 'missi', 'morta', 'artil', 'tank', 'tanks', 'bomb', 'bombs', 'shell', 'gunfi', 'weapo']);
+
 /** Nouns that name no target of their own: "in place", "the area", "the time". */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['place', 'part', 'parts', 'area', 'areas', 'time', 'side', 'sides', 'number', 'way', 'situation', 'region', 'country', 'city', 'town']);
 
@@ -284,9 +293,34 @@ const MODAL_BEFORE = /\b(?:will|would|shall|could|might|may|must)(?: [a-z]+)? $/
  */
 function sweeps(denial: Claim, claim: Claim): boolean {
   const m = SWEEPING.exec(denial.text);
-  return m !== null && substance(claim).has(stem(m[1]!.toLowerCase()));
+  if (m === null || !sameKindOfHarm(claim.event?.kind, denial.event?.kind)) return false;
+  // the head of what "any" names: "any Indian jet" names jets, not India
+  const words = m[1]!.split(' ');
+  const end = words.findIndex((w) => SWEEP_STOP.test(w));
+  const head = words.slice(0, end < 0 ? 3 : Math.min(3, end)).filter((w) => w === w.toLowerCase()).at(-1);
+  return head !== undefined && head.length >= 4 && substance(claim).has(stem(head));
 }
-const SWEEPING = /\bany (?:of (?:its|their|our|the|his) )?([\p{L}]{4,})/iu;
+const SWEEPING = /\bany (?:of (?:its|their|our|the|his) )?((?:[\p{L}-]+ ?){1,4})/iu;
+/** Words that end the noun phrase after "any". */
+const SWEEP_STOP = /^(?:had|have|has|was|were|is|are|been|be|by|in|on|at|to|of|from|and|or|with|during|since)$/i;
+
+/** Whether two sources speak for one side: one alignment in the conflict, or one state. */
+function sameSide(x: Comparable, y: Comparable): boolean {
+  const known = (a: string): boolean => a !== 'unknown' && a !== 'independent';
+  return known(x.alignment) && x.alignment === y.alignment || x.country !== undefined && x.country === y.country;
+}
+
+/**
+ * Whether two events are of one kind of harm, negated or not: a killing and a killing, a strike and
+ * an attack ("burn any house" is no killing; "taken prisoner" no strike).
+ */
+function sameKindOfHarm(a: string | undefined, b: string | undefined): boolean {
+  const kind = (k: string | undefined): string => {
+    const base = (k ?? '').replace(/^not-/, '');
+    return base === 'shell' ? 'attack' : base;
+  };
+  return kind(a) !== '' && kind(a) === kind(b) || kind(b) === 'deny';
+}
 
 /** Words by which a claim hedges what it tells itself: "an alleged attack", "the so-called offensive". */
 const ALLEGED = /\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called)\b/i;
@@ -301,6 +335,9 @@ function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   // an accusation hedged in its own words ("an alleged attack") asserts nothing to deny; one the
   // report hedges ("claimed to have captured a soldier") is still its source's
   if (!isDenial(denial) || claim.negated || claim.hedged && ALLEGED.test(claim.text) || foretold(claim)) return null;
+  // (a denial of harm to civilians is answered by the targets' comparison, which knows who was
+  // harmed; a side's denial does not answer what its own side claims)
+  if (y.target === 'no-civilian-harm' || sameSide(x, y)) return null;
   const px = claim.event?.places ?? [];
   const py = denial.event?.places ?? [];
   // (in two reports about one place, a sweeping denial, "denied that any soldier had been
@@ -308,7 +345,10 @@ function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   // covers the claim of another that names no place)
   const sameSetting = (): boolean => claim.docId !== denial.docId && (px.length === 0 || py.length === 0)
     && (sweeps(denial, claim) || sharesWhatWasHit(claim, denial)) && Array.isArray(sharedSetting(x, y, coarse));
-  if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId || sameSetting())) return null;
+  // (in one report, a sweeping denial that names no place, told right after the claim it answers:
+  // "the rebels had shot down an army helicopter near Ziguey. The army denied losing any aircraft")
+  const reply = claim.docId === denial.docId && (px.length === 0 || py.length === 0) && gapBetween(claim, denial) <= REPLY_GAP && sweeps(denial, claim);
+  if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId || reply || sameSetting())) return null;
   // a side that denies doing harm ("denied shelling the market", "denied that its aircraft had
   // struck the market") disputes who did it, not that it happened: a claim that names no doer says nothing it denies
   if (deniesOwnAct(denial) && HARM_EVENTS.has(claim.event?.kind ?? '') && claim.event?.agent === undefined) return null;
@@ -316,7 +356,7 @@ function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   if (!sameAct(claim.event?.trigger, denial.event?.trigger)) return null;
   const a = substance(claim);
   const shared = [...substance(denial)].filter((w) => a.has(w));
-  if (shared.length < 2) return null;
+  if (shared.length < 2 && !sweeps(denial, claim)) return null;
   return {
     kind: 'denial', claimIds: order(claim.id, denial.id), confidence: confidence(0.75, x, y),
     explanation: `${x.sourceName} says ${clip(claim.text)}; ${y.sourceName} denies it.`,
@@ -415,7 +455,8 @@ function whatWasHit(c: Claim): Map<string, boolean> {
   return out;
 }
 
-const DEFINITE = /^(?:the|that|this|these|those|its|their)$/i;
+/** Words that point at a known target ("the hospital", "its posts"), or at every one of its kind ("any homes"). */
+const DEFINITE = /^(?:the|that|this|these|those|its|their|any)$/i;
 
 /**
  * Where two claims may speak of one event: the places finer than a province they share (a claim

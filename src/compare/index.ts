@@ -205,6 +205,9 @@ export class Comparer {
       // (or its negation: "its troops had not fired a single shell at the hospital")
       const harm = e !== undefined && HARM_EVENTS.has(e.kind.replace(/^not-/, '')) && (e.agent !== undefined || isDenial(it.claim));
       if (!places.length && it.setting && (it.target || harm || it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded'))) keys.push(`p:${it.setting}`);
+      // (a denial, or harm blamed on a side, that names no place, told right after a claim that
+      // names one, answers it: "... shot down an army helicopter near Ziguey. The army denied losing any aircraft")
+      if (!places.length && it.nearby && !keys.includes(`p:${it.nearby}`) && (harm || isDenial(it.claim))) keys.push(`p:${it.nearby}`);
       // what a strike hit is told by claims of one report that name the place and claims that do not
       if (it.target) keys.push(`t:${it.claim.docId}`);
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)

@@ -65,3 +65,18 @@ export const TARGET_WORDS: Readonly<Record<string, TargetClass>> = Object.freeze
     + 'vehicle, vehicles, convoy, convoys, column, columns, '
     + 'elements, facilities, sites, depot, headquarters, stronghold, strongholds, concentration, concentrations, cell, cells, den, dens'),
 ]));
+
+/**
+ * Words for one kind of thing hit or lost, by the word that covers them: "denied losing any
+ * aircraft" covers "shot down an army helicopter", "burned any homes" covers "burned 150 houses".
+ *
+ * Where it comes from: WordNet's hypernyms of the nouns war reports use for what was hit or lost
+ * (aircraft: helicopter, plane, jet, warplane, drone; house: home, dwelling), kept to those a
+ * denial names as a class.
+ * @example
+ * TARGET_HYPERNYMS.helicopter; // 'aircraft'
+ */
+export const TARGET_HYPERNYMS: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries([
+  ...['aircraft', 'helicopter', 'helicopters', 'plane', 'planes', 'jet', 'jets', 'warplane', 'warplanes', 'drone', 'drones', 'gunship', 'gunships'].map((w) => [w, 'aircraft']),
+  ...['house', 'houses', 'home', 'homes', 'dwelling', 'dwellings'].map((w) => [w, 'house']),
+]));
