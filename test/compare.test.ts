@@ -147,6 +147,18 @@ describe('a side that says it did not do the harm another says it did', () => {
   });
 });
 
+describe('one dispute over control between two sources is reported once', () => {
+  test('two claims of one source against one of another, in one report', () => {
+    const r = report([{ id: 'a', text: 'The army said government forces had pushed the rebels out of the town of Malakal on Saturday. It said the town was calm and under its control. A rebel spokesman said rebel forces still held the town of Malakal.', date: '2014-01-19' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'control')).toHaveLength(1);
+  });
+
+  test('must not: the disputes of two other sources are each reported', () => {
+    const r = report([{ id: 'a', text: 'The army said government forces had pushed the rebels out of the town of Malakal on Saturday. A rebel spokesman said rebel forces still held the town of Malakal. Residents said the rebels still held the town of Malakal.', date: '2014-01-19' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'control').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('a denial right after the claim it answers, in one report', () => {
   test.each([
     ['a class that covers what was lost ("any aircraft", a helicopter)', 'The rebels said they had shot down an army helicopter near Ziguey on Saturday. The army denied losing any aircraft.'],

@@ -142,7 +142,10 @@ export class Comparer {
     // spokesman's "Hadrut is under our control" contradicts)
     const disputed = new Set(distinct.filter((k) => !echo(k)).flatMap((k) => k.claimIds));
     const answered = (k: { claimIds: readonly [string, string] }): boolean => k.claimIds.some((id) => disputed.has(id) && !isDenial(items[this.index.get(id)!]!.claim));
-    const kept = strongestPerDispute(distinct.filter((k) => !echo(k) || !substantive.has(sourcesOf(k)) && !answered(k)), 'target');
+    // (and one dispute over control between the same two sources, told twice in their words: "the
+    // army pushed the rebels out of Malakal" and "the town is under our control", against "rebel
+    // forces still held most of Malakal", is reported once)
+    const kept = strongestPerDispute(strongestPerDispute(distinct.filter((k) => !echo(k) || !substantive.has(sourcesOf(k)) && !answered(k)), 'target'), 'control', sourcesOf);
     const number = <T>(xs: T[], kind: 'conflicts' | 'agreements' | 'revisions', prefix: string): (T & { id: string })[] =>
       xs.map((x) => ({ id: `${prefix}-${++this.counts[kind]}`, ...x }));
     return {
@@ -289,25 +292,28 @@ function* pairsOf(groups: readonly (readonly number[])[], first: number): Genera
  * Of the conflicts of one kind, the strongest of each dispute: conflicts that share a claim,
  * directly or through others, are one dispute ("the strike killed civilians" from the governor and
  * from the mayor, against "only military targets" and "no residential buildings" from the
- * ministry), reported once by its most confident pair (the first by claim ids on a tie).
+ * ministry), reported once by its most confident pair (the first by claim ids on a tie); with
+ * `groupOf`, only conflicts of one group (the same two sources) make one dispute.
  * Conflicts of other kinds pass as they are.
  */
-function strongestPerDispute<T extends Omit<Conflict, 'id'>>(conflicts: readonly T[], kind: Conflict['kind']): T[] {
+function strongestPerDispute<T extends Omit<Conflict, 'id'>>(conflicts: readonly T[], kind: Conflict['kind'], groupOf: (k: T) => string = () => ''): T[] {
   const parent = new Map<string, string>();
   const root = (id: string): string => {
     let r = id;
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
+  // (a dispute is within a group: claims are linked only through conflicts of the same group)
+  const node = (k: T, id: string): string => `${groupOf(k)}#${id}`;
   const of = conflicts.filter((k) => k.kind === kind);
   for (const k of of) {
-    const [a, b] = k.claimIds.map(root);
+    const [a, b] = k.claimIds.map((id) => root(node(k, id)));
     parent.set(a!, a!);
     if (a !== b) parent.set(b!, a!);
   }
   const best = new Map<string, T>();
   for (const k of of) {
-    const r = root(k.claimIds[0]);
+    const r = root(node(k, k.claimIds[0]));
     const held = best.get(r);
     if (!held || k.confidence > held.confidence || k.confidence === held.confidence && k.claimIds.join('|') < held.claimIds.join('|')) best.set(r, k);
   }
