@@ -99,6 +99,25 @@ describe('canonical sources across documents', () => {
     expect(found[0]).toBe(found[1]);
   });
 
+  test.each([
+    ['its members called fighters, the acronym in brackets', 'Fighters of the Coalition of Patriots for Change (CPC) attacked army positions at dawn. The CPC said it had captured Boali.', 'CPC'],
+    ['its name before "fighters"', 'FACT fighters entered Nokou on Sunday. FACT said the town of Nokou was calm.', 'FACT'],
+    ['an apposition that calls it a rebel group', 'FACT, a rebel group based in Libya, said the camp was calm.', 'FACT'],
+    ['its own words of its fighters', 'FACT said its fighters controlled Nokou.', 'FACT'],
+    ['its own words of fighters it lost', 'The Kanem Front said it had lost no more than 10 fighters in the fighting.', 'Kanem Front'],
+  ])('an organisation the lexicon does not know is an armed group by its report: %s', (_label, text, name) => {
+    expect(report([{ id: 'a', text }]).sources.find((s) => s.canonical.toLowerCase() === name.toLowerCase())?.type).toBe('armed-group');
+  });
+
+  test.each([
+    ['a body whose words tell of soldiers', 'The Kanem Council said 10 soldiers had been killed in Nokou.', 'Kanem Council'],
+    ['a body near fighters of another', 'Fighters of the Front entered Nokou. The Kanem Council said the town of Nokou was calm.', 'Kanem Council'],
+  ])('must not: %s', (_label, text, name) => {
+    const found = report([{ id: 'a', text }]).sources.find((s) => s.canonical.toLowerCase() === name.toLowerCase());
+    expect(found).toBeDefined();
+    expect(found!.type).not.toBe('armed-group');
+  });
+
   test('an unqualified descriptor joins the one qualified one met in a report about the same country', () => {
     const r = report([
       { id: 'a', text: 'Tamil Tiger rebels said the army shelled Puthukudiyiruppu in northern Sri Lanka. Troops advanced on the town of Puthukudiyiruppu, Sri Lanka\'s army said.' },

@@ -8,6 +8,7 @@ import type { ParsedDoc, Sentence } from '../sentences/index.js';
 import type { Span } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { attributeAccordingTo, attributeDashSignature, attributeParticiple, attributeSpeakerLabel, attributeVerbCue, type FoundCue, type RawAttribution, type SentenceView } from './patterns.js';
+import { typeArmedGroups } from './armed-groups.js';
 import { resolveCoreference, type LocalSource } from './coreference.js';
 import { ISSUED_TEXTS } from '../lexicon/descriptors.js';
 import { namedBodySubject, namedPeople, type SourceMention } from './sources.js';
@@ -156,6 +157,8 @@ function resolveSources(doc: ParsedDoc, raw: readonly RawEntry[], background: Ma
     }
     units.push({ sentence: r.sentence, content: r.content, cue: r.a.cue, sources: resolved, direct: r.a.direct, continued: r.continued, ...(r.a.saidWhen ? { saidWhen: r.a.saidWhen } : {}), ...(r.a.confirms && !r.continued ? { confirms: r.a.confirms } : {}) });
   }
+  // an organisation the lexicon does not know is an armed group if its report speaks of it as one
+  typeArmedGroups(doc, sources, units);
   return { units, sources };
 }
 

@@ -1541,7 +1541,9 @@ export function attributeSpeakerLabel(v: SentenceView, isParagraphStart: boolean
   while (k < s.last && k - first < 4 && (tokens[k]!.pos === 'PROPN' || /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]!.text))) k++;
   if (k === first || tokens[k]?.text !== ':' || NOT_SPEAKERS.test(tokens[first]!.text)) return null;
   const sources = readSourceMentions(tokens, first, k, lex);
-  if (!sources.length || sources[0]!.profile.kind !== 'person' && sources[0]!.profile.kind !== 'entity') return null;
+  // (a name, or one word in capitals, a surname or an acronym: "PENCE:", "STAT OF THE WEEK:")
+  const capitals = sources[0]?.profile.kind === 'descriptor' && sources[0].profile.descriptor === undefined && /^\p{Lu}{2,}$/u.test(sources[0].text) && tokens[first]!.pos === 'PROPN';
+  if (!sources.length || sources[0]!.profile.kind !== 'person' && sources[0]!.profile.kind !== 'entity' && !capitals) return null;
   const body = content(v, k + 1, lastWord(v) + 1);
   if (!body) return null;
   const cue: FoundCue = { span: spanOf(tokens, k, k + 1), text: ':', lemma: ':', hedged: false, negated: false, kind: 'speech' };

@@ -19,6 +19,9 @@ import { GENDERED_WORDS, type Gender } from '../lexicon/given-names.js';
 import { POSSESSIVES, QUANTIFIER_PRONOUNS, isParticipleModifier, participleBefore, spanOf, textOf, wordsOf } from './tokens.js';
 import { PLACE_NOUNS } from '../lexicon/place-words.js';
 
+/** A word in capitals that is an acronym: "FACT", "CPC", "M23" (not "I", nor "Mr"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
+
 /**
  * An organisation a person belongs to or speaks for.
  * @example
@@ -592,7 +595,10 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
     && core.filter((t) => t.pos === 'PROPN').length >= 1 && !desc && startsUpper(core[0]!.text);
   const bare = coreWords.filter((w) => !DETERMINERS.has(w)).join(' ');
   const asPlace = lex.places.map.get(bare);
-  const personName = titled ? textOf(tokens, a + titled, b) : roleOf ? roleOf.person : properRun && coreEntities.length === 0 && !asPlace ? textOf(tokens, a, b) : undefined;
+  // ("FACT said ...": one word in capitals is an acronym, a body's name, not a person's; but a
+  // transcript's speaker label is a surname, "TAPPER: ...")
+  const acronym = core.length === 1 && ACRONYM.test(core[0]!.text) && tokens[b]?.text !== ':';
+  const personName = titled ? textOf(tokens, a + titled, b) : roleOf ? roleOf.person : properRun && coreEntities.length === 0 && !asPlace && !acronym ? textOf(tokens, a, b) : undefined;
 
   // "a government spokesman", "a ministry spokeswoman": a representative of the body named before the role
   let bodyOf: typeof desc;

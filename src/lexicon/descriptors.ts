@@ -324,3 +324,29 @@ export const OWNER_PARTICIPLES: ReadonlySet<string> = Object.freeze(new Set([
 export const COMPOUND_PARTICIPLES: ReadonlySet<string> = Object.freeze(new Set([
   ...OWNER_PARTICIPLES, 'based', 'funded', 'owned', 'operated', 'held',
 ]));
+
+/**
+ * Nouns for the members of a non-state armed group: "FACT fighters", "fighters of the Coalition of
+ * Patriots for Change". A state's members are soldiers or troops, which these leave out.
+ *
+ * Where it comes from: ACLED's actor descriptions of rebel groups and political militias, and the
+ * nouns wire copy uses for their members.
+ * @example
+ * NON_STATE_MEMBERS.has('fighters'); // true
+ */
+export const NON_STATE_MEMBERS: ReadonlySet<string> = Object.freeze(new Set([
+  'fighters', 'rebels', 'militants', 'insurgents', 'guerrillas', 'gunmen', 'militiamen', 'militias', 'combatants', 'mujahideen', 'jihadists',
+]));
+
+/**
+ * Words that call a body a non-state armed group in an apposition or before its name: "FACT, a
+ * rebel group", "the separatist movement X".
+ *
+ * Where it comes from: ACLED's actor types (rebel groups, political militias, identity militias)
+ * and the adjectives wire copy gives them.
+ * @example
+ * ARMED_GROUP_WORDS.has('rebel'); // true
+ */
+export const ARMED_GROUP_WORDS: ReadonlySet<string> = Object.freeze(new Set([
+  'rebel', 'armed', 'militant', 'insurgent', 'jihadist', 'separatist', 'guerrilla', 'islamist', 'secessionist',
+]));
