@@ -118,6 +118,11 @@ describe('a denial in another report about the same place', () => {
     expect(pair(a, b, ['2024-03-04', '2024-03-05']).conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
   });
 
+  test('one state\'s account of another\'s strike against that state\'s denial, both "government" sources', () => {
+    const r = pair('The Georgian health ministry said Russian jets had bombed apartment blocks in Gori on Saturday, killing at least 30 people.', 'The defence ministry in Moscow rejected Georgian accusations that Russian aircraft had bombed residential areas of Gori on Saturday.', ['2008-08-11', '2008-08-12']);
+    expect(r.conflicts.map((k) => k.kind)).toContain('denial');
+  });
+
   test('must not: a side denies doing harm that the other report tells without naming who did it', () => {
     const r = pair('Volunteers said 26 civilians were killed when shells struck the market in Abu Zabad. Shelling of Abu Zabad went on.', 'The RSF denied shelling the market. It said its fighters repelled an attack in Abu Zabad. Its fighters still hold Abu Zabad, it said.', ['2025-02-05', '2025-02-06']);
     expect(r.conflicts.filter((k) => k.kind === 'denial')).toEqual([]);

@@ -19,6 +19,9 @@ import { GENDERED_WORDS, type Gender } from '../lexicon/given-names.js';
 import { POSSESSIVES, QUANTIFIER_PRONOUNS, isParticipleModifier, participleBefore, spanOf, textOf, wordsOf } from './tokens.js';
 import { PLACE_NOUNS } from '../lexicon/place-words.js';
 
+/** A state's forces named as the owner of a unit: "the Army's 1st Infantry Division", "the navy's". */
+const STATE_FORCES_OWNERS = /^(?:army|military|navy|police|gendarmerie)$/;
+
 /** A word in capitals that is an acronym: "FACT", "CPC", "M23" (not "I", nor "Mr"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
 
@@ -581,7 +584,9 @@ function profile(tokens: readonly Token[], a: number, b: number, modifiers: read
   const roleOf = roleOfOrganisation(tokens, a, b, modifiers);
   const afterRole = org || roleOf ? undefined : properNounAfterRole(tokens, modifiers, lex);
   // ("Ukraine's Khortytsia group", "the Khortytsia group of Ukrainian forces": a state's unit)
-  const ownerCountry = modifiers.some(([s, e]) => tokens.slice(s, e).some((t) => lex.demonyms.has(t.lower) || t.pos === 'PROPN' && lex.places.map.get(t.key)?.kind === 'country'));
+  // (or the state's forces by name: "spokesperson of the Army's 1st Infantry Division")
+  const ownerCountry = modifiers.some(([s, e]) => tokens.slice(s, e).some((t, i, span) => lex.demonyms.has(t.lower) || t.pos === 'PROPN' && lex.places.map.get(t.key)?.kind === 'country'
+    || STATE_FORCES_OWNERS.test(t.lower) && /^['\u2019]s$/.test(span[i + 1]?.text ?? '')));
   const named2 = org ? undefined : roleOf?.organisation ?? afterRole?.name;
   const ofCountry = named2 ? lex.places.map.get(named2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()) : undefined;
   const unknownOrg = ofCountry?.kind === 'country' ? undefined : named2;

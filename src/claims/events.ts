@@ -466,7 +466,10 @@ function ownSide(speaker: Side): string | undefined {
 function isPassiveAt(tokens: readonly Token[], a: number, k: number): boolean {
   let before = k - 1;
   while (before > a && tokens[before]!.pos === 'ADV') before--;
-  return /^(?:was|were|been|be|is|are|being)$/.test(tokens[before]?.lower ?? '');
+  if (/^(?:was|were|been|be|is|are|being)$/.test(tokens[before]?.lower ?? '')) return true;
+  // ("90 soldiers had been killed and the post overrun": the auxiliary left out after "and")
+  return before - 2 >= a && tokens[before]!.pos === 'NOUN' && tokens[before - 1]!.pos === 'DET' && tokens[before - 2]!.lower === 'and'
+    && tokens.slice(a, before - 2).some((t) => t.lower === 'been' || t.lower === 'were' || t.lower === 'was');
 }
 
 /** The side that acts: "by rebels" after a passive, else the nearest side term before the predicate. */

@@ -304,10 +304,16 @@ const SWEEPING = /\bany (?:of (?:its|their|our|the|his) )?((?:[\p{L}-]+ ?){1,4})
 /** Words that end the noun phrase after "any". */
 const SWEEP_STOP = /^(?:had|have|has|was|were|is|are|been|be|by|in|on|at|to|of|from|and|or|with|during|since)$/i;
 
-/** Whether two sources speak for one side: one alignment in the conflict, or one state. */
-function sameSide(x: Comparable, y: Comparable): boolean {
-  const known = (a: string): boolean => a !== 'unknown' && a !== 'independent';
-  return known(x.alignment) && x.alignment === y.alignment || x.country !== undefined && x.country === y.country;
+/**
+ * Whether a claim and a denial are both the doer's own accounts: "its jets struck militants fleeing
+ * the base", from the air force, and its spokesman's denial that "its aircraft had struck the
+ * market" tell of two acts of one side, not of one act two sides dispute ("Russian jets had bombed
+ * Gori", from Georgia, against Russia's denial, is one).
+ */
+function ownAccounts(x: Comparable, y: Comparable): boolean {
+  const doer = x.claim.event?.agent;
+  const speaksFor = (c: Comparable, side: string): boolean => side === c.alignment || side === c.country;
+  return doer !== undefined && speaksFor(x, doer) && speaksFor(y, doer);
 }
 
 /**
@@ -337,7 +343,7 @@ function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   if (!isDenial(denial) || claim.negated || claim.hedged && ALLEGED.test(claim.text) || foretold(claim)) return null;
   // (a denial of harm to civilians is answered by the targets' comparison, which knows who was
   // harmed; a side's denial does not answer what its own side claims)
-  if (y.target === 'no-civilian-harm' || sameSide(x, y)) return null;
+  if (y.target === 'no-civilian-harm' || ownAccounts(x, y)) return null;
   const px = claim.event?.places ?? [];
   const py = denial.event?.places ?? [];
   // (in two reports about one place, a sweeping denial, "denied that any soldier had been

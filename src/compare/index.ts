@@ -86,7 +86,7 @@ export class Comparer {
         alignment,
         sourceName: claim.source ? sourceOf(claim.source.id)?.canonical ?? claim.source.canonical : `the report ${claim.docId}`,
         ...(claim.quantities.some((q) => q.subject) ? { forces: countedForces(claim, sourceOf(claim.source?.id ?? '')?.canonical, docCountries[claim.docId] ?? undefined, lex) } : {}),
-        ...(target ? withCountry(stateCountry(claim, sourceOf(claim.source?.id ?? '')?.canonical, lex)) : {}),
+        ...withCountry(stateCountry(claim, sourceOf(claim.source?.id ?? '')?.canonical, lex)),
         ...(target === 'civilian-harm' ? withVictims(victimsOf(claim, lex)) : {}),
         ...(setting ? { setting } : {}),
         ...(claim.event?.agent && docCountries[claim.docId] ? { reportCountry: docCountries[claim.docId]! } : {}),
@@ -341,7 +341,10 @@ const STATE_TYPES: ReadonlySet<string> = new Set(['military', 'government', 'sta
  */
 export function countryIn(name: string, lex: CompiledLexicon): string | undefined {
   for (const w of phraseKey(name).split(' ')) {
-    const country = lex.demonyms.get(w)?.name ?? (lex.places.map.get(w)?.kind === 'country' ? lex.places.map.get(w)!.name : undefined);
+    const place = lex.places.map.get(w);
+    // (a capital speaks for its state: "Defence ministry (Moscow)")
+    const capital = place?.country !== undefined && lex.countries.get(place.country)?.capital === place.name ? place.country : undefined;
+    const country = lex.demonyms.get(w)?.name ?? (place?.kind === 'country' ? place.name : capital);
     if (country) return country;
   }
   return undefined;
