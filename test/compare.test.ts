@@ -96,6 +96,7 @@ const QUIET: [string, string, string, [string, string]?][] = [
   ['an attempt is no capture', 'Activists said Islamic State fighters were trying to capture Kobani.', 'The Observatory said fighting was continuing in Kobani.'],
   ['a running total is no event\'s toll', 'The war has killed 200,000 people in Aleppo since 2011, the United Nations said.', 'State television said four people were killed in Aleppo.'],
   ['troops repelling an attack in a city hold no city', 'State media said troops repelled an attack in Aleppo.', 'The Observatory said rebels hold areas of Aleppo.'],
+  ['a toll raised the next day because the wounded died', 'A Central Command spokesman said nine Marines were killed on Sunday near Nasiriyah.', 'The Pentagon said 10 Marines were killed in Sunday\'s fighting near Nasiriyah, after one of the wounded died on a hospital ship.', ['2003-03-24', '2003-03-26']],
   ['a count recalled from another day', 'State media said 3 children were killed in Aleppo.', 'Rebels shelled a school in Aleppo a day after dozens of children were killed in Aleppo, activists said.'],
   ['undated harm by two sides in one city: two attacks, not one blamed twice', 'A monitor said a missile fired by government forces killed at least 18 civilians in Aleppo.', 'State media said rebel shelling killed 69 civilians in Aleppo.'],
   ['one day, one city, each side\'s strike on something else', 'Activists said army jets bombed a market in Idlib on Monday.', 'State media said rebel rockets hit a hospital in Idlib on Monday.'],
@@ -194,6 +195,18 @@ describe('harm that another source says did not happen there', () => {
     ['a denied hit against a firing', 'The Qassam Brigades said it had fired rockets at the Nevatim air base.', 'The army denied that its rockets had struck the Nevatim air base.'],
   ])('must not: %s', (_label, a, b) => {
     expect(pair(a, b).conflicts).toEqual([]);
+  });
+});
+
+describe('counts of a country', () => {
+  test('must not: two totals for a whole country in one report are no one event\'s tolls', () => {
+    const r = report([{ id: 'a', text: 'The health ministry said on Sunday that 224 people had been killed in Israeli strikes. A rights group said on Wednesday that 639 people had been killed in Iran, including 263 civilians.', date: '2025-06-19' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'count')).toEqual([]);
+  });
+
+  test('two tolls of one report that name no place are compared', () => {
+    const r = report([{ id: 'a', text: 'The health ministry said 224 people had been killed in the strike. A rights group said 639 people had been killed in the strike.', date: '2025-06-19' }]);
+    expect(r.conflicts.filter((k) => k.kind === 'count')).toHaveLength(1);
   });
 });
 

@@ -17,6 +17,7 @@ describe('events: must match', () => {
     ['a place never in a side\'s hands is not held by it', 'The army said Macomia was never in the hands of the terrorists.', 'not-hold'],
     ['an enemy driven out of a place, the object between verb and particle', 'The GNA said it had driven Haftar\'s troops out of the airport at Qasr Bin Ghashir.', 'capture'],
     ['must not: bodies pulled out of the rubble are no withdrawal', 'Rescuers said they pulled the bodies out of the rubble in Soran.', undefined],
+    ['a capture the speaker calls so-called did not happen', 'Eritrea said the so-called capture of Badme is a propaganda stunt.', 'not-capture'],
     ['a capture named in a claim the clause calls false did not happen', 'Massoud said the claim of the capture of Panjshir is false.', 'not-capture'],
     ['must not: a capture the clause does not call false', 'Massoud said the claim of the capture of Panjshir was made on Monday.', 'capture'],
     ['most of a district secured is taken', 'The army said troops had secured most of the district of Shejaiya.', 'capture'],

@@ -316,6 +316,18 @@ describe('places and actors: must not match', () => {
   });
 });
 
+describe('a place a distance and a direction measure from', () => {
+  test('is no place of the event, after a front the gazetteer does not know', () => {
+    const found = stages('Eritrea said its forces had beaten back an assault on the Tsorona front, some 150 km east of Badme.').normalised!.sentences.flatMap((s) => s.places);
+    expect(found.find((p) => p.place?.name === 'Badme')?.reference).toBe(true);
+  });
+
+  test('must not: a place the fighting is at, with no comma', () => {
+    const found = stages('Officials said fighting raged in Badme on Saturday.').normalised!.sentences.flatMap((s) => s.places);
+    expect(found.find((p) => p.place?.name === 'Badme')?.reference).toBe(false);
+  });
+});
+
 describe('the country a report is about', () => {
   const mainCountry = (text: string) => stages(text).normalised!.mainCountry;
   test.each([

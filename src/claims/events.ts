@@ -216,7 +216,8 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   }
   if (!best && !contested) return undefined;
   const kind: string = best?.kind ?? 'clash';
-  const negated = best !== undefined && (isNegated(tokens, best.k, a) || falsified(tokens, a, best.k, b));
+  // ("The so-called capture of Badme is a propaganda stunt": what the speaker calls so-called did not happen)
+  const negated = best !== undefined && (isNegated(tokens, best.k, a) || falsified(tokens, a, best.k, b) || soCalled(tokens, a, best.k));
   // ("the enemy tried to storm the village and was pushed back": a repulsion with no agent, in a
   // side's own words, is that side's)
   const agent = best ? agentOf(tokens, a, best.k, b, lex, speaker) ?? (best.kind === 'repel' && isPassiveAt(tokens, a, best.k) ? ownSide(speaker) : undefined) : undefined;
@@ -442,6 +443,12 @@ export function callsClaimFalse(words: readonly string[]): number {
     if (FALSITY.test(words[m] ?? '')) return n;
   }
   return -1;
+}
+
+/** Whether the predicate noun at `k` is called "so-called" ("the so-called capture of Badme"): the speaker disputes it. */
+function soCalled(tokens: readonly Token[], a: number, k: number): boolean {
+  const before = tokens.slice(Math.max(a, k - 3), k).map((t) => t.lower).join(' ');
+  return /\bso ?-? ?called$/.test(before);
 }
 
 function isNegated(tokens: readonly Token[], k: number, a: number): boolean {

@@ -641,7 +641,9 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
     && !(x.claim.date && y.claim.date && x.claim.date !== y.claim.date) && !FIGURE_CHANGE_WORDS.test(x.claim.text) && !FIGURE_CHANGE_WORDS.test(y.claim.text);
   // (two counts told right after two different places are of two events)
   const apart = x.nearby !== undefined && y.nearby !== undefined && x.nearby !== y.nearby;
-  const sameReport = (!px.length && !py.length && !apart || adjacent) && x.claim.docId === y.claim.docId;
+  // (a count of a country or a province, "639 people had been killed in Iran", is a total of many events)
+  const totalOf = (c: Comparable, own: readonly string[]): boolean => !own.length && c.claim.places.some(coarse);
+  const sameReport = (!px.length && !py.length && !apart && !totalOf(x, px) && !totalOf(y, py) || adjacent) && x.claim.docId === y.claim.docId;
   if (!shared.length && !sameReport) return null;
   const dated = x.claim.date !== null && y.claim.date !== null;
   if (!sameReport && !dated && !shared.some(fine)) return null;
@@ -671,7 +673,7 @@ function countConflict(x: Comparable, y: Comparable, fine: (place: string) => bo
       if (bySetting && (a.value === null || b.value === null || a.approximate || b.approximate)) continue;
       // ("32 killed since Thursday", said on Sunday, and "at least 47", said on Monday: a running
       // count of one battle grows; the later, higher figure revises nothing and contradicts nothing)
-      if (grown(x, a, y, b)) continue;
+      if (grown(x, a, y, b) || updated(x, a, y, b)) continue;
       // a part's count may be lower than the whole's, not higher
       if (xOwn && (a.min ?? 0) <= (b.max ?? Infinity) || yOwn && (b.min ?? 0) <= (a.max ?? Infinity)) continue;
       return {
@@ -723,6 +725,22 @@ function grown(x: Comparable, a: Quantity, y: Comparable, b: Quantity): boolean 
   // (a toll that grows over a day or two: not seven-fold, "13 soldiers" against "more than 100")
   return before !== null && after !== null && after >= before && after <= before * GROWTH_LIMIT;
 }
+
+/**
+ * Whether the later report's figure is the earlier one updated: higher, within the growth a day or
+ * two brings, and told with what changed it ("10 Marines were killed in Sunday's fighting, after one
+ * of the wounded died", against "nine Marines were killed Sunday" the day before).
+ */
+function updated(x: Comparable, a: Quantity, y: Comparable, b: Quantity): boolean {
+  if (!x.published || !y.published || x.published === y.published) return false;
+  const [early, late, lateClaim] = x.published < y.published ? [a, b, y.claim] : [b, a, x.claim];
+  const before = early.value ?? early.min ?? early.max;
+  const after = late.value ?? late.min ?? late.max;
+  return before !== null && after !== null && after >= before && after <= before * GROWTH_LIMIT && WOUNDED_DIED.test(lateClaim.text);
+}
+
+/** Words that tell why a toll rose: the wounded who died since ("after one of the wounded died", "died of his injuries"). */
+const WOUNDED_DIED = /\b(?:of the (?:wounded|injured) (?:had )?died|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))\b/i;
 
 /** How many times a running count may grow between two reports and still be read as grown. */
 const GROWTH_LIMIT = 2;

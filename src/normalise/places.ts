@@ -46,7 +46,7 @@ export interface ActorMention {
 }
 
 /** Nouns after a name that make it a site: "the Mallah farms", "the Leramun industrial zone", "the Tabqa air base". */
-const SITE_NOUNS = /^(?:district|province|neighbourhood|neighborhood|countryside|region|farms|zone|market|hospital|camp|airport|base|airbase|road|highway|hill|hills|mountain|mountains|dam|bridge|crossing|quarter|square|valley|plain|plains|checkpoint|prison|refinery|field|fields)$/;
+const SITE_NOUNS = /^(?:district|province|neighbourhood|neighborhood|countryside|region|farms|zone|market|hospital|camp|airport|base|airbase|road|highway|hill|hills|mountain|mountains|dam|bridge|crossing|quarter|square|valley|plain|plains|checkpoint|prison|refinery|field|fields|front|frontline|post|outpost|positions?|border)$/;
 
 /** What follows an existential "there" ("there is", "there had been", "there seems"): it names no place. */
 const EXISTENTIAL = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|['\u2019]s|['\u2019]re|['\u2019]ll|['\u2019]d)$/;
