@@ -20,7 +20,21 @@ import { NON_STATE_MEMBERS, ARMED_GROUP_WORDS } from '../lexicon/descriptors.js'
 export function typeArmedGroups(doc: ParsedDoc, sources: readonly LocalSource[], units: readonly { readonly content: Span; readonly sources: readonly { readonly local: number }[] }[]): void {
   // (the report's words, one space between tokens: names and the words around them are matched on it)
   let text: string | undefined;
-  const contentOf = (span: Span): string => doc.tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.text).join(' ');
+  // (a content's words: its first token found by binary search over the tokens' offsets)
+  const contentOf = (span: Span): string => {
+    const out: string[] = [];
+    let lo = 0;
+    let hi = doc.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.tokens[mid]!.start < span.start) lo = mid + 1; else hi = mid;
+    }
+    for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.start < span.end; k++) {
+      const t = doc.tokens[k]!;
+      if (t.start >= span.start && t.end <= span.end) out.push(t.text);
+    }
+    return out.join(' ');
+  };
   sources.forEach((s, local) => {
     const p = s.profile;
     if (p.type !== 'other' || p.kind === 'pronoun' || p.kind === 'person' || p.personName) return;

@@ -73,7 +73,8 @@ function mainCountryOf(parsed: ParsedDoc, lex: CompiledLexicon): string | null {
     // a country, its demonym, or a known place in it ("KHARTOUM", "Nyala" count for Sudan), the
     // longest first ("South Sudan", "Sri Lankan" are no "Sudan", no "Lankan")
     for (let n = COUNTRY_WORDS; n >= 1; n--) {
-      if (i + n > tokens.length) continue;
+      // (a name of more words has each in capitals: "South Sudan", "Sri Lankan")
+      if (i + n > tokens.length || n > 1 && !tokens.slice(i + 1, i + n).every((t) => startsUpper(t.text))) continue;
       const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
       const place = lex.places.map.get(key);
       const country = lex.demonyms.get(key)?.name ?? (place?.kind === 'country' ? place.name : place?.country);
