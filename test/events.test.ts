@@ -17,6 +17,8 @@ describe('events: must match', () => {
     ['a place never in a side\'s hands is not held by it', 'The army said Macomia was never in the hands of the terrorists.', 'not-hold'],
     ['an enemy driven out of a place, the object between verb and particle', 'The GNA said it had driven Haftar\'s troops out of the airport at Qasr Bin Ghashir.', 'capture'],
     ['must not: bodies pulled out of the rubble are no withdrawal', 'Rescuers said they pulled the bodies out of the rubble in Soran.', undefined],
+    ['tanks rolled into a town advance on it', 'Georgian officials said Russian tanks rolled into the town of Gori on Monday.', 'advance'],
+    ['troops that entered a town advance on it', 'Officials said Russian troops had entered the town of Gori.', 'advance'],
     ['a capture the speaker calls so-called did not happen', 'Eritrea said the so-called capture of Badme is a propaganda stunt.', 'not-capture'],
     ['a capture named in a claim the clause calls false did not happen', 'Massoud said the claim of the capture of Panjshir is false.', 'not-capture'],
     ['must not: a capture the clause does not call false', 'Massoud said the claim of the capture of Panjshir was made on Monday.', 'capture'],
@@ -35,6 +37,8 @@ describe('events: must match', () => {
     ['soldiers captured, in the passive', 'The army said 150 fighters were captured in Morek.', undefined],
     ['must not: a rebel-held neighbourhood seized is a place taken', 'Activists said government forces seized a rebel-held neighbourhood in Aleppo.', 'captured'],
     ['must not: the town of a capture', 'Activists said rebels captured the town of Morek.', 'captured'],
+    ['an advance told in a relative clause is background', 'The Observatory said the killings took place in the village of Rityan, which regime forces entered on Tuesday.', undefined],
+    ['must not: an advance the clause tells', 'The Observatory said regime forces entered the village of Rityan on Tuesday.', 'advancing'],
   ])('the status of a capture: %s', (_label, text, status) => {
     expect(eventOf(text)?.status).toBe(status);
   });

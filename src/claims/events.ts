@@ -226,8 +226,11 @@ export function readEvent(tokens: readonly Token[], a: number, b: number, lex: C
   const patient = best?.kind === 'repel' ? attackerAfter(tokens, best.end, b, lex) ?? attackerBefore(tokens, a, best.k, best.end, lex) : undefined;
   // "trying to capture the city", "in a bid to retake", "If the regime takes Handarat", "the
   // importance of capturing Leramun": an aim, a condition or a gerund named as a thing changes no control
+  // (nor a movement told in a relative clause, "the village which regime forces entered on Tuesday":
+  // background to what the claim tells)
   const unreal = best !== undefined && (tokens[best.k - 1]?.lower === 'to' || conditional(tokens, a, best.k)
-    || tokens[best.k - 1]?.lower === 'of' && tokens[best.k]!.lower.endsWith('ing'));
+    || tokens[best.k - 1]?.lower === 'of' && tokens[best.k]!.lower.endsWith('ing')
+    || best.kind === 'advance' && inRelativeClause(tokens, a, best.k));
   // ("captured an Israeli soldier", "any soldier had been captured": people taken, no place)
   const captive = best?.kind === 'capture' && takesPeople(tokens, a, best.k, best.end, b);
   let status = best && !unreal && !captive ? STATUS[best.kind] : undefined;

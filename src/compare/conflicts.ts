@@ -135,8 +135,9 @@ function sideName(side: string | undefined): string {
 function outcomeOf(c: Claim): { attacker: string; success: boolean } | null {
   const e = c.event;
   if (!e?.agent && !e?.patient || !e || !(e.kind in SUCCESS)) return null;
-  // (a capture with no status took no place: people taken prisoner, or one only tried)
-  if ((e.kind === 'capture' || e.kind === 'regain') && !e.status) return null;
+  // (a capture with no status took no place: people taken prisoner, or one only tried; an advance
+  // with none was only foreseen, "was likely to move into Aazaz", or is background)
+  if ((e.kind === 'capture' || e.kind === 'regain' || e.kind === 'advance') && !e.status) return null;
   if (e.kind === 'repel') {
     if (e.patient) return { attacker: e.patient, success: false };
     return e.agent === 'government' ? { attacker: 'opposition', success: false } : e.agent === 'opposition' ? { attacker: 'government', success: false } : null;

@@ -377,6 +377,9 @@ function countedForces(claim: Claim, canonical: string | undefined, reportCountr
   return claim.quantities.map((q) => {
     if (!q.subject) return undefined;
     if (q.subject === 'government forces') return own;
+    // (the fighters of a non-state side: "rebels", "bandits" in a state's words; "fighters" in an
+    // armed group's own: "about 40 fighters had been killed", said by the rebels' spokesman)
+    if (q.subject === 'rebels' || q.subject === 'fighters' && claim.source?.type === 'armed-group') return 'opposition';
     const [first, ...rest] = q.subject.split(' ');
     return rest.length && SUBJECT_WORDS.get(rest.join(' ')) === 'government forces' ? countryIn(first!, lex) : undefined;
   });

@@ -50,6 +50,8 @@ export const EVENT_PREDICATES: readonly EventPredicate[] = Object.freeze([
   p('drive out', 'capture'), p('push out', 'capture'), p('chase out', 'capture'), p('force out', 'capture'), p('kick out', 'capture'),
   p('advance', 'advance'), p('progress', 'advance'), p('gain', 'advance'), p('make gains', 'advance'),
   p('push into', 'advance'), p('break through', 'advance'),
+  // forces that go into a place advance on it ("Russian tanks rolled into Gori", "its troops had entered the town")
+  p('enter', 'advance'), p('roll into', 'advance'), p('move into', 'advance'),
   p('withdraw', 'withdraw'), p('retreat', 'withdraw'), p('pull out', 'withdraw'), p('pull back', 'withdraw'), p('flee', 'withdraw'),
   p('lose control', 'withdraw'), p('abandon', 'withdraw'),
   p('attack', 'attack'), p('assault', 'attack'), p('offensive', 'attack'), p('storm', 'attack'), p('target', 'attack'),

@@ -118,6 +118,8 @@ export const SUBJECT_WORDS: ReadonlyMap<string, string> = new Map([
   // a state's forces by their formal names ("14 members of the security forces", "servicemen")
   ['security forces', 'government forces'], ['armed forces', 'government forces'], ['servicemen', 'government forces'],
   ['service members', 'government forces'], ['security personnel', 'government forces'],
+  // what a state calls the fighters it fights ("300 bandits were killed", "12 terrorists")
+  ['bandits', 'rebels'], ['terrorists', 'rebels'],
   ['junta soldiers', 'government forces'], ['junta troops', 'government forces'], ['junta forces', 'government forces'],
   ['regime soldiers', 'government forces'], ['army soldiers', 'government forces'], ['government soldiers', 'government forces'],
 ]);

@@ -180,6 +180,8 @@ export function findQuantities(tokens: readonly Token[], a: number, b: number, p
         value = Math.round(hours * 1000) / 1000; min = value; max = value;
       }
     } else if (isWord && !core.vague && !effect && !core.standalone && !(tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ' || tokens[last]?.pos === 'PROPN')
+      // ("two of its planes", "three of the group's fighters": a partitive in words counts too)
+      && !(tokens[last]?.lower === 'of' && /^(?:its|their|our|his|her|the|them)$/.test(tokens[last + 1]?.lower ?? ''))
       // ("the death toll has risen to nine": the figure a toll changes to counts what the toll counts)
       && !(/^(?:to|at)$/.test(tokens[k - 1]?.lower ?? '') && FIGURE_CHANGES.has(tokens[k - 2]?.lemma ?? ''))) {
       continue;
