@@ -200,6 +200,21 @@ describe('harm that another source says did not happen there', () => {
   });
 });
 
+describe('a figure disputed in so many words', () => {
+  test('"the figure was grossly exaggerated", right after another source\'s toll', () => {
+    const r = report([{ id: 'a', text: 'South Ossetian officials said more than 1,400 civilians were killed in Tskhinvali. Georgia\'s health ministry said the figure was grossly exaggerated.', date: '2008-08-11' }]);
+    expect(r.conflicts.map((k) => k.kind)).toEqual(['count']);
+  });
+
+  test.each([
+    ['a figure called accurate', 'South Ossetian officials said more than 1,400 civilians were killed in Tskhinvali. Georgia\'s health ministry said the figure was accurate.'],
+    ['the same source on its own figure', 'South Ossetian officials said more than 1,400 civilians were killed in Tskhinvali. They said the figure was not exaggerated.'],
+    ['a dispute told before the toll', 'Georgia\'s health ministry said the figures were exaggerated. South Ossetian officials said more than 1,400 civilians were killed in Tskhinvali.'],
+  ])('must not: %s', (_label, text) => {
+    expect(report([{ id: 'a', text, date: '2008-08-11' }]).conflicts.filter((k) => k.kind === 'count')).toEqual([]);
+  });
+});
+
 describe('counts of a country', () => {
   test('must not: two totals for a whole country in one report are no one event\'s tolls', () => {
     const r = report([{ id: 'a', text: 'The health ministry said on Sunday that 224 people had been killed in Israeli strikes. A rights group said on Wednesday that 639 people had been killed in Iran, including 263 civilians.', date: '2025-06-19' }]);

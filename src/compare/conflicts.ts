@@ -12,7 +12,7 @@
 import type { Claim, Conflict, Quantity } from '../types.js';
 import { daysBetween } from '../util/calendar.js';
 import { isDenial, isUnasserted } from '../claims/index.js';
-import { FIGURE_CHANGE_WORDS, MEMBER_NOUNS } from '../lexicon/quantities.js';
+import { FIGURE_CHANGE_WORDS, FIGURE_DISPUTE_WORDS, FIGURE_NOUNS_DISPUTED, MEMBER_NOUNS } from '../lexicon/quantities.js';
 import { HARM_EVENTS, OWN_SIDE_PRONOUNS } from '../lexicon/events.js';
 import type { TargetStance } from './targets.js';
 import { TARGET_HYPERNYMS, TARGET_WORDS } from '../lexicon/targets.js';
@@ -167,7 +167,8 @@ export function conflictBetween(x: Comparable, y: Comparable, fine: (place: stri
   }
   return outcomeConflict(x, y) ?? controlConflict(x, y, fine) ?? controlConflict(y, x, fine) ?? lossConflict(x, y) ?? lossConflict(y, x)
     ?? denialConflict(x, y, coarse) ?? denialConflict(y, x, coarse) ?? deniedActConflict(x, y, coarse) ?? deniedActConflict(y, x, coarse) ?? negatedEventConflict(x, y) ?? negatedEventConflict(y, x)
-    ?? responsibilityConflict(x, y, coarse) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse);
+    ?? responsibilityConflict(x, y, coarse) ?? countConflict(x, y, fine, coarse) ?? targetConflict(x, y, coarse)
+    ?? disputedFigureConflict(x, y) ?? disputedFigureConflict(y, x);
 }
 
 /** Words of a claim that say what happened, beyond places and function words. */
@@ -742,6 +743,34 @@ function updated(x: Comparable, a: Quantity, y: Comparable, b: Quantity): boolea
 
 /** Words that tell why a toll rose: the wounded who died since ("after one of the wounded died", "died of his injuries"). */
 const WOUNDED_DIED = /\b(?:of the (?:wounded|injured) (?:had )?died|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))\b/i;
+
+/**
+ * Whether a claim disputes another's figure in so many words: "the figure was grossly
+ * exaggerated", "dismissed the toll as inflated" (a figure noun, then a word of rebuttal within a few words).
+ * @example
+ * disputesFigure('the figure was grossly exaggerated'); // true
+ */
+export function disputesFigure(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.some((w, i) => FIGURE_NOUNS_DISPUTED.has(w) && words.slice(i + 1, i + 1 + DISPUTE_REACH).some((v) => FIGURE_DISPUTE_WORDS.has(v)));
+}
+
+/** How many words after its figure noun a word of rebuttal may stand ("the figure was grossly exaggerated"). */
+const DISPUTE_REACH = 4;
+
+/**
+ * "More than 1,400 civilians were killed in Tskhinvali", then "the figure was grossly
+ * exaggerated" from another source: a rebuttal of the count told right before it in the report.
+ */
+function disputedFigureConflict(x: Comparable, y: Comparable): Draft | null {
+  if (x.claim.docId !== y.claim.docId || !disputesFigure(y.claim.text) || x.claim.span.start > y.claim.span.start) return null;
+  const count = x.claim.quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
+  if (!count || gapBetween(x.claim, y.claim) > REPLY_GAP) return null;
+  return {
+    kind: 'count', claimIds: order(x.claim.id, y.claim.id), confidence: confidence(0.6, x, y),
+    explanation: `${x.sourceName} gives ${count.text} ${count.measure}; ${y.sourceName} disputes the figure (${clip(y.claim.text, 70)}).`,
+  };
+}
 
 /** How many times a running count may grow between two reports and still be read as grown. */
 const GROWTH_LIMIT = 2;

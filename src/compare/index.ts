@@ -7,7 +7,7 @@
 import type { Agreement, Claim, Conflict, Revision, Source } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { longestMatch, phraseKey } from '../util/words.js';
-import { conflictBetween, revisionBetween, type Comparable } from './conflicts.js';
+import { conflictBetween, disputesFigure, revisionBetween, type Comparable } from './conflicts.js';
 import { agreementBetween, confirmationBetween, contentWords, controlAgreement, figureAgreement, type TextForm } from './agreements.js';
 import { LIMITS } from '../limits.js';
 import { isDenial } from '../claims/index.js';
@@ -195,7 +195,9 @@ export class Comparer {
     for (let i = first; i < items.length; i++) {
       const it = items[i]!;
       const e = it.claim.event;
-      if (!e && !it.target || !it.claim.source) continue;
+      // (a claim that disputes a figure meets the tolls of its report: "the figure was grossly exaggerated")
+      const disputes = disputesFigure(it.claim.text);
+      if (!e && !it.target && !disputes || !it.claim.source) continue;
       const signature = this.signature(i);
       if (this.said.has(signature)) continue;
       this.said.add(signature);
@@ -213,6 +215,7 @@ export class Comparer {
       if (!places.length && it.nearby && !keys.includes(`p:${it.nearby}`) && (harm || isDenial(it.claim))) keys.push(`p:${it.nearby}`);
       // what a strike hit is told by claims of one report that name the place and claims that do not
       if (it.target) keys.push(`t:${it.claim.docId}`);
+      if (disputes) keys.push(`k:${it.claim.docId}`);
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)
       if (it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) {
         keys.push(`r:${it.claim.docId}:${it.sourceKey}`);

@@ -166,3 +166,25 @@ export const FIGURE_CHANGE_WORDS = new RegExp(`\\b(?:${[...FIGURE_CHANGE_VERBS.v
 export const MEMBER_NOUNS: ReadonlySet<string> = Object.freeze(new Set([
   'fighters', 'soldiers', 'troops', 'militants', 'members', 'gunmen', 'militiamen', 'combatants', 'servicemen',
 ]));
+
+/**
+ * Words by which a source disputes another's figure: "the figure was grossly exaggerated",
+ * "dismissed the toll as inflated".
+ *
+ * Where it comes from: the verbs and adjectives of rebuttal in the FA-KES and war-report sets
+ * ("exaggerated", "inflated", "fabricated") beside FALSITY words of claims.
+ * @example
+ * FIGURE_DISPUTE_WORDS.has('exaggerated'); // true
+ */
+export const FIGURE_DISPUTE_WORDS: ReadonlySet<string> = Object.freeze(new Set([
+  'exaggerated', 'inflated', 'overstated', 'fabricated', 'false', 'untrue', 'baseless', 'invented', 'fictitious', 'propaganda',
+]));
+
+/**
+ * Nouns for a figure another source gave: "the figure", "the toll", "these numbers".
+ * @example
+ * FIGURE_NOUNS_DISPUTED.has('toll'); // true
+ */
+export const FIGURE_NOUNS_DISPUTED: ReadonlySet<string> = Object.freeze(new Set([
+  'figure', 'figures', 'toll', 'tolls', 'number', 'numbers', 'count', 'estimate', 'estimates', 'casualties',
+]));
