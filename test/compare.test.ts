@@ -126,6 +126,16 @@ describe('a denial in another report about the same place', () => {
     expect(r.conflicts.map((k) => k.kind)).toContain('denial');
   });
 
+  test('a denial in another report that repeats the claim\'s figure and words, naming no place', () => {
+    const r = pair('Iran\'s air defense headquarters said Iran\'s air defense shot down two F-35 fighter jets over Tabriz on Wednesday.', 'The Israeli military dismissed as fake news Iranian claims that its air defenses had shot down two Israeli F-35 jets over Tabriz.', ['2025-06-19', '2025-06-20']);
+    expect(r.conflicts.map((k) => k.kind)).toContain('denial');
+  });
+
+  test('must not: a denial in another report of another figure of the same things', () => {
+    const r = pair('Iran\'s air defense headquarters said Iran\'s air defense shot down two F-35 fighter jets over Tabriz on Wednesday.', 'The Israeli military dismissed Iranian claims that its air defenses had shot down five Israeli drones over Isfahan.', ['2025-06-19', '2025-06-20']);
+    expect(r.conflicts.filter((k) => k.kind === 'denial')).toEqual([]);
+  });
+
   test('must not: a side denies doing harm that the other report tells without naming who did it', () => {
     const r = pair('Volunteers said 26 civilians were killed when shells struck the market in Abu Zabad. Shelling of Abu Zabad went on.', 'The RSF denied shelling the market. It said its fighters repelled an attack in Abu Zabad. Its fighters still hold Abu Zabad, it said.', ['2025-02-05', '2025-02-06']);
     expect(r.conflicts.filter((k) => k.kind === 'denial')).toEqual([]);

@@ -105,6 +105,8 @@ describe('events: whose side', () => {
     ['who is "responsible for" the deaths', 'The rebels said regime artillery was responsible for the deaths.', 'government'],
     ['a foreign state\'s "its", with no place, in a report on another country', 'Syrian activists said the Syrian army shelled Idlib. Russia\'s defence ministry said its warplanes had struck terrorist positions.', 'Russia'],
     ['a country as the subject of its verb', 'A spokeswoman said Cambodia had never targeted civilians.', 'Cambodia'],
+    ['"its" in a claim the content says is another country\'s', 'The Israeli military dismissed Iranian claims that its air defenses had shot down two Israeli F-35 jets.', 'Iran'],
+    ['a country\'s air defences', 'The headquarters said Iran\'s air defense shot down two drones.', 'Iran'],
     ['the subject of the first clause does not act in a second with its auxiliary left out', 'Local sources said around 90 soldiers had been killed and the post overrun by the jihadists.', 'opposition'],
   ])('the side that acts: %s', (_label, text, agent) => {
     expect(compareClaims([{ id: 'a', text, date: '2024-11-18' }]).claims.map((c) => c.event?.agent).filter(Boolean).at(-1)).toBe(agent);

@@ -561,7 +561,7 @@ function agentBy(tokens: readonly Token[], k: number, b: number, lex: CompiledLe
   return undefined;
 }
 
-const FORCES = /^(?:forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|drones?|artillery|navy|fighters|attacks?|assault|offensive|counteroffensive|counter-offensive|strikes?|missiles?|rockets?|shelling|shells|tanks?|warships|ships|gunboats|helicopters|planes)$/;
+const FORCES = /^(?:forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|drones?|artillery|navy|fighters|attacks?|assault|offensive|counteroffensive|counter-offensive|strikes?|missiles?|rockets?|shelling|shells|tanks?|warships|ships|gunboats|helicopters|planes|defen[cs]es?)$/;
 
 /**
  * The side named at token `j`: a side term ("regime forces", "rebels"), a country's forces

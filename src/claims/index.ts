@@ -153,7 +153,9 @@ export function draftClaims(doc: IntakeDoc, parsed: ParsedDoc, attributed: Attri
     for (const s of speakers) {
       // (where the claim names no place, its report's country: "its warplanes", said by Russia's
       // defence ministry in a report on Syria, are Russia's)
-      const side = s ? sideOf(attributed.sources[s.local]!.profile, placeCountry(places.event, lex) ?? norm.mainCountry ?? undefined) : 'unknown';
+      // (but "denied Iranian claims that its air defences had shot down two jets": "its" is the
+      // country whose claim the content is)
+      const side = claimOwner(parsed.tokens, a, lex) ?? (s ? sideOf(attributed.sources[s.local]!.profile, placeCountry(places.event, lex) ?? norm.mainCountry ?? undefined) : 'unknown');
       // a denial with nothing else to read is still about something: "denied the accusations"
       const toll = quantities.find((q) => q.measure === 'killed' || q.measure === 'wounded');
       // a wish or a stance is no event: "Russia wants to take the town" took nothing
@@ -195,6 +197,27 @@ function sideOf(p: SourceProfile, where: string | undefined): string {
   // (a monitor's or an agency's "its" is no side)
   if (p.alignment !== 'unknown') return p.alignment;
   return country ?? p.alignment;
+}
+
+/**
+ * The country whose claim a content is, where the words before it say so: "Iranian claims that",
+ * "Russia's accusation that" (the demonym or the country, a noun for a claim, then "that").
+ * @example
+ * claimOwner(tokens, a, lex); // 'Iran' for "... denied Iranian claims that its air defences ..."
+ */
+export function claimOwner(tokens: readonly Token[], a: number, lex: CompiledLexicon): string | undefined {
+  let k = a - 1;
+  if (tokens[k]?.lower !== 'that') {
+    // (the content may open with the words: "Iranian claims that its air defences ...")
+    for (k = a; k < a + 4 && tokens[k] && tokens[k]!.lower !== 'that'; k++);
+    if (tokens[k]?.lower !== 'that') return undefined;
+  }
+  if (!/^(?:claims?|accusations?|allegations?|reports?|assertions?)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+  let j = k - 2;
+  if (/^['\u2019]s$/.test(tokens[j]?.text ?? '')) j--;
+  const t = tokens[j];
+  if (!t) return undefined;
+  return lex.demonyms.get(t.lower)?.name ?? (lex.places.map.get(t.key)?.kind === 'country' ? lex.places.map.get(t.key)!.name : undefined);
 }
 
 /** The country of the first of a claim's places the gazetteer knows. */

@@ -188,8 +188,27 @@ const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'were', 'have', 'been
 /** A crude stem so that "striking" meets "struck" and "strikes": the first five letters. */
 const stem = (w: string): string => (w === 'struck' ? 'strik' : (TARGET_HYPERNYMS[w] ?? w).slice(0, 5));
 
+/** How many words of substance a denial in another report must share with a claim whose figure it repeats. */
+const RESTATED_WORDS = 3;
+
+/** Whether two claims give one figure of one thing: "two F-35 fighter jets" and "two Israeli F-35 jets". */
+function sameFigure(a: Claim, b: Claim): boolean {
+  return a.quantities.some((q) => q.value !== null && q.measure !== 'distance' && b.quantities.some((r) => r.value === q.value && r.unit === q.unit
+    && (r.subject ?? '').split(' ').some((w) => w.length > 2 && (q.subject ?? '').split(' ').includes(w))));
+}
+
+/** How many words of substance two claims share. */
+function sharedSubstance(a: Claim, b: Claim): number {
+  const mine = substance(a);
+  return [...substance(b)].filter((w) => mine.has(w)).length;
+}
+
 /** A denial of the denier's own act: its text opens with a gerund ("shelling the market") or the speaker's own side ("its aircraft had struck"). */
-const deniesOwnAct = (denial: Claim): boolean => OWN_ACT.test(denial.text);
+const deniesOwnAct = (y: Comparable): boolean => {
+  // (not "its air defences had shot down two jets", where "its" is the country whose claim is denied)
+  const doer = y.claim.event?.agent;
+  return OWN_ACT.test(y.claim.text) && (doer === undefined || doer === y.alignment || doer === y.country);
+};
 const OWN_ACT = /^(?:[a-z]+ing\b|(?:its|our|their|his) \w+|we\b|it\b)/i;
 
 /**
@@ -356,10 +375,13 @@ function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   // (in one report, a sweeping denial that names no place, told right after the claim it answers:
   // "the rebels had shot down an army helicopter near Ziguey. The army denied losing any aircraft")
   const reply = claim.docId === denial.docId && (px.length === 0 || py.length === 0) && gapBetween(claim, denial) <= REPLY_GAP && sweeps(denial, claim);
-  if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId || reply || sameSetting())) return null;
+  // (or, in two reports, a denial that repeats the claim's figure and words: "denied that its air
+  // defences had shot down two Israeli F-35 jets over Tabriz" against "shot down two F-35 fighter jets over Tabriz")
+  const restated = (): boolean => claim.docId !== denial.docId && sameFigure(claim, denial) && sharedSubstance(claim, denial) >= RESTATED_WORDS;
+  if (!(overlap(px, py).length || px.length === 0 && py.length === 0 && claim.docId === denial.docId || reply || sameSetting() || restated())) return null;
   // a side that denies doing harm ("denied shelling the market", "denied that its aircraft had
   // struck the market") disputes who did it, not that it happened: a claim that names no doer says nothing it denies
-  if (deniesOwnAct(denial) && HARM_EVENTS.has(claim.event?.kind ?? '') && claim.event?.agent === undefined) return null;
+  if (deniesOwnAct(y) && HARM_EVENTS.has(claim.event?.kind ?? '') && claim.event?.agent === undefined) return null;
   // ("fired rockets at the air base" is not what "denied its rockets had struck the air base" denies)
   if (!sameAct(claim.event?.trigger, denial.event?.trigger)) return null;
   const a = substance(claim);

@@ -216,6 +216,11 @@ export class Comparer {
       // what a strike hit is told by claims of one report that name the place and claims that do not
       if (it.target) keys.push(`t:${it.claim.docId}`);
       if (disputes) keys.push(`k:${it.claim.docId}`);
+      // (a claim and a denial in another report that repeats its figure meet: "shot down two F-35
+      // fighter jets" and "denied ... had shot down two Israeli F-35 jets"; figures of things, not tolls)
+      for (const q of it.claim.quantities) {
+        if (q.value !== null && q.subject && !q.measure) keys.push(`f:${q.value}:${q.subject.split(' ').at(-1)}`);
+      }
       // a source's figures in one report meet, for "the ministry had raised the toll to 16" (a revision)
       if (it.claim.quantities.some((q) => q.measure === 'killed' || q.measure === 'wounded')) {
         keys.push(`r:${it.claim.docId}:${it.sourceKey}`);
