@@ -345,3 +345,14 @@ describe('the country a report is about', () => {
     expect(mainCountry('Rebels attacked Bor in South Sudan. South Sudanese troops said Bor held.')).not.toBe('Sudan');
   });
 });
+
+describe('a spelling near a known place', () => {
+  const placeNames = (text: string) => stages(text).normalised!.sentences.flatMap((s) => s.places).map((p) => p.place?.name);
+  test('is that place in a report on its country', () => {
+    expect(placeNames('Syrian activists said shelling hit Saraqib in Syria on Monday.')).toContain('Saraqeb');
+  });
+
+  test('must not: is no place of another country ("Basra" in a report on Iraq is no Syrian "Bosra")', () => {
+    expect(placeNames('Iraqi officials said British forces shelled Basra, Iraq\'s second city, on Monday. Iraq said Basra held.')).not.toContain('Bosra');
+  });
+});

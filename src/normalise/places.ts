@@ -153,7 +153,11 @@ export function findPlaces(tokens: readonly Token[], a: number, b: number, lex: 
     const seen = mayBeKnown ? known.names.get(written.toLowerCase()) : undefined;
     if (seen || placeContext(tokens, k, nameLast, listOfPlaces, lex)) {
       written ||= textOf(tokens, from, last);
-      const place = seen ?? fuzzyPlace(written, lex) ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
+      // (a spelling near a known place's is that place only in the report's own country: "Basra" in a
+      // report on Iraq is no "Bosra" of Syria)
+      const near = fuzzyPlace(written, lex);
+      const fuzzy = near && (!mainCountry || !near.country || near.country === mainCountry) ? near : null;
+      const place = seen ?? fuzzy ?? { name: written, kind: 'area' as const, country: mainCountry ?? '' };
       known.names.set(written.toLowerCase(), place);
       known.firstWords.add(tokens[from]?.lower ?? '');
       out.push({ span: { start: t.start, end: tokens[last - 1]!.end }, first: k, last, place, reference: false, ...namedWith(tokens, k, last) });
