@@ -232,8 +232,7 @@ function deniedActConflict(x: Comparable, y: Comparable, coarse: (place: string)
   if (!where) return null;
   // the same target: a thing both name in small letters, definite in one ("the hospital", "the
   // zone"), not the harm's words, nor names ("Russian", "Aleppo") that any report of the war shares
-  const [a, b] = [definiteNouns(claim), definiteNouns(denial)];
-  if (![...a].some(([w, definite]) => b.has(w) && !WEAPON_STEMS.has(w) && (definite || b.get(w)))) return null;
+  if (!shareDefinite(definiteNouns(claim), definiteNouns(denial), WEAPON_STEMS)) return null;
   return {
     kind: 'denial', claimIds: order(claim.id, denial.id), confidence: confidence(0.7, x, y),
     explanation: `${x.sourceName} says ${clip(claim.text)}; ${y.sourceName} says ${sideName(ed.agent)} did not (${clip(denial.text, 70)}).`,
@@ -271,18 +270,12 @@ function sameAct(a: string | undefined, b: string | undefined): boolean {
   return !(IMPACT.test(a) && ATTEMPT.test(b) || ATTEMPT.test(a) && IMPACT.test(b));
 }
 
-/** The stems of a claim's words in small letters that may name a target, each with whether it is definite ("the zone"). */
+/** The stems of a claim's words in small letters that may name a target, not the harm's own nor a generic noun ("in place"). */
 function definiteNouns(c: Claim): Map<string, boolean> {
-  const out = new Map<string, boolean>();
-  const words = c.text.match(/[\p{L}]+/gu) ?? [];
-  words.forEach((word, i) => {
+  return nounsIn(c, (word) => {
     const w = word.toLowerCase();
-    if (word !== w || w.length < 4 || STOPWORDS.has(w) || HARM_STEMS.has(stem(w)) || GENERIC_NOUNS.has(w)) return;
-    // (the noun right after its determiner, or after one word more: "the hospital", "the crowded market")
-    const definite = DEFINITE.test(words[i - 1] ?? '') || DEFINITE.test(words[i - 2] ?? '') && words[i - 1] === words[i - 1]!.toLowerCase();
-    out.set(stem(w), (out.get(stem(w)) ?? false) || definite);
+    return word !== w || w.length < 4 || STOPWORDS.has(w) || HARM_STEMS.has(stem(w)) || GENERIC_NOUNS.has(w) ? undefined : stem(w);
   });
-  return out;
 }
 
 /**
@@ -461,9 +454,8 @@ function differentDoers(x: Comparable, y: Comparable): boolean {
  * two share, definite in one of them.
  */
 function sharesWhatWasHit(a: Claim, b: Claim): boolean {
-  const [hitA, hitB] = [whatWasHit(a), whatWasHit(b)];
-  for (const [w, definite] of hitA) if (hitB.has(w) && (definite || hitB.get(w))) return true;
-  return false;
+  const hit = (word: string): string | undefined => (HIT_NOUNS.has(word.toLowerCase()) ? word.toLowerCase() : undefined);
+  return shareDefinite(nounsIn(a, hit), nounsIn(b, hit));
 }
 
 /** The heads of the targets lexicon's phrases for what may be hit ("livestock market": "market"), and families. */
@@ -473,16 +465,26 @@ const HIT_NOUNS: ReadonlySet<string> = new Set(Object.entries(TARGET_WORDS)
   // (of people, only a family is one: "the civilians" may be any)
   .concat(['family', 'families']));
 
-/** A claim's nouns of what was hit, each with whether it is definite ("the family"). */
-function whatWasHit(c: Claim): Map<string, boolean> {
+/**
+ * A claim's nouns that `key` keeps (by the key it gives them), each with whether it is definite:
+ * right after its determiner, or after one word more ("the hospital", "the crowded market").
+ */
+function nounsIn(c: Claim, key: (word: string) => string | undefined): Map<string, boolean> {
   const out = new Map<string, boolean>();
-  const words = c.text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  words.forEach((w, i) => {
-    if (!HIT_NOUNS.has(w)) return;
-    const definite = words.slice(Math.max(0, i - 3), i).some((d) => DEFINITE.test(d));
-    out.set(w, (out.get(w) ?? false) || definite);
+  const words = c.text.match(/[\p{L}]+/gu) ?? [];
+  words.forEach((word, i) => {
+    const k = key(word);
+    if (k === undefined) return;
+    const definite = DEFINITE.test(words[i - 1] ?? '') || DEFINITE.test(words[i - 2] ?? '') && words[i - 1] === words[i - 1]!.toLowerCase();
+    out.set(k, (out.get(k) ?? false) || definite);
   });
   return out;
+}
+
+/** Whether two claims' nouns share one that is definite in at least one of them (and is not `skip`ped). */
+function shareDefinite(a: ReadonlyMap<string, boolean>, b: ReadonlyMap<string, boolean>, skip: ReadonlySet<string> = new Set()): boolean {
+  for (const [w, definite] of a) if (b.has(w) && !skip.has(w) && (definite || b.get(w))) return true;
+  return false;
 }
 
 /** Words that point at a known target ("the hospital", "its posts"), or at every one of its kind ("any homes"). */
