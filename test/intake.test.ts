@@ -143,3 +143,27 @@ describe('intake: must not match', () => {
     expect(read('Rebels attacked on 2017-03-20 at dawn.').date).toBeNull();
   });
 });
+
+describe('a paragraph of its own with no full stop', () => {
+  const story = (line: string) => `The army said rebels had captured the town of Morek on Monday.\n\n${line}\n\nThe rebels said the town of Morek was calm.`;
+  test.each([
+    ['a photo caption', 'A federal soldier walks past destroyed apartment blocks in central Grozny'],
+    ['a credit with a slash', 'AFP PHOTO/Dmitri Ivanov'],
+    ['a label of the page', 'Related posts'],
+    ['a newsletter prompt', 'Get The Times of Israel\'s Daily Edition by email'],
+    ['a time stamp', 'Published at 13:48 GMT 14:48 UK'],
+    ['a byline of two writers', 'By Nino Beradze and Oliver Kent'],
+  ])('is skipped: %s', (_label, line) => {
+    expect(kept(story(line))).not.toContain(line);
+  });
+
+  test.each([
+    ['a line of a paragraph broken by hard wraps', 'The army said rebels had captured the town of Morek on Monday\nand killed 12 soldiers, a spokesman said.'],
+    ['a point of a list', 'The army said rebels had captured the town of Morek on Monday.\n\n- Rebels say they hold Morek\n\nThe rebels said the town was calm.'],
+    ['a paragraph that ends with its source in brackets', 'The army said rebels had captured the town of Morek on Monday.\n\nSanders said his rival is in "serious trouble." [NYT.]\n\nThe rebels said the town was calm.'],
+    ['a paragraph that ends in a full stop', 'The army said rebels had captured the town of Morek on Monday.\n\nA rebel spokesman said the town was calm.\n\nThe rebels said the town was calm.'],
+  ])('must not: %s', (_label, text) => {
+    const second = text.split(/\n+/)[1]!.replace(/^- /, '');
+    expect(kept(text)).toContain(second.slice(0, 20));
+  });
+});

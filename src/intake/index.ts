@@ -169,6 +169,15 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
       diagnostics.push({ docId: id, code: opening ? 'headline' : 'boilerplate', message: `Skipped ${opening ? 'the headline' : 'the title of another story'} "${clip(rest)}".`, span });
       continue;
     }
+    // a paragraph of its own that ends in no full stop: a photo caption, a credit, a subheading, a
+    // label of the page ("Related posts", "Keep reading"); not a point of a list, nor a paragraph
+    // that ends with its source in brackets ("... in serious trouble." [NYT.])
+    if (!opening && isTitleLine(rest) && !rest.trimEnd().endsWith(']') && standsAlone(text, line) && !BULLET.test(rest)) {
+      const span = { start: lineStart + lead2, end: line.end };
+      masks.push(span);
+      diagnostics.push({ docId: id, code: 'boilerplate', message: `Skipped a paragraph with no full stop, a caption, a credit or a label: "${clip(rest)}".`, span });
+      continue;
+    }
     related = false;
     const m = DATELINE.exec(rest.slice(lead2)) ?? TITLE_DATELINE.exec(rest.slice(lead2));
     if (m && DATELINE_AGENCIES.has(m[2]!)) {
@@ -248,6 +257,20 @@ export function intake(input: IntakeInput, lexicon: Lexicon): IntakeDoc {
     ...(agency !== undefined ? { agency } : {}),
   };
 }
+
+/**
+ * Whether a line is a paragraph of its own: a blank line (or the text's edge) before it and after
+ * it, not a line of a paragraph broken by hard wraps.
+ */
+function standsAlone(text: string, line: Span): boolean {
+  const before = text.slice(Math.max(0, line.start - 3), line.start);
+  const after = text.slice(line.end, line.end + 3);
+  const blank = (s: string): boolean => /\n[ \t\r]*\n|^[ \t\r]*$/.test(s);
+  return (line.start === 0 || blank(before)) && (line.end >= text.length || blank(after));
+}
+
+/** A point of a list ("- ", "• ", "* "): a list's items may end in no full stop and still report. */
+const BULLET = /^\s*[-\u2022*\u2013\u25AA]\s?\S/;
 
 /** A desk or bureau named after a byline: a few capitalised words, nothing else. */
 const DESK = /^\s*\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){0,3}$/u;
