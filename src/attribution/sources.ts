@@ -22,6 +22,9 @@ import { PLACE_NOUNS } from '../lexicon/place-words.js';
 /** A state's forces named as the owner of a unit: "the Army's 1st Infantry Division", "the navy's". */
 const STATE_FORCES_OWNERS = /^(?:army|military|navy|police|gendarmerie)$/;
 
+/** Words of time that may open the phrase before a source: weekdays, "late", "early", "yesterday" (not months, which name people: "August Pieters"). */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|early|yesterday|today|tonight|overnight|later|earlier)$/;
+
 /** A word in capitals that is an acronym: "FACT", "CPC", "M23" (not "I", nor "Mr"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
 
@@ -175,6 +178,9 @@ function asidesAfter(tokens: readonly Token[], e: number, b: number): [number, n
  */
 export function readSourceMentions(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon, extra: readonly [number, number][] = [], trusted = false): SourceMention[] {
   while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV' && !(b - a === 1 && QUANTIFIER_PRONOUNS.has(tokens[a]!.lower)))) a++;
+  // ("On Wednesday Nato officials had blamed ...", "Late on Tuesday Russia said": a time before the
+  // source is no part of its name)
+  while (b - a > 1 && (TIME_WORDS.test(tokens[a]!.lower) || /^(?:on|in|at|by)$/.test(tokens[a]!.lower) && TIME_WORDS.test(tokens[a + 1]?.lower ?? ''))) a++;
   // "..., claims the army denied": what is denied, then who denies it
   // ("..., a charge the government denies": the same, after its determiner)
   // ("a claim Ukraine's General Staff rejected": a name after the claim noun)

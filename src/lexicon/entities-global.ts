@@ -318,7 +318,7 @@ const ENTITIES: EntityEntry[] = [
   // ---- West Africa and the Sahel ---------------------------------------------------------
   { name: 'Boko Haram', aliases: ["Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", 'JAS', 'Jamaatu Ahlis Sunna Liddaawati wal-Jihad'], type: 'armed-group', alignment: 'opposition', country: 'Nigeria' },
   { name: 'Islamic State West Africa Province', aliases: ['ISWAP', 'Islamic State West Africa', 'Islamic State in West Africa'], type: 'armed-group', alignment: 'opposition', country: 'Nigeria', partOf: 'Islamic State' },
-  { name: 'Islamic State Sahel Province', aliases: ['IS Sahel', 'Islamic State in the Greater Sahara', 'ISGS', 'Islamic State Sahel'], type: 'armed-group', alignment: 'opposition', partOf: 'Islamic State' },
+  { name: 'Islamic State Sahel Province', aliases: ['IS Sahel', 'Islamic State in the Greater Sahara', 'ISGS', 'Islamic State Sahel', 'ISSP', 'IS-Sahel'], type: 'armed-group', alignment: 'opposition', partOf: 'Islamic State' },
   { name: "Jama'at Nusrat al-Islam wal-Muslimin", aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'Group for the Support of Islam and Muslims', 'Support Group for Islam and Muslims'], type: 'armed-group', alignment: 'opposition', partOf: 'al-Qaeda' },
   { name: 'al-Qaeda in the Islamic Maghreb', aliases: ['AQIM', 'al-Qaida in the Islamic Maghreb'], type: 'armed-group', alignment: 'opposition', partOf: 'al-Qaeda' },
   { name: 'Nigerian Army', aliases: ['Nigerian military', 'Nigerian Armed Forces'], type: 'military', alignment: 'government', country: 'Nigeria' },
