@@ -118,6 +118,16 @@ describe('canonical sources across documents', () => {
     expect(found!.type).not.toBe('armed-group');
   });
 
+  test('an acronym no report spells out joins the one source whose name it abbreviates', () => {
+    const r = report([{ id: 'a', text: 'The Eritrean Relief and Refugee Commission said 20,000 people had fled Badme.' }, { id: 'b', text: 'ERREC said the camps were full.' }]);
+    expect(new Set(r.claims.map((c) => c.source!.id)).size).toBe(1);
+  });
+
+  test('must not: an acronym joins no source whose name it does not abbreviate', () => {
+    const r = report([{ id: 'a', text: 'The Eritrean Relief and Refugee Commission said 20,000 people had fled Badme.' }, { id: 'b', text: 'UNHCR said the camps were full.' }]);
+    expect(new Set(r.claims.map((c) => c.source!.id)).size).toBe(2);
+  });
+
   test('an unqualified descriptor joins the one qualified one met in a report about the same country', () => {
     const r = report([
       { id: 'a', text: 'Tamil Tiger rebels said the army shelled Puthukudiyiruppu in northern Sri Lanka. Troops advanced on the town of Puthukudiyiruppu, Sri Lanka\'s army said.' },

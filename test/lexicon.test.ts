@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LEXICON, compareClaims, extendLexicon } from '../src/index.js';
 import { phraseKey } from '../src/util/words.js';
+import { abbreviates } from '../src/claims/sources.js';
 
 const dupes = (keys: string[]) => keys.filter((k, i) => keys.indexOf(k) !== i);
 /** Keys that two different entries share (spelling variants within one entry may fold together). */
@@ -75,5 +76,23 @@ describe('lexicon: must not hold', () => {
   test('the default lexicon is untouched by an extension', () => {
     extendLexicon({ hedges: ['perchance'] });
     expect(DEFAULT_LEXICON.hedges.has('perchance')).toBe(false);
+  });
+});
+
+describe('an acronym and the name it abbreviates', () => {
+  test.each([
+    ['ERREC', 'Eritrean Relief and Refugee Commission'],
+    ['NRF', 'National Resistance Front'],
+    ['SPLA', "Sudan People's Liberation Army"],
+  ])('%s abbreviates %s', (acronym, name) => {
+    expect(abbreviates(acronym, name)).toBe(true);
+  });
+
+  test.each([
+    ['UNHCR', 'Eritrean Relief and Refugee Commission'],
+    ['NRF', 'National Front'],
+    ['CPC', 'Coalition of Patriots'],
+  ])('must not: %s abbreviates %s', (acronym, name) => {
+    expect(abbreviates(acronym, name)).toBe(false);
   });
 });

@@ -180,6 +180,18 @@ export class SourceRegistry {
       for (const x of k.mentions) m.mentions.push(x);
       for (const x of k.people) m.people.push(x);
     }
+    // an acronym no report spells out joins the one source of the corpus whose name it abbreviates
+    // ("ERREC" in one report, "the Eritrean Relief and Refugee Commission" in another)
+    for (const [key, m] of [...merged]) {
+      if (this.ids.has(key) || !key.startsWith('d|') || !CORPUS_ACRONYM.test(m.canonical)) continue;
+      const hosts = [...merged.values()].filter((h) => h !== m && h.canonical.includes(' ') && abbreviates(m.canonical, h.canonical));
+      if (hosts.length !== 1) continue;
+      const host = hosts[0]!;
+      for (const x of m.mentions) host.mentions.push(x);
+      for (const x of m.people) host.people.push(x);
+      merged.delete(key);
+      for (const k of keyed.flat()) if (k.key === key) k.key = host.key;
+    }
     for (const key of [...merged.keys()].filter((x) => !this.ids.has(x)).sort()) {
       const base = `src:${phraseKey(merged.get(key)!.canonical).replace(/ /g, '-') || 'unnamed'}`;
       let id = base;
@@ -263,6 +275,37 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
   const text = mentions[0]!.replace(/^(?:the|a|an)\s+/i, '');
   return { ...base, key: `d||${phraseKey(text)}|${p.affiliation?.name ?? ''}|`, canonical: capitalise(text) };
 }
+
+/**
+ * Whether an acronym abbreviates a name: each word of the name gives it its first letter or its
+ * first two, in order, and the link words ("and", "of", "for", "the") may give none ("ERREC":
+ * Eritrean Relief and REfugee Commission; "NRF": National Resistance Front).
+ * @example
+ * abbreviates('ERREC', 'Eritrean Relief and Refugee Commission'); // true
+ */
+export function abbreviates(acronym: string, name: string): boolean {
+  const a = acronym.toLowerCase();
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  // reach[i][j]: the first i words spell the first j letters
+  let reach = new Set<number>([0]);
+  for (const w of words) {
+    const next = new Set<number>();
+    for (const j of reach) {
+      if (LINK_WORDS.has(w)) next.add(j);
+      if (a[j] === w[0]) next.add(j + 1);
+      if (a[j] === w[0] && a[j + 1] === w[1]) next.add(j + 2);
+    }
+    reach = next;
+    if (!reach.size) return false;
+  }
+  return reach.has(a.length);
+}
+
+/** Words of a name an acronym may leave out. */
+const LINK_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'in', 'on', '&']);
+
+/** A source's name that is an acronym: "ERREC", "ISSP" (three to seven capitals). */
+const CORPUS_ACRONYM = /^\p{Lu}{3,7}$/u;
 
 /** Roles by which a named person speaks for a body named in the same report. */
 const SPEAKING_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
