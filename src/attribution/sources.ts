@@ -785,7 +785,8 @@ function appositiveKind(tokens: readonly Token[], modifiers: readonly [number, n
 function bodyTypeAfter(words: readonly string[], w: number, lex: CompiledLexicon, reach = 4): SourceType | undefined {
   for (let k = w; k < words.length && k < w + reach; k++) {
     const m = longestMatch(lex.descriptors, words, k);
-    if (m && !m.value.person && m.value.type !== 'other') return m.value.type;
+    // (or a person who leads a side: "a spokesman for rebel leader Aslan Maskhadov" speaks as the rebels)
+    if (m && m.value.type !== 'other' && (!m.value.person || m.value.type !== 'witness')) return m.value.type;
   }
   return undefined;
 }
