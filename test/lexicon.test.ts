@@ -1,8 +1,7 @@
 // The lexicons: frozen, without duplicates, and extensible through options.
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LEXICON, compareClaims, extendLexicon } from '../src/index.js';
-import { phraseKey } from '../src/util/words.js';
-import { abbreviates } from '../src/claims/sources.js';
+import { abbreviates, phraseKey } from '../src/util/words.js';
 
 const dupes = (keys: string[]) => keys.filter((k, i) => keys.indexOf(k) !== i);
 /** Keys that two different entries share (spelling variants within one entry may fold together). */

@@ -7,6 +7,7 @@
  * resolver does from noun chunks.
  * @module
  */
+import { WEEKDAYS } from '../util/calendar.js';
 import type { Token } from '../sentences/index.js';
 import type { Alignment, EntityEntry, SourceType } from '../lexicon/types.js';
 import type { Span } from '../types.js';
@@ -23,7 +24,7 @@ import { PLACE_NOUNS } from '../lexicon/place-words.js';
 const STATE_FORCES_OWNERS = /^(?:army|military|navy|police|gendarmerie)$/;
 
 /** Words of time that may open the phrase before a source: weekdays, "late", "early", "yesterday" (not months, which name people: "August Pieters"). */
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|early|yesterday|today|tonight|overnight|later|earlier)$/;
+const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'late', 'early', 'yesterday', 'today', 'tonight', 'overnight', 'later', 'earlier']);
 
 /** A word in capitals that is an acronym: "FACT", "CPC", "M23" (not "I", nor "Mr"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
@@ -180,7 +181,7 @@ export function readSourceMentions(tokens: readonly Token[], a: number, b: numbe
   while (a < b && (tokens[a]!.pos === 'CCONJ' || tokens[a]!.text === ',' || tokens[a]!.pos === 'ADV' && !(b - a === 1 && QUANTIFIER_PRONOUNS.has(tokens[a]!.lower)))) a++;
   // ("On Wednesday Nato officials had blamed ...", "Late on Tuesday Russia said": a time before the
   // source is no part of its name)
-  while (b - a > 1 && (TIME_WORDS.test(tokens[a]!.lower) || /^(?:on|in|at|by)$/.test(tokens[a]!.lower) && TIME_WORDS.test(tokens[a + 1]?.lower ?? ''))) a++;
+  while (b - a > 1 && (TIME_WORDS.has(tokens[a]!.lower) || /^(?:on|in|at|by)$/.test(tokens[a]!.lower) && TIME_WORDS.has(tokens[a + 1]?.lower ?? ''))) a++;
   // "..., claims the army denied": what is denied, then who denies it
   // ("..., a charge the government denies": the same, after its determiner)
   // ("a claim Ukraine's General Staff rejected": a name after the claim noun)

@@ -10,7 +10,7 @@ import type { Source, SourceType } from '../types.js';
 import type { Alignment } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { SourceMention, SourceProfile } from '../attribution/index.js';
-import { initialsOf, longestMatch, nameKey, phraseKey } from '../util/words.js';
+import { abbreviates, initialsOf, longestMatch, nameKey, phraseKey } from '../util/words.js';
 import { COMPOUND_PARTICIPLES } from '../lexicon/descriptors.js';
 
 /**
@@ -275,34 +275,6 @@ function keyOf(s: SourceRecord, lex: CompiledLexicon, docId: string): Keyed {
   const text = mentions[0]!.replace(/^(?:the|a|an)\s+/i, '');
   return { ...base, key: `d||${phraseKey(text)}|${p.affiliation?.name ?? ''}|`, canonical: capitalise(text) };
 }
-
-/**
- * Whether an acronym abbreviates a name: each word of the name gives it its first letter or its
- * first two, in order, and the link words ("and", "of", "for", "the") may give none ("ERREC":
- * Eritrean Relief and REfugee Commission; "NRF": National Resistance Front).
- * @example
- * abbreviates('ERREC', 'Eritrean Relief and Refugee Commission'); // true
- */
-export function abbreviates(acronym: string, name: string): boolean {
-  const a = acronym.toLowerCase();
-  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  // reach[i][j]: the first i words spell the first j letters
-  let reach = new Set<number>([0]);
-  for (const w of words) {
-    const next = new Set<number>();
-    for (const j of reach) {
-      if (LINK_WORDS.has(w)) next.add(j);
-      if (a[j] === w[0]) next.add(j + 1);
-      if (a[j] === w[0] && a[j + 1] === w[1]) next.add(j + 2);
-    }
-    reach = next;
-    if (!reach.size) return false;
-  }
-  return reach.has(a.length);
-}
-
-/** Words of a name an acronym may leave out. */
-const LINK_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'in', 'on', '&']);
 
 /** A source's name that is an acronym: "ERREC", "ISSP" (three to seven capitals). */
 const CORPUS_ACRONYM = /^\p{Lu}{3,7}$/u;

@@ -377,9 +377,7 @@ function denialConflict(x: Comparable, y: Comparable, coarse: (place: string) =>
   if (deniesOwnAct(y) && HARM_EVENTS.has(claim.event?.kind ?? '') && claim.event?.agent === undefined) return null;
   // ("fired rockets at the air base" is not what "denied its rockets had struck the air base" denies)
   if (!sameAct(claim.event?.trigger, denial.event?.trigger)) return null;
-  const a = substance(claim);
-  const shared = [...substance(denial)].filter((w) => a.has(w));
-  if (shared.length < 2 && !sweeps(denial, claim)) return null;
+  if (sharedSubstance(claim, denial) < 2 && !sweeps(denial, claim)) return null;
   return {
     kind: 'denial', claimIds: order(claim.id, denial.id), confidence: confidence(0.75, x, y),
     explanation: `${x.sourceName} says ${clip(claim.text)}; ${y.sourceName} denies it.`,

@@ -4,7 +4,12 @@
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * The days of the week, in lower case, Sunday first (the index of `Date.getUTCDay`).
+ * @example
+ * WEEKDAYS[3]; // 'wednesday'
+ */
+export const WEEKDAYS: readonly string[] = Object.freeze(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 
 /** Each written form of a name (full, three letters, and the extra abbreviations), with and without a full stop, in lower and title case. */
 function forms(names: readonly string[], extra: Readonly<Record<string, number>>, base: number): Map<string, number> {

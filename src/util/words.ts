@@ -124,3 +124,31 @@ export function nameKey(name: string): string {
 export function initialsOf(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
+
+/**
+ * Whether an acronym abbreviates a name: each word of the name gives it its first letter or its
+ * first two, in order, and the link words ("and", "of", "for", "the") may give none ("ERREC":
+ * Eritrean Relief and REfugee Commission; "NRF": National Resistance Front).
+ * @example
+ * abbreviates('ERREC', 'Eritrean Relief and Refugee Commission'); // true
+ */
+export function abbreviates(acronym: string, name: string): boolean {
+  const a = acronym.toLowerCase();
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  // reach[i][j]: the first i words spell the first j letters
+  let reach = new Set<number>([0]);
+  for (const w of words) {
+    const next = new Set<number>();
+    for (const j of reach) {
+      if (LINK_WORDS.has(w)) next.add(j);
+      if (a[j] === w[0]) next.add(j + 1);
+      if (a[j] === w[0] && a[j + 1] === w[1]) next.add(j + 2);
+    }
+    reach = next;
+    if (!reach.size) return false;
+  }
+  return reach.has(a.length);
+}
+
+/** Words of a name an acronym may leave out. */
+const LINK_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'in', 'on', '&']);
